@@ -1,0 +1,48 @@
+/**
+ * Archive-wide line statistics: in how many distinct files each normalised line occurs.
+ * A line that recurs across many files of one archive is site furniture ('Most read in News',
+ * a newsletter prompt); the extractor drops such lines only when the archive is big enough
+ * for the count to mean something (see `isArchiveFurniture`).
+ */
+import type { ArchiveContext } from './Extraction.ts';
+import { isProse, normaliseLine, wordCount } from './rules/lineShape.ts';
+
+/** Lines longer than this are never counted: furniture is short, and it keeps the map small. */
+const MAX_COUNTED_LINE = 200;
+
+/**
+ * Counts, per normalised line, the number of distinct texts containing it.
+ * @example buildArchiveContext(['Share\nA\n', 'Share\nB\n']).lineFileCounts.get('share') // 2
+ */
+export function buildArchiveContext(texts: Iterable<string>): ArchiveContext {
+  const counts = new Map<string, number>();
+  let files = 0;
+  for (const text of texts) {
+    files++;
+    const seen = new Set<string>();
+    for (const line of String(text ?? '').split('\n')) {
+      if (line.length > MAX_COUNTED_LINE) continue;
+      const key = normaliseLine(line);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return { files, lineFileCounts: counts };
+}
+
+/** Smallest archive in which repetition is evidence: 3 files of 5 is already 60%. */
+export const MIN_FILES_FOR_REPETITION = 5;
+export const MIN_FILES_WITH_LINE = 3;
+export const MIN_SHARE_WITH_LINE = 0.3;
+
+/**
+ * True when the line recurs in enough files of the archive to be furniture. Lines that read as
+ * real sentences are never furniture by repetition: several versions of one story share them.
+ */
+export function isArchiveFurniture(line: string, context: ArchiveContext): boolean {
+  if (context.files < MIN_FILES_FOR_REPETITION || line.length > MAX_COUNTED_LINE) return false;
+  if (isProse(line) || wordCount(line) >= 16) return false;
+  const n = context.lineFileCounts.get(normaliseLine(line)) ?? 0;
+  return n >= MIN_FILES_WITH_LINE && n / context.files >= MIN_SHARE_WITH_LINE;
+}

@@ -1,0 +1,169 @@
+/**
+ * extractArticle: one raw article text → fields, Markdown body and a decision for every line.
+ *
+ * The rules run as a cascade over a table of lines (see `rules/lineTable.ts`); each rule only
+ * decides lines no earlier rule has decided, and names itself in the decision:
+ *
+ *   1. one-line furniture        adverts, share prompts, stamps, domains, chrome words   rules/furniture.ts
+ *   2. meta lines                bylines and date lines                                 rules/metaLines.ts
+ *   3. headline and kicker       first headline-shaped line, suffix/date prefix peeled  rules/headline.ts
+ *   4. trailer                   syndication note, credit line, source, copyright       rules/trailer.ts
+ *   5. teasers                   blocks after labels, stamp cards, kicker+headline pairs rules/teasers.ts
+ *   6. archive repetition        lines recurring across the archive                    archiveContext.ts
+ *   7. position                  before headline, repeated headline, header chrome      rules/structure.ts
+ *   8. captions, subheadings     kept with their own Markdown shape                     rules/captions.ts, rules/subheadings.ts
+ *   9. link lists, after the end short non-sentence leftovers                           rules/structure.ts
+ *  10. body                      paragraphs (re-joined), lists                          rules/paragraphs.ts
+ *
+ * Pure and deterministic; never throws (a failure inside a rule falls back to keeping every line).
+ */
+import { EMPTY_CONTEXT, type ArchiveContext, type ExtractedFields, type Extraction, type LineDecision } from './Extraction.ts';
+import { isArchiveFurniture } from './archiveContext.ts';
+import { dropLineFurniture } from './rules/furniture.ts';
+import { readMetaLines } from './rules/metaLines.ts';
+import { cleanHeadline, findHeadline } from './rules/headline.ts';
+import { readTrailer } from './rules/trailer.ts';
+import { dropKickerTeaserPairs, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
+import { markCaptions } from './rules/captions.ts';
+import { markSubheadings } from './rules/subheadings.ts';
+import {
+  dropAfterBodyEnd, dropBeforeHeadline, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
+} from './rules/structure.ts';
+import { markBodyRows, renderBody } from './rules/paragraphs.ts';
+import { chooseSource, datelineAgency, type SourceCandidate } from './rules/source.ts';
+import { guessLanguage } from './rules/lang.ts';
+import { buildTable, decide, isOpen, type Row } from './rules/lineTable.ts';
+import { wordCount } from './rules/lineShape.ts';
+
+/**
+ * Extracts one article.
+ * @example extractArticle('Troops flee | The Sun\n\nRussian soldiers fled the city on Saturday, officials said.').fields.source // 'The Sun'
+ */
+export function extractArticle(text: string, context: ArchiveContext = EMPTY_CONTEXT): Extraction {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return runRules(input, context ?? EMPTY_CONTEXT);
+  } catch (err) {
+    return keepEverything(input, `extraction rules failed, every line kept: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function emptyFields(): ExtractedFields {
+  return {
+    title: null, date: null, time: null, timezone: null, authors: [], source: null, kicker: null,
+    standfirst: null, syndicated_from: null, credit: null, lang: null,
+  };
+}
+
+function runRules(text: string, context: ArchiveContext): Extraction {
+  const rows = buildTable(text);
+  const fields = emptyFields();
+  const fieldRules: Extraction['fieldRules'] = {};
+  const warnings: string[] = [];
+  const sources: SourceCandidate[] = [];
+
+  dropLineFurniture(rows);
+  const meta = readMetaLines(rows);
+
+  const repeated = (row: Row): boolean => isArchiveFurniture(row.text, context);
+  const found = findHeadline(rows, (row) => repeated(row) && wordCount(row.text) < 5);
+  let headlineIndex = -1;
+  if (found) {
+    headlineIndex = found.headline.index;
+    const clean = cleanHeadline(found.headline.text);
+    fields.title = clean.title;
+    fieldRules.title = clean.rules.length ? clean.rules.join('+') : 'headline-first-heading';
+    decide(found.headline, 'field', 'title', fieldRules.title);
+    if (clean.outlet) sources.push({ name: clean.outlet, rule: 'headline-outlet-suffix' });
+    if (clean.gluedDate && !meta.date) {
+      fields.date = clean.gluedDate;
+      fieldRules.date = 'headline-glued-date-prefix';
+    }
+    if (found.kicker) {
+      fields.kicker = found.kicker.text;
+      fieldRules.kicker = 'kicker-above-headline';
+      decide(found.kicker, 'field', 'kicker', 'kicker-above-headline');
+    }
+  } else {
+    warnings.push('no headline found');
+  }
+
+  const trailer = readTrailer(rows);
+  dropTeaserBlocks(rows);
+  dropStampGroups(rows);
+  dropKickerTeaserPairs(rows);
+  for (const row of rows) if (isOpen(row) && repeated(row)) decide(row, 'dropped', 'repeated', 'repeated-across-archive');
+
+  if (found && fields.title) {
+    dropBeforeHeadline(rows, headlineIndex);
+    dropRepeatedHeadline(rows, fields.title, headlineIndex);
+  }
+  markCaptions(rows);
+  const bodyStart = findBodyStart(rows, headlineIndex);
+  const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);
+  if (standfirst) {
+    fields.standfirst = standfirst.text;
+    fieldRules.standfirst = 'standfirst-above-byline';
+  }
+  markSubheadings(rows, headlineIndex);
+  dropLinkListRuns(rows);
+  dropAfterBodyEnd(rows, findBodyEnd(rows));
+  markBodyRows(rows);
+  const body = renderBody(rows);
+
+  // Fields from meta lines, trailer and sources.
+  if (meta.date) {
+    fields.date = meta.date.date;
+    fields.time = meta.date.time;
+    fields.timezone = meta.date.timezone;
+    fieldRules.date = meta.dateRule ?? 'date-line';
+    if (meta.date.time) fieldRules.time = fieldRules.date;
+    if (meta.date.timezone) fieldRules.timezone = fieldRules.date;
+  }
+  if (meta.authors.length) {
+    fields.authors = meta.authors;
+    fieldRules.authors = meta.authorsRule ?? 'byline-by-prefix';
+  } else if (meta.wireAuthors.length) {
+    fields.authors = [...new Set(meta.wireAuthors)];
+    fieldRules.authors = 'wire-credits-footer';
+  }
+  if (trailer.syndicatedFrom) {
+    fields.syndicated_from = trailer.syndicatedFrom;
+    fieldRules.syndicated_from = 'syndication-note';
+  }
+  if (trailer.credit) {
+    fields.credit = trailer.credit;
+    fieldRules.credit = 'credit-line';
+  }
+  sources.push(...trailer.sources);
+  if (meta.bylineOutlet) sources.push({ name: meta.bylineOutlet, rule: 'byline-outlet' });
+  const agency = datelineAgency(rows.slice(Math.max(0, headlineIndex + 1)));
+  if (agency) sources.push(agency);
+  const source = chooseSource(sources);
+  if (source) {
+    fields.source = source.name;
+    fieldRules.source = source.rule;
+  }
+  fields.lang = guessLanguage(body || text);
+  if (fields.lang) fieldRules.lang = 'function-word-count';
+  if (body.trim() === '') warnings.push('no article text left after furniture removal');
+
+  return { fields, fieldRules, body, lines: toDecisions(rows), warnings };
+}
+
+function toDecisions(rows: Row[]): LineDecision[] {
+  return rows.map((r) => ({
+    line: r.line,
+    text: r.text,
+    fate: r.decision?.fate ?? 'kept',
+    role: r.decision?.role ?? 'paragraph',
+    rule: r.decision?.rule ?? 'paragraph',
+  }));
+}
+
+/** The safety net: every line kept as a paragraph, with a warning saying why. */
+function keepEverything(text: string, warning: string): Extraction {
+  const rows = buildTable(text);
+  for (const row of rows) decide(row, 'kept', 'paragraph', 'fallback-keep-all');
+  return { fields: emptyFields(), fieldRules: {}, body: renderBody(rows), lines: toDecisions(rows), warnings: [warning] };
+}

@@ -1,0 +1,137 @@
+/**
+ * Bylines: who wrote the piece. Only lines shaped like a byline are read ('By A, B and C',
+ * 'Written by X, Senior Reporter', 'By Maria Lopez | 3 min read', 'By JOHN DOE Associated Press',
+ * 'Von Max Mustermann', 'Jane Smith, Reuters'), so people quoted in the story never become authors.
+ */
+import { REGEXPS } from './patterns.ts';
+import { findDate } from './dates.ts';
+import { endsWithPeriod } from './lineShape.ts';
+
+export interface Byline {
+  authors: string[];
+  /** An outlet named in the byline ('Reuters', 'Associated Press'), if any. */
+  outlet: string | null;
+  /** The rule that recognised it. */
+  rule: string;
+}
+
+/** Words that make a byline segment a role, not a name ('Senior Reporter'). */
+const ROLE_WORDS = new Set(
+  ('reporter reporters correspondent correspondents editor editors writer writers staff contributor ' +
+    'contributors columnist journalist senior chief political deputy associate assistant managing ' +
+    'news health science business crime sports sport foreign defence defense security world home ' +
+    'affairs digital freelance special investigations investigative producer presenter analyst ' +
+    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur envoyé spécial ' +
+    'redacción corresponsal giornalista inviato').split(' '),
+);
+
+/** Words that make a segment an outlet ('Associated Press', 'BBC News', 'Reuters'). */
+const OUTLET_WORDS = new Set(
+  ('press news times post reuters agency agencies herald guardian telegraph journal tribune media ' +
+    'online daily mail express wire afp ap bbc cnn bloomberg upi dpa efe ansa sun mirror independent ' +
+    'observer gazette chronicle star standard world network radio tv television magazine newswire ' +
+    'bureau desk report inquirer today insider correspondents staff').split(' '),
+);
+
+const PARTICLES = new Set('de da di del della van von der den du dos das la le al el bin ibn ter ten y e st'.split(' '));
+
+/** Title-cases an ALL-CAPS name ('JOHN DOE' → 'John Doe', 'MCDONALD-SMITH' → 'Mcdonald-Smith'). */
+function fixCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** A person's name: 1–5 capitalised tokens, particles and initials allowed. */
+export function isPersonName(text: string, allowSingle = false): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length > 5 || tokens.length === 0 || text.length > 60) return false;
+  if (tokens.length === 1 && !allowSingle) return false;
+  let caps = 0;
+  for (const t of tokens) {
+    if (PARTICLES.has(t.toLowerCase()) && caps > 0) continue;
+    if (!/^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u.test(t)) return false;
+    caps++;
+  }
+  return caps > 0;
+}
+
+function isOutlet(segment: string): boolean {
+  const ws = segment.toLowerCase().split(/\s+/);
+  return ws.some((w) => OUTLET_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
+}
+
+function isRole(segment: string): boolean {
+  const ws = segment.toLowerCase().split(/\s+/).filter(Boolean);
+  return ws.length > 0 && ws.some((w) => ROLE_WORDS.has(w)) && ws.length <= 6;
+}
+
+/** Splits 'A, B and C' into names; returns null when any part is not a name, role or outlet. */
+function readNames(list: string, allowSingle: boolean): { authors: string[]; outlet: string | null } | null {
+  const authors: string[] = [];
+  let outlet: string | null = null;
+  // 'JOHN DOE and JANE ROE Associated Press': an all-caps run followed by a title-case outlet.
+  const capsThenOutlet = /^([\p{Lu}\s.,'’&-]+?)\s+(\p{Lu}\p{Ll}[\p{L}\s]*)$/u.exec(list);
+  if (capsThenOutlet && /\p{Lu}{2}/u.test(capsThenOutlet[1] ?? '') && isOutlet(capsThenOutlet[2] ?? '')) {
+    list = capsThenOutlet[1] ?? '';
+    outlet = (capsThenOutlet[2] ?? '').trim();
+  }
+  for (const raw of list.split(REGEXPS.nameSplit)) {
+    // 'Jane Smith in Kyiv', 'Max Mustermann aus Berlin': the place is not part of the name.
+    const part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
+    if (part === '') continue;
+    if (isOutletOnly(part) && isOutlet(part)) {
+      outlet ??= part;
+    } else if (isRole(part)) {
+      continue;
+    } else if (isPersonName(part, allowSingle)) {
+      authors.push(fixCase(part));
+    } else {
+      return null;
+    }
+  }
+  return authors.length > 0 || outlet ? { authors, outlet } : null;
+}
+
+/** 'BBC News', 'Associated Press': every token an outlet word or 'The'. */
+function isOutletOnly(part: string): boolean {
+  return part.split(/\s+/).every((w) => OUTLET_WORDS.has(w.toLowerCase()) || /^the$/i.test(w) || /^\p{Lu}+$/u.test(w));
+}
+
+/**
+ * Reads a byline line, or returns null when the line is not one.
+ * @example parseByline('By Tariq Tahir, Isaac Crowson, Katie Davis')?.authors // ['Tariq Tahir', 'Isaac Crowson', 'Katie Davis']
+ */
+export function parseByline(text: string): Byline | null {
+  if (text.length > 200) return null;
+  let t = text.trim();
+  const prefixed = REGEXPS.bylinePrefix.exec(t);
+  if (!prefixed && /^(?:von|par|por|di|door)\b/iu.test(t)) return null;
+  // Drop glued dates and everything after a bar: 'By Maria Lopez | 3 min read'.
+  const date = findDate(t);
+  if (date && date.start > 0) t = t.slice(0, date.start);
+  t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
+  if (prefixed) {
+    const rest = t.slice(prefixed[0].length).replace(/[,\s]+$/, '');
+    if (rest === '' || endsWithPeriod(rest) && !/\b\p{Lu}\.$/u.test(rest)) return null;
+    const names = readNames(rest, true);
+    if (!names) return null;
+    return { ...names, rule: 'byline-by-prefix' };
+  }
+  // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
+  const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
+  if (comma && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {
+    const outlet = isOutletOnly(comma[2] ?? '') && !isRole(comma[2] ?? '') ? (comma[2] ?? '').trim() : null;
+    return { authors: [fixCase((comma[1] ?? '').trim())], outlet, rule: 'byline-name-and-outlet' };
+  }
+  return null;
+}
+
+/** Writers named in a wire footer: 'Reporting by A and B; Writing by C; Editing by D' → A, B, C. */
+export function parseWireCredits(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, 400).matchAll(REGEXPS.wireWriters)) {
+    const names = readNames((m[1] ?? '').replace(/\.$/, ''), false);
+    if (names) out.push(...names.authors);
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Photo captions, kept in place as emphasised paragraphs with the credit split off:
+ * 'lunchCredit: Channel 4' → caption 'lunch…' + credit 'Credit: Channel 4'; '(Image: Getty)';
+ * 'Image caption, …' / 'Image source, …'; a parenthesised photo description '(Social media photo shows …)'.
+ * Lines without a credit count as captions when they sit in a block of credited captions.
+ */
+import { REGEXPS } from './patterns.ts';
+import { endsWithPeriod, isStrongProse, wordCount } from './lineShape.ts';
+import { decide, isOpen, type Row } from './lineTable.ts';
+
+export interface SplitCaption {
+  text: string;
+  credit: string | null;
+}
+
+/**
+ * Splits a credit glued to the end of a caption, or returns null when there is none.
+ * @example splitCredit("They didn't finish lunchCredit: Channel 4") // { text: "They didn't finish lunch", credit: 'Credit: Channel 4' }
+ */
+export function splitCredit(line: string): SplitCaption | null {
+  if (line.length > 400) return null;
+  const paren = REGEXPS.parenCredit.exec(line);
+  if (paren && paren.index > 0) {
+    const credit = paren[0].trim().replace(/^\(|\)$/g, '');
+    return { text: line.slice(0, paren.index).trim(), credit };
+  }
+  const m = REGEXPS.gluedCredit.exec(line);
+  if (!m || m.index === 0) return null;
+  const text = line.slice(0, m.index).trim();
+  // A credit glued to a word ('lunchCredit:') or after a sentence ('field. Photo:'); not 'said Photo: …' prose.
+  const glued = /\p{Ll}$/u.test(line.slice(0, m.index));
+  if (!glued && !/[.!?)]\s*$/.test(line.slice(0, m.index)) && !/\s{2,}$/.test(line.slice(0, m.index))) return null;
+  if (wordCount(text) < 2) return null;
+  return { text, credit: m[0].trim() };
+}
+
+/** Marks caption rows; call after furniture and teaser rules so 'Advertisement' rows are already out. */
+export function markCaptions(rows: Row[]): void {
+  const credited = new Set<number>();
+  for (const row of rows) {
+    if (!isOpen(row)) continue;
+    const bbc = REGEXPS.bbcCaption.exec(row.text);
+    if (bbc) {
+      row.caption = { text: (bbc[1] ?? '').trim(), credit: null };
+      decide(row, 'kept', 'caption', 'caption-label');
+      continue;
+    }
+    const creditOnly = REGEXPS.creditOnly.exec(row.text);
+    if (creditOnly && row.text.length <= 100) {
+      row.caption = { text: '', credit: row.text };
+      decide(row, 'kept', 'caption', 'caption-credit-line');
+      continue;
+    }
+    const split = splitCredit(row.text);
+    if (split) {
+      row.caption = split;
+      credited.add(row.index);
+      decide(row, 'kept', 'caption', 'caption-glued-credit');
+      continue;
+    }
+    const paren = REGEXPS.parenthesised.exec(row.text);
+    if (paren && wordCount(row.text) >= 4 && row.text.length <= 400 && !/[()]/.test(paren[1] ?? '')) {
+      row.caption = { text: row.text, credit: null };
+      decide(row, 'kept', 'caption', 'caption-parenthesised');
+    }
+  }
+  // Uncredited lines sharing a block (no blank line between, furniture aside) with credited captions.
+  for (const i of credited) {
+    for (const dir of [-1, 1]) {
+      for (let j = i + dir; j >= 0 && j < rows.length; j += dir) {
+        const row = rows[j]!;
+        const between = dir === 1 ? rows[j - 1]! : row;
+        if (between.blankAfter) break;
+        if (row.decision) {
+          if (row.decision.fate === 'dropped' || row.decision.role === 'caption') continue;
+          break;
+        }
+        if (isStrongProse(row.text) || endsWithPeriod(row.text) || wordCount(row.text) > 30) break;
+        row.caption = { text: row.text, credit: null };
+        decide(row, 'kept', 'caption', 'caption-in-credited-block');
+      }
+    }
+  }
+  attachCreditLines(rows);
+}
+
+/** A lone credit line ('Image source, Getty Images') joins the caption next to it. */
+function attachCreditLines(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.decision?.rule !== 'caption-credit-line' || !row.caption) continue;
+    const next = rows[i + 1];
+    if (next?.caption && next.caption.text !== '' && next.caption.credit === null && !row.blankAfter) {
+      next.caption.credit = row.caption.credit;
+      decide(row, 'kept', 'caption-credit', 'caption-credit-joined', true);
+      row.caption = undefined;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Absolute publication dates, times and time zones as printed on a page.
+ *
+ * Understands ISO dates, 'September 12, 2022', '12 Sep 2022 14:05 BST', 'Mon 12 Sep 2022 14.05 BST',
+ * 'Published 12/09/2022' (day first unless impossible), '12. September 2022', '12 septembre 2022'.
+ * Relative stamps ('Updated 3 hours ago') give no date: the extractor never reads the clock.
+ */
+import { MONTHS, REGEXPS } from './patterns.ts';
+import { MAX_PATTERN_LINE, words } from './lineShape.ts';
+
+export interface FoundDate {
+  /** 'YYYY-MM-DD' */
+  date: string;
+  /** 'HH:MM', 24-hour, when printed next to the date. */
+  time: string | null;
+  timezone: string | null;
+  /** Where the date starts and ends in the text. */
+  start: number;
+  end: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function calendar(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+function monthNumber(name: string): number | undefined {
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Finds the first absolute date in a (short) text, with the time and zone printed after it. */
+export function findDate(text: string): FoundDate | null {
+  const t = text.slice(0, MAX_PATTERN_LINE);
+  const candidates: FoundDate[] = [];
+  const iso = REGEXPS.isoDate.exec(t);
+  if (iso) {
+    const date = calendar(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (date) {
+      const time = iso[4] !== undefined && iso[5] !== undefined ? `${pad(Number(iso[4]))}:${iso[5]}` : null;
+      const zone = iso[6] === 'Z' ? 'UTC' : (iso[6] ?? null);
+      candidates.push({ date, time, timezone: zone, start: iso.index, end: iso.index + iso[0].length });
+    }
+  }
+  const dmy = REGEXPS.dayMonthYear.exec(t);
+  if (dmy) {
+    const m = monthNumber(dmy[2] ?? '');
+    const date = m ? calendar(Number(dmy[3]), m, Number(dmy[1])) : null;
+    if (date) candidates.push({ date, time: null, timezone: null, start: dmy.index, end: dmy.index + dmy[0].length });
+  }
+  const mdy = REGEXPS.monthDayYear.exec(t);
+  if (mdy) {
+    const m = monthNumber(mdy[1] ?? '');
+    const date = m ? calendar(Number(mdy[3]), m, Number(mdy[2])) : null;
+    if (date) candidates.push({ date, time: null, timezone: null, start: mdy.index, end: mdy.index + mdy[0].length });
+  }
+  const num = REGEXPS.numericDate.exec(t);
+  if (num) {
+    const a = Number(num[1]);
+    const b = Number(num[2]);
+    // Day first (most of the world) unless the first number cannot be a day-of-month pair.
+    const date = b > 12 ? calendar(Number(num[3]), a, b) : calendar(Number(num[3]), b, a);
+    if (date) candidates.push({ date, time: null, timezone: null, start: num.index, end: num.index + num[0].length });
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((x, y) => x.start - y.start);
+  const best = candidates[0]!;
+  if (!best.time) {
+    const clock = findTime(t.slice(best.end), t.slice(0, best.start));
+    if (clock) {
+      best.time = clock.time;
+      best.timezone = clock.timezone;
+    }
+  }
+  return best;
+}
+
+/** A clock time after the date (or before it: '14:05 12 Sep 2022'), with its zone. */
+function findTime(after: string, before: string): { time: string; timezone: string | null } | null {
+  for (const part of [after.slice(0, 40), before.slice(-25)]) {
+    const m = REGEXPS.time.exec(part);
+    if (!m) continue;
+    let h = Number(m[1]);
+    const suffix = (m[3] ?? '').toLowerCase().replace(/\./g, '');
+    if (suffix === 'pm' && h < 12) h += 12;
+    if (suffix === 'am' && h === 12) h = 0;
+    const rest = part.slice(m.index + m[0].length);
+    const z = REGEXPS.timezone.exec(rest);
+    return { time: `${pad(h)}:${m[2]}`, timezone: z ? (z[0].replace(/[()\s]/g, '') || null) : null };
+  }
+  return null;
+}
+
+/**
+ * A line that is about the date and little else ('Published 12 September 2022',
+ * 'Mon 12 Sep 2022 14.05 BST', 'Updated: 2022-09-12 10:00'). Returns the date or null.
+ */
+export function parseDateLine(text: string): FoundDate | null {
+  if (text.length > 160) return null;
+  const found = findDate(text);
+  if (!found) return null;
+  let rest = (text.slice(0, found.start) + ' ' + text.slice(found.end))
+    .replace(REGEXPS.time, ' ')
+    .replace(/\b(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|MSK|IST)\b/g, ' ')
+    .replace(/[+-]\d{2}:?\d{2}/g, ' ')
+    .trim();
+  rest = rest.replace(REGEXPS.weekday, '').replace(REGEXPS.datePrefix, '').replace(/\b(?:at|um|à|a las|alle|om|on|le|am|el|il|h)\b/giu, ' ');
+  const leftover = words(rest).filter((w) => /\p{L}/u.test(w));
+  return leftover.length <= 1 ? found : null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Page furniture recognisable from one line alone: adverts, share and follow prompts, newsletter
+ * and cookie notices, relative time stamps, bare domain names, 'Read Full Article' links,
+ * single-word chrome ('Published', 'on', 'Topics'), reading times and label lists ('Categories: News').
+ * Every pattern is about what the line *is* on any site, never one outlet's wording.
+ */
+import { REGEXPS } from './patterns.ts';
+import { MAX_PATTERN_LINE, isProse, wordCount } from './lineShape.ts';
+import { decide, isOpen, type Row } from './lineTable.ts';
+
+export interface LineRule {
+  name: string;
+  role: string;
+  test: (text: string) => boolean;
+}
+
+/** The one-line furniture rules, in the order they are tried. */
+export const LINE_FURNITURE_RULES: readonly LineRule[] = [
+  { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advert.test(t) },
+  { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
+  { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
+  { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
+  { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },
+  { name: 'bare-domain-name', role: 'link', test: (t) => REGEXPS.bareDomain.test(t) },
+  { name: 'reading-time', role: 'chrome', test: (t) => REGEXPS.readingTime.test(t) },
+  { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) },
+  { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && !/\d{3,}/.test(t) },
+];
+
+/** Applies the one-line rules to every open row. */
+export function dropLineFurniture(rows: Row[]): void {
+  for (const row of rows) {
+    if (!isOpen(row) || row.text.length > MAX_PATTERN_LINE) continue;
+    for (const rule of LINE_FURNITURE_RULES) {
+      if (rule.test(row.text)) {
+        decide(row, 'dropped', rule.role, rule.name);
+        break;
+      }
+    }
+  }
+  dropLabelLists(rows);
+}
+
+/**
+ * 'Categories:' / 'Tags: A, B' / 'Topics' labels and the short items listed after them
+ * (one or two-word lines without sentence punctuation).
+ */
+function dropLabelLists(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.text.length > 200) continue;
+    const m = REGEXPS.labelList.exec(row.text);
+    const isBareLabel = row.decision?.rule === 'chrome-word' && /^(?:categories|category|tags?|topics|filed under|related topics)/i.test(row.text);
+    if (!m && !isBareLabel) continue;
+    if (m && (m[1] ?? '').trim() !== '' && isProse(m[1] ?? '')) continue;
+    decide(row, 'dropped', 'label', 'label-list', true);
+    for (let j = i + 1; j < rows.length && j <= i + 12; j++) {
+      const item = rows[j]!;
+      if (!isOpen(item) && item.decision?.fate !== 'dropped') break;
+      if (isOpen(item)) {
+        if (wordCount(item.text) > 4 || /[.!?]$/.test(item.text)) break;
+        decide(item, 'dropped', 'label', 'label-list');
+      }
+    }
+  }
+}

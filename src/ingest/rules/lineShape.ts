@@ -1,0 +1,97 @@
+/**
+ * Cheap, explainable measurements of one line of text ("shape"), shared by all rules.
+ * Everything here is linear in the line's length; regex tests on free text are limited to
+ * lines of at most `MAX_PATTERN_LINE` characters, since no furniture is longer than that.
+ */
+import { REGEXPS } from './patterns.ts';
+
+/** Longest line that pattern rules look at; longer lines are article text by definition. */
+export const MAX_PATTERN_LINE = 400;
+
+/** Small words that stay lower-case in title case (English and a few others). */
+const SMALL_WORDS = new Set(
+  ('a an and as at but by en for from if in into nor of on or per so the to up via vs with ' +
+    'der die das und von im am zu le la les de du des et à au en el los las y del di il e da').split(' '),
+);
+
+/** Words of a line (letters/digits runs), at most `limit` of them. */
+export function words(text: string, limit = 200): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, limit * 20).matchAll(REGEXPS.word)) {
+    out.push(m[0]);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+/** Ends like a sentence: '.', '!', '?', '…', possibly followed by closing quotes. */
+export function endsSentence(text: string): boolean {
+  const tail = text.trimEnd().slice(-8);
+  return REGEXPS.sentenceEnd.test(tail);
+}
+
+/** Ends with a full stop (optionally inside closing quotes): the mark of prose, not of headlines. */
+export function endsWithPeriod(text: string): boolean {
+  return REGEXPS.periodEnd.test(text.trimEnd().slice(-8));
+}
+
+/**
+ * A line that is almost certainly article text: a sentence of at least 8 words.
+ * Rules must not drop such lines unless the structure around them is unmistakable.
+ */
+export function isProse(text: string): boolean {
+  return endsSentence(text) && wordCount(text) >= 8;
+}
+
+/** Prose that ends with a full stop or a closing quote (headlines and teasers rarely do). */
+export function isStrongProse(text: string): boolean {
+  if (wordCount(text) >= 30) return true;
+  const t = text.trimEnd();
+  // '… he said.' / '… counter.”' / '… Glory to Ukraine!’' — but not a headline ending in a bare quote or '?'.
+  return wordCount(t) >= 8 && (endsWithPeriod(t) || /[!?,][”"’'»]+$/u.test(t.slice(-6)));
+}
+
+/** Share of letters that are upper-case (0 when there are no letters). */
+export function upperRatio(text: string): number {
+  const sample = text.slice(0, MAX_PATTERN_LINE);
+  const letters = sample.match(REGEXPS.letters)?.length ?? 0;
+  if (letters === 0) return 0;
+  return (sample.match(REGEXPS.upper)?.length ?? 0) / letters;
+}
+
+/** 'ON THE RUN', 'CHARLES IS KING': short, all capitals, no full stop. */
+export function isAllCapsLabel(text: string, maxWords = 7): boolean {
+  const n = wordCount(text);
+  return n >= 1 && n <= maxWords && text.length <= 80 && upperRatio(text) > 0.9 && !endsWithPeriod(text);
+}
+
+/** Most significant words capitalised: 'Russians on the Run', 'Expanding Living Space'. */
+export function isTitleCase(text: string): boolean {
+  const ws = words(text, 30).filter((w) => /^\p{L}/u.test(w));
+  if (ws.length === 0) return false;
+  const significant = ws.filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w));
+  return /^\p{Lu}/u.test(ws[0] ?? '') && capitalised.length / significant.length >= 0.75;
+}
+
+/** Folds quotes, dashes, case and whitespace so that two spellings of one line compare equal. */
+export function normaliseLine(text: string): string {
+  return text
+    .slice(0, 2000)
+    .normalize('NFKC')
+    .replace(REGEXPS.quotesToFold, "'")
+    .replace(REGEXPS.dquotesToFold, '"')
+    .replace(/[–—‐-]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Letters-and-digits-only key, for comparing headlines that differ in punctuation. */
+export function looseKey(text: string): string {
+  return normaliseLine(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}

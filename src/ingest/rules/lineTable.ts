@@ -1,0 +1,86 @@
+/**
+ * The working table the rules fill in: one row per non-blank input line, each waiting for a
+ * decision (fate, role, rule). Rules run as a cascade; a row once decided is not decided again
+ * unless a rule says so explicitly (`force`).
+ */
+import type { LineDecision } from '../Extraction.ts';
+
+export type Fate = LineDecision['fate'];
+
+export interface Decision {
+  fate: Fate;
+  role: string;
+  rule: string;
+}
+
+export interface Row {
+  /** Position in the table (0-based, non-blank lines only). */
+  index: number;
+  /** 1-based line number in the input text. */
+  line: number;
+  /** The line with surrounding whitespace removed. */
+  text: string;
+  /** A blank line (or the start of the text) comes right before this line. */
+  blankBefore: boolean;
+  /** A blank line (or the end of the text) comes right after this line. */
+  blankAfter: boolean;
+  decision: Decision | null;
+  /** For captions: the caption text and credit, split apart. */
+  caption?: { text: string; credit: string | null };
+  /** For list items: the item text without its bullet. */
+  item?: string;
+}
+
+/** Splits text into rows; never throws, linear in the text's length. */
+export function buildTable(text: string): Row[] {
+  const rows: Row[] = [];
+  let lineNo = 0;
+  let blankBefore = true;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    const trimmed = text.slice(start, end).trim();
+    if (trimmed === '') {
+      const last = rows[rows.length - 1];
+      if (last) last.blankAfter = true;
+      blankBefore = true;
+    } else {
+      rows.push({ index: rows.length, line: lineNo, text: trimmed, blankBefore, blankAfter: false, decision: null });
+      blankBefore = false;
+    }
+    start = end + 1;
+  }
+  const last = rows[rows.length - 1];
+  if (last) last.blankAfter = true;
+  return rows;
+}
+
+/** Records a decision unless the row is already decided (or `force` is set). Returns whether it did. */
+export function decide(row: Row | undefined, fate: Fate, role: string, rule: string, force = false): boolean {
+  if (!row || (row.decision && !force)) return false;
+  row.decision = { fate, role, rule };
+  return true;
+}
+
+export const isOpen = (row: Row | undefined): boolean => !!row && row.decision === null;
+export const isDropped = (row: Row | undefined): boolean => row?.decision?.fate === 'dropped';
+
+/** The next row after `i` that is not dropped (undecided, kept or field). */
+export function nextLive(rows: Row[], i: number): Row | undefined {
+  for (let j = i + 1; j < rows.length; j++) if (!isDropped(rows[j])) return rows[j];
+  return undefined;
+}
+
+/** The previous row before `i` that is not dropped. */
+export function prevLive(rows: Row[], i: number): Row | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!isDropped(rows[j])) return rows[j];
+  return undefined;
+}
+
+/** True when rows a and b (a before b) sit in one block: no blank line between them. */
+export function sameBlock(rows: Row[], a: Row, b: Row): boolean {
+  for (let j = a.index; j < b.index; j++) if (rows[j]?.blankAfter) return false;
+  return true;
+}

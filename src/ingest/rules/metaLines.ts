@@ -1,0 +1,61 @@
+/**
+ * Meta lines anywhere on the page: bylines ('By …') and date lines ('Published 12 September 2022').
+ * They become fields, never body text. When a page prints several dates, the first publication
+ * wins ('First published on …' beats a top 'Updated' stamp); the first plain date line otherwise.
+ */
+import { REGEXPS } from './patterns.ts';
+import { parseByline, parseWireCredits } from './byline.ts';
+import { findDate, parseDateLine, type FoundDate } from './dates.ts';
+import { decide, isOpen, type Row } from './lineTable.ts';
+
+export interface MetaFound {
+  authors: string[];
+  authorsRule: string | null;
+  bylineOutlet: string | null;
+  date: FoundDate | null;
+  dateRule: string | null;
+  /** Writers from a wire footer, used only when there is no byline. */
+  wireAuthors: string[];
+}
+
+type Ranked = { found: FoundDate; rank: number; rule: string };
+
+/** Marks byline and date rows as fields and returns what they say. */
+export function readMetaLines(rows: Row[]): MetaFound {
+  const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [] };
+  const dates: Ranked[] = [];
+  for (const row of rows) {
+    if (!isOpen(row) || row.text.length > 200) continue;
+    const text = row.text;
+    if (REGEXPS.wireCredits.test(text)) {
+      out.wireAuthors.push(...parseWireCredits(text));
+      decide(row, 'field', 'credits', 'wire-credits-footer');
+      continue;
+    }
+    const byline = parseByline(text);
+    if (byline) {
+      for (const a of byline.authors) if (!out.authors.includes(a)) out.authors.push(a);
+      out.authorsRule ??= byline.rule;
+      out.bylineOutlet ??= byline.outlet;
+      decide(row, 'field', 'byline', byline.rule);
+      const glued = findDate(text);
+      if (glued) dates.push({ found: glued, rank: 1, rule: 'date-in-byline' });
+      continue;
+    }
+    const found = parseDateLine(text);
+    if (found) {
+      const first = REGEXPS.firstPublished.test(text);
+      const updated = REGEXPS.updatedPrefix.test(text);
+      const rule = first ? 'date-first-published' : updated ? 'date-line-updated' : 'date-line';
+      dates.push({ found, rank: first ? 0 : updated ? 2 : 1, rule });
+      decide(row, 'field', 'date', rule);
+    }
+  }
+  dates.sort((a, b) => a.rank - b.rank);
+  const best = dates[0];
+  if (best) {
+    out.date = best.found;
+    out.dateRule = best.rule;
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Turns the kept rows into Markdown: paragraphs re-joined where a line was hard-wrapped
+ * mid-sentence, one paragraph per line where paragraphs have no blank lines between them,
+ * `## subheadings`, `- list items`, and captions as emphasised lines with the credit apart.
+ */
+import { REGEXPS } from './patterns.ts';
+import { endsSentence } from './lineShape.ts';
+import { escapeMarkdown } from './markdownEscape.ts';
+import { decide, type Row } from './lineTable.ts';
+
+/** Marks the remaining open rows as list items or paragraphs. */
+export function markBodyRows(rows: Row[]): void {
+  for (const row of rows) {
+    if (row.decision) continue;
+    const item = row.text.length <= 2000 ? REGEXPS.listItem.exec(row.text) : null;
+    if (item && !/^\d/.test(row.text)) {
+      row.item = item[1] ?? '';
+      decide(row, 'kept', 'list-item', 'list-item-bullet');
+    } else {
+      decide(row, 'kept', 'paragraph', 'paragraph');
+    }
+  }
+}
+
+/** Kept rows, with nothing but dropped rows and no blank line between a and b. */
+function adjacent(rows: Row[], a: Row, b: Row): boolean {
+  for (let j = a.index; j < b.index; j++) {
+    const r = rows[j]!;
+    if (r.blankAfter) return false;
+    if (j > a.index && r.decision?.fate !== 'dropped') return false;
+  }
+  return true;
+}
+
+/** Whether the paragraph ending with `a` continues with `b`. */
+function continues(rows: Row[], a: Row, b: Row, wrapWidth: number): boolean {
+  if (adjacent(rows, a, b)) {
+    if (!endsSentence(a.text)) return true;
+    // Hard-wrapped text: a full-width line that happens to end a sentence does not end the paragraph.
+    return wrapWidth > 0 && a.text.length >= wrapWidth * 0.85;
+  }
+  // Split across a blank line or dropped furniture, but plainly mid-sentence: 'the\n\nAdvertisement\n\ncity'.
+  return !endsSentence(a.text) && /^\p{Ll}/u.test(b.text) && b.index - a.index <= 4;
+}
+
+/** Width of hard wrapping in the block starting at row i (0 when the block is not hard-wrapped). */
+function wrapWidthAt(rows: Row[], i: number): number {
+  let max = 0;
+  let n = 0;
+  for (let j = i; j < rows.length; j++) {
+    const r = rows[j]!;
+    if (r.decision?.role === 'paragraph') {
+      n++;
+      max = Math.max(max, r.text.length);
+    }
+    if (r.blankAfter || n > 400) break;
+  }
+  return n >= 3 && max <= 100 ? max : 0;
+}
+
+/** Builds the Markdown body from the decided rows. */
+export function renderBody(rows: Row[]): string {
+  const blocks: string[] = [];
+  let para: string[] = [];
+  let list: string[] = [];
+  let last: Row | null = null;
+  let wrap = 0;
+  const flushPara = (): void => {
+    if (para.length) blocks.push(para.join(''));
+    para = [];
+  };
+  const flushList = (): void => {
+    if (list.length) blocks.push(list.join('\n'));
+    list = [];
+  };
+  for (const row of rows) {
+    const d = row.decision;
+    if (!d || d.fate !== 'kept') continue;
+    if (d.role === 'paragraph') {
+      flushList();
+      if (last && last.decision?.role === 'paragraph' && para.length && continues(rows, last, row, wrap)) {
+        const hyphen = /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(row.text);
+        para.push((hyphen ? '' : ' ') + escapeInline(row.text));
+        if (d.rule === 'paragraph') d.rule = 'paragraph-rejoined';
+      } else {
+        flushPara();
+        wrap = wrapWidthAt(rows, row.index);
+        para.push(escapeMarkdown(row.text));
+      }
+    } else if (d.role === 'list-item') {
+      flushPara();
+      list.push('- ' + escapeMarkdown(row.item ?? row.text));
+    } else if (d.role === 'subheading') {
+      flushPara();
+      flushList();
+      blocks.push('## ' + escapeInline(row.text));
+    } else if (d.role === 'caption' && row.caption) {
+      flushPara();
+      flushList();
+      const lines = [row.caption.text, row.caption.credit].filter((t): t is string => !!t);
+      blocks.push(lines.map((t) => `*${escapeInline(t)}*`).join('\n'));
+    }
+    last = row;
+  }
+  flushPara();
+  flushList();
+  return blocks.join('\n\n');
+}
+
+/** Escaping for text that does not start a line. */
+function escapeInline(text: string): string {
+  return escapeMarkdown('x' + text).slice(1);
+}

@@ -1,0 +1,120 @@
+/**
+ * Every regular expression the ingest rules use, in one place (like Readability's REGEXPS).
+ *
+ * Rules of the house: no nested quantifiers, anchored where possible, and every pattern that
+ * scans free text is only run on lines short enough for it to matter (see `lineShape.ts`), so
+ * extraction stays linear in the size of the input.
+ */
+
+/** Month names (English, German, French, Spanish, Italian, Portuguese, Dutch) → month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [1, 'january jan januar janvier enero gennaio janeiro januari jän'],
+      [2, 'february feb februar février fevrier febrero febbraio fevereiro februari'],
+      [3, 'march mar märz maerz mars marzo março maart mrt'],
+      [4, 'april apr avril abril aprile'],
+      [5, 'may mai mayo maggio maio mei'],
+      [6, 'june jun juni juin junio giugno junho'],
+      [7, 'july jul juli juillet julio luglio julho'],
+      [8, 'august aug août aout agosto augustus'],
+      [9, 'september sep sept septembre septiembre settembre setembro'],
+      [10, 'october oct oktober octobre octubre ottobre outubro okt'],
+      [11, 'november nov novembre noviembre novembro'],
+      [12, 'december dec dezember décembre decembre diciembre dicembre dezembro dez'],
+    ] as const
+  ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
+);
+
+const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY =
+  '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+
+export const REGEXPS = {
+  // ---- dates and times ---------------------------------------------------------------------
+  /** 2022-09-12, 2022-09-12T14:05:00Z, 2022/09/12 */
+  isoDate: /(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/,
+  /** 12/09/2022, 12.09.2022, 9-12-2022 */
+  numericDate: /(\d{1,2})[./-](\d{1,2})[./-](\d{4})/,
+  /** 12 Sep 2022, 12. September 2022, 12 de septiembre de 2022, 1er septembre 2022 */
+  dayMonthYear: new RegExp(
+    `(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})`,
+    'iu',
+  ),
+  /** September 12, 2022, Sept. 12 2022 */
+  monthDayYear: new RegExp(`(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'),
+  /** 14:05, 14.05 (after a date), 2:05 pm, 2.05am */
+  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i,
+  /** BST, GMT, CEST, ET, UTC+2, +02:00 printed after a time */
+  timezone: /^\s*(?:\(?\s*)(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|^\s*([+-]\d{2}:?\d{2})/,
+  weekday: new RegExp(`^(?:${WEEKDAY})\\b\\.?,?\\s*`, 'iu'),
+  /** 3 hours ago, Lifestyle2 months ago, Published 1 day ago, il y a 2 heures, vor 3 Stunden */
+  relativeStamp:
+    /^(?:[\p{L}&'’ ]{0,40}?)\s*(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago$|^(?:il y a|vor|hace|há)\s+\d+\s+\p{L}+$|^(?:just now|yesterday|today)$/iu,
+  /** Prefixes of a date line: 'Published', 'Updated:', 'Posted on', 'Mis à jour le', 'Veröffentlicht am' */
+  datePrefix:
+    /^(?:(?:first\s+)?published(?:\s+on)?|last\s+updated(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|gepubliceerd\s+op)\b:?\s*/iu,
+  updatedPrefix: /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato)\b/iu,
+  firstPublished: /^(?:first\s+published|originally\s+published)\s+(?:on\s+)?/i,
+  /** ' date 2022-09-12 Headline' — a date glued before the headline. */
+  gluedDatePrefix: /^\s*(?:date|published|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})\s+(?=\S)/i,
+
+  // ---- bylines ------------------------------------------------------------------------------
+  /** 'By X', 'Written by X', 'Words by', 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
+  bylinePrefix:
+    /^(?:(?:written|words|story|reported|text|report)\s+by|by|von|par|por|di|door|author|authors|autor|auteur|autore)\b\s*:?\s*/iu,
+  /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */
+  wireCredits: /^(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
+  wireWriters: /(?:^|;\s*)(?:reporting|writing)\s+by\s+([^;]+)/gi,
+  readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura)$|^(?:lesezeit|temps de lecture|reading time):?\s*\d+\s*min\.?$/iu,
+  nameSplit: /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/iu,
+
+  // ---- headline -----------------------------------------------------------------------------
+  /** ' | The Sun', ' - Reuters', ' – BBC News', ' — The Guardian' at the end of a headline. */
+  outletSuffix: /\s+[|–—-]\s+([^|–—]{2,60})$/,
+  pipeSuffix: /\s*\|\s*([^|]{2,60})$/,
+
+  // ---- furniture ----------------------------------------------------------------------------
+  advert: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|werbung|story continues below(?: advertisement)?|continue reading below|article continues below(?: advertisement)?|scroll to continue with content|paid content|promoted|partner content)$/iu,
+  sharePrompt:
+    /^(?:share|share this(?: post| article| story| page)?|share on \p{L}+|share via.*|tweet|email|print|copy link|copied|link copied|save|saved|comments?|\d+\s+comments?|reply|follow|follow us(?: on .*)?|like|connect with us|join us on .*|get more stories like this on\b.*|follow .{1,40} on (?:twitter|facebook|instagram|x|google news|telegram)\b.*|click to share on .*|share this:|like this:|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|messenger|instagram|youtube|tiktok|x|listen|listen to this article|\d+:\d+|play|watch|close|menu|search|home|skip to (?:main )?content|back to top|top|subscribe|log ?in|sign ?in|sign up|register|newsletter|view comments|show comments|leave a comment|add comment|teilen|partager|compartir|condividi)[:.!]?$/iu,
+  newsletter: /^(?:sign up (?:for|to) (?:our|the).*newsletter.*|subscribe to (?:our|the)\b.*|get (?:our|the) .{0,40}newsletter.*|enter your email.*|your email address|by signing up.*|thanks? for signing up.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)?(?: cookies)?|cookie (?:settings|policy|preferences)|privacy policy|terms (?:of (?:use|service)|and conditions)|all rights reserved\.?|contact us|about us|download (?:our|the) app.*|get the app|already a subscriber\?.*|support (?:our|independent) journalism.*|we want to hear from you.*|got a (?:story|tip)\b.*)$/iu,
+  copyright: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.*?)\.?\s*(?:all rights reserved\.?)?$/iu,
+  chromeWord: /^(?:published|updated|posted|on|in|by|and|or|categories|category|tags?|topics|filed under|related topics|news|source|more|loading|loading\.\.\.|image|video|photo|gallery|audio|live|breaking|exclusive|opinion|analysis|explainer|world|\|)[:.]?$/iu,
+  labelList: /^(?:categories|category|tags?|topics|filed under|related topics|section|sections|themen|thèmes|temas|schlagworte)\s*:\s*(.*)$/iu,
+  bareDomain: /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|net|org|co|uk|io|info|news|tv|ng|de|fr|it|es|ru|ua|in|au|ca|us|eu|me|biz|xyz|online|site|club|top|bet|app)(?:\/\S*)?$/i,
+  readFull: /^(?:source:\s*)?(?:read (?:the )?full (?:article|story)|read more|continue reading|click here to read more|view original|read original article|via:?)\b.{0,40}$/i,
+  /** 'Source: Reuters', 'Source: The Sun' */
+  sourceLine: /^source\s*:\s*(.{2,60})$/i,
+
+  // ---- teaser blocks ------------------------------------------------------------------------
+  teaserLabel:
+    /^(?:most (?:read|popular|viewed|shared|watched|commented)\b.*|read more\b.*|read next\b.*|more (?:from|on|in|stories|news|like this|to explore|coverage|articles|headlines|top stories|on this story)\b.*|related(?: (?:stories|articles|topics|content|posts|coverage|news|reading|links|videos?|tags|searches))?:?|recommended(?: for you| stories| reading)?:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed):?|trending(?: now| stories)?:?|top stories|latest(?: news| stories| articles| headlines)?:?|editor'?s picks|what to read next|also read:?|see also:?|don'?t miss:?|popular(?: now| stories)?|in other news|explore more on these topics|more on this story|watch more|further reading|around the web|from (?:our|the) partners|promoted stories|lesen sie auch:?|mehr zum thema:?|à lire aussi:?|lire aussi:?|sur le même sujet|te puede interesar:?|leggi anche:?)$/iu,
+
+  // ---- end of article -----------------------------------------------------------------------
+  syndication:
+    /^(?:this (?:article|story|piece|post|report|column|content)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published|posted|ran)\s+(?:in|on|at|by)\s+|(?:originally|first)\s+published\s+(?:by|in|on|at)\s+|republished\s+(?:with\s+permission\s+)?(?:from|of)\s+|reprinted\s+(?:with\s+permission\s+)?from\s+)(.+)$/iu,
+  /** Credit line at the end: 'The Sun / CNN', 'AP / Reuters'. */
+  creditLine: /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{0,40}(?:\s*\/\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{0,40}){1,4}$/u,
+  /** 'KYIV (Reuters) -', 'KYIV, Ukraine (AP) —', 'LONDON, Sept 12 (Reuters) -' */
+  dateline: /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L} .]{1,30}){0,2}\s*\(([\p{L}][\p{L} .&]{1,30})\)\s*[-–—]/u,
+
+  // ---- captions -----------------------------------------------------------------------------
+  /** 'lunchCredit: Channel 4', 'field. Photo: AP', ' Photograph: Jane/AP' glued to the end of a caption. */
+  gluedCredit: /(?:Credits?|Photo(?:graph)?s?|Pictures?|Images?|Foto|Bild|Crédit(?: photo)?)\s*:\s*([^:]{2,80})$/u,
+  parenCredit: /\s*\((?:Image|Photo|Picture|Credit|Pic)s?\s*:\s*([^()]{2,60})\)\s*$/i,
+  creditOnly: /^(?:image source|photo credit|image credit|credit|photo|picture|getty images|source: getty images)\s*[,:]\s*(.{2,80})$/i,
+  bbcCaption: /^(?:image caption|caption|media caption|bildunterschrift|légende)\s*[,:]\s*(.+)$/i,
+  parenthesised: /^\((.{8,})\)$/,
+  listItem: /^(?:[•·▪◦●■*+–-]|\d{1,3}[.)])\s+(.+)$/u,
+
+  // ---- shapes -------------------------------------------------------------------------------
+  /** Ends a sentence: . ! ? … optionally followed by closing quotes or brackets. */
+  sentenceEnd: /[.!?…](?:["'”’»)\]]{0,3})$|[.!?…]["”’»]\s*$|["”’»]$/u,
+  periodEnd: /[.…](?:["'”’»)\]]{0,3})$/u,
+  word: /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu,
+  letters: /\p{L}/gu,
+  upper: /\p{Lu}/gu,
+  quotesToFold: /[‘’‚‛′`´]/gu,
+  dquotesToFold: /[“”„‟″«»]/gu,
+} as const;

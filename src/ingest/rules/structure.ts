@@ -1,0 +1,93 @@
+/**
+ * Rules of position: what comes before the headline is site chrome, a repeated headline is a
+ * duplicate, short chrome between headline and body goes, a summary under the headline followed
+ * by the byline is the standfirst, runs of short title-case lines are link lists, and the
+ * headline-like lines after the last paragraph are no longer the article.
+ */
+import { endsSentence, isStrongProse, isTitleCase, looseKey, wordCount } from './lineShape.ts';
+import { decide, isOpen, type Row } from './lineTable.ts';
+
+/** Everything still open above the headline (navigation, section names). */
+export function dropBeforeHeadline(rows: Row[], headlineIndex: number): void {
+  for (const row of rows.slice(0, headlineIndex)) {
+    if (isOpen(row) && !isStrongProse(row.text)) decide(row, 'dropped', 'chrome', 'before-headline');
+  }
+}
+
+/** Lines repeating the headline (same words, quotes and punctuation aside). */
+export function dropRepeatedHeadline(rows: Row[], title: string, headlineIndex: number): void {
+  const key = looseKey(title);
+  if (key.length < 8) return;
+  for (const row of rows) {
+    if (row.index === headlineIndex || !isOpen(row) || row.text.length > title.length * 2 + 40) continue;
+    const k = looseKey(row.text);
+    if (k === key || (k.startsWith(key) && k.length - key.length <= 30 && !isStrongProse(row.text))) {
+      decide(row, 'dropped', 'title', 'repeated-headline');
+    }
+  }
+}
+
+/** Index of the first open row of prose: where the body starts. */
+export function findBodyStart(rows: Row[], from: number): number {
+  for (let i = from + 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isOpen(row) && isStrongProse(row.text)) return i;
+  }
+  return rows.length;
+}
+
+/**
+ * Between the headline and the body: the standfirst (a summary followed by byline or date rows)
+ * and short chrome lines (≤ 4 words, no sentence end).
+ */
+export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: number): Row | null {
+  let standfirst: Row | null = null;
+  const zone = rows.slice(headlineIndex + 1, bodyStart);
+  const firstOpen = zone.find((r) => isOpen(r));
+  if (firstOpen && wordCount(firstOpen.text) >= 6 && firstOpen.text.length <= 400) {
+    const after = zone.slice(zone.indexOf(firstOpen) + 1);
+    if (after.some((r) => r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role))) {
+      decide(firstOpen, 'field', 'standfirst', 'standfirst-above-byline');
+      standfirst = firstOpen;
+    }
+  }
+  for (const row of zone) {
+    if (isOpen(row) && wordCount(row.text) <= 4 && !endsSentence(row.text)) decide(row, 'dropped', 'chrome', 'header-chrome');
+  }
+  return standfirst;
+}
+
+/** The last open or kept row of prose: the article's last paragraph. */
+export function findBodyEnd(rows: Row[]): number {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i]!;
+    if ((isOpen(row) || row.decision?.role === 'paragraph') && isStrongProse(row.text)) return i;
+  }
+  return -1;
+}
+
+/** After the last paragraph: headline-shaped leftovers (captions and fields were decided earlier). */
+export function dropAfterBodyEnd(rows: Row[], bodyEnd: number): void {
+  if (bodyEnd < 0) return;
+  for (const row of rows.slice(bodyEnd + 1)) {
+    if (isOpen(row) && !endsSentence(row.text)) decide(row, 'dropped', 'after-end', 'after-article-end');
+  }
+}
+
+/** Runs of three or more short title-case lines without sentence punctuation: link lists, menus. */
+export function dropLinkListRuns(rows: Row[]): void {
+  let run: Row[] = [];
+  const flush = (): void => {
+    const titled = run.filter((r) => isTitleCase(r.text)).length;
+    if (run.length >= 3 && titled / run.length >= 0.6) for (const r of run) decide(r, 'dropped', 'link', 'link-list-run');
+    run = [];
+  };
+  for (const row of rows) {
+    if (!row.decision && wordCount(row.text) <= 12 && !endsSentence(row.text) && row.text.length <= 120) {
+      run.push(row);
+    } else if (!row.decision || row.decision.fate !== 'dropped') {
+      flush();
+    }
+  }
+  flush();
+}

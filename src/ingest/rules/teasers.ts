@@ -1,0 +1,74 @@
+/**
+ * Teasers for other stories: blocks after a label ('Most read in News', 'READ MORE ON …',
+ * 'Related', 'More from'), kicker + headline pairs ('CHARLES IS KING' / 'Charles waves …'),
+ * and groups around relative stamps ('Lifestyle2 months ago').
+ */
+import { REGEXPS } from './patterns.ts';
+import { isAllCapsLabel, isStrongProse, wordCount } from './lineShape.ts';
+import { decide, isOpen, type Row } from './lineTable.ts';
+
+/** A line that could be a teaser headline: no full stop at the end and not too long. */
+export function isTeaserShaped(text: string): boolean {
+  return text.length <= 200 && wordCount(text) <= 25 && !isStrongProse(text);
+}
+
+/**
+ * A label starts a block of teasers; the block runs while lines are teaser-shaped (kickers,
+ * headlines, stamps) and ends at the first line of prose.
+ */
+export function dropTeaserBlocks(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const label = rows[i]!;
+    if (label.text.length > 80 || !REGEXPS.teaserLabel.test(label.text)) continue;
+    if (!isOpen(label) && label.decision?.fate !== 'dropped') continue;
+    decide(label, 'dropped', 'label', 'teaser-block-label', true);
+    for (let j = i + 1; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (row.decision) {
+        if (row.decision.fate === 'dropped') continue;
+        break;
+      }
+      if (!isTeaserShaped(row.text)) break;
+      decide(row, 'dropped', 'teaser', 'teaser-block-after-label');
+    }
+  }
+}
+
+/** 'CHARLES IS KING' followed by a headline line: a teaser pair (after the page's own kicker is taken). */
+export function dropKickerTeaserPairs(rows: Row[]): void {
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const kicker = rows[i]!;
+    const next = rows[i + 1]!;
+    if (!isOpen(kicker) || !isOpen(next)) continue;
+    if (!isAllCapsLabel(kicker.text, 6) || /[!?:]$/.test(kicker.text)) continue;
+    if (!isTeaserShaped(next.text) || isAllCapsLabel(next.text, 6) || wordCount(next.text) < 4) continue;
+    decide(kicker, 'dropped', 'teaser', 'kicker-teaser-pair');
+    decide(next, 'dropped', 'teaser', 'kicker-teaser-pair');
+  }
+}
+
+/**
+ * Around a relative stamp ('Sports1 year ago'): the line glued right above it (image alt text or
+ * headline) and the short line after it (the headline) belong to the same teaser card.
+ */
+export function dropStampGroups(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const stamp = rows[i]!;
+    if (stamp.decision?.rule !== 'relative-time-stamp') continue;
+    const above = rows[i - 1];
+    if (above && !above.blankAfter && isOpen(above) && wordCount(above.text) <= 25) {
+      decide(above, 'dropped', 'teaser', 'stamp-teaser-group');
+    }
+    const below = rows[i + 1];
+    if (below && isOpen(below) && wordCount(below.text) <= 20 && !isStrongProse(below.text)) {
+      decide(below, 'dropped', 'teaser', 'stamp-teaser-group');
+    } else if (below && isOpen(below) && wordCount(below.text) <= 20 && nextIsStamp(rows, i + 1)) {
+      decide(below, 'dropped', 'teaser', 'stamp-teaser-group');
+    }
+  }
+}
+
+/** The row after `i` (within two rows) is a relative stamp: the card pattern repeats. */
+function nextIsStamp(rows: Row[], i: number): boolean {
+  return [rows[i + 1], rows[i + 2]].some((r) => r?.decision?.rule === 'relative-time-stamp');
+}
