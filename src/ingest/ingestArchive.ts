@@ -1,0 +1,140 @@
+/**
+ * The ingest step over a whole archive: decode every file, learn the archive-wide line statistics,
+ * extract each article, apply the user's front matter, and give each record a unique slug.
+ * Pure: bytes in, records and report out; the CLI does the reading and writing.
+ */
+import { decode } from './decode.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { extractArticle } from './extract.ts';
+import { buildArchiveContext } from './archiveContext.ts';
+import type { Extraction } from './Extraction.ts';
+import type { IngestReportEntry } from './IngestReport.ts';
+import type { ArticleRecord, RecordOverrides } from '../records/ArticleRecord.ts';
+import { assignSlugs } from '../records/slug.ts';
+import { countWords } from '../records/words.ts';
+
+export interface RawFile {
+  /** Path relative to the input folder, '/'-separated. */
+  input: string;
+  bytes: Uint8Array;
+}
+
+export interface IngestedArticle {
+  record: ArticleRecord;
+  /** The decoded raw text (front matter included), for the 'original' link. */
+  text: string;
+  extraction: Extraction;
+}
+
+export interface IngestResult {
+  articles: IngestedArticle[];
+  report: IngestReportEntry[];
+}
+
+interface Prepared {
+  file: RawFile;
+  text: string;
+  page: string;
+  bodyStartLine: number;
+  overrides: RecordOverrides;
+  encoding: string;
+  messages: string[];
+}
+
+const byInput = (a: { input: string }, b: { input: string }) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0);
+
+/** Ingest all files; the result is independent of the order of `files`. */
+export function ingestArchive(files: RawFile[]): IngestResult {
+  const report: IngestReportEntry[] = [];
+  const prepared: Prepared[] = [];
+  for (const file of [...files].sort(byInput)) {
+    const decoded = decode(file.bytes);
+    if (!decoded.ok) {
+      report.push({ input: file.input, status: 'error', messages: [`${file.input}: ${decoded.error}`] });
+      continue;
+    }
+    const fm = splitFrontMatter(decoded.text);
+    if (!fm.ok) {
+      report.push({ input: file.input, status: 'error', encoding: decoded.encoding, messages: [`${file.input}: ${fm.error}`] });
+      continue;
+    }
+    const messages = [...decoded.warnings, ...fm.warnings].map((w) => `${file.input}: ${w}`);
+    prepared.push({ file, text: decoded.text, page: fm.text, bodyStartLine: fm.bodyStartLine, overrides: fm.overrides, encoding: decoded.encoding, messages });
+  }
+
+  const context = buildArchiveContext(prepared.map((p) => p.page));
+  const drafts: Array<{ p: Prepared; extraction: Extraction; record: Omit<ArticleRecord, 'slug'>; entry: IngestReportEntry }> = [];
+  for (const p of prepared) {
+    const extraction = extractArticle(p.page, context);
+    const entry = describe(p, extraction);
+    if (!extraction.body.trim()) {
+      entry.status = 'error';
+      entry.messages.push(`${p.file.input}: no article text left after removing page furniture (${entry.lines?.dropped ?? 0} lines dropped)`);
+      report.push(entry);
+      continue;
+    }
+    const { record, fallbackTitle } = toRecord(p, extraction);
+    if (fallbackTitle) entry.messages.push(`${p.file.input}: no headline found; used '${record.title}'`);
+    entry.title = record.title;
+    drafts.push({ p, extraction, record, entry });
+  }
+
+  const slugs = assignSlugs(drafts.map((d) => ({ input: d.p.file.input, title: d.record.title, wanted: d.p.overrides.slug })));
+  const articles: IngestedArticle[] = [];
+  for (const d of drafts) {
+    const slug = slugs.get(d.p.file.input)!;
+    if (d.p.overrides.slug && d.p.overrides.slug !== slug) d.entry.messages.push(`${d.p.file.input}: slug '${d.p.overrides.slug}' is taken; published as '${slug}'`);
+    d.entry.slug = slug;
+    d.entry.record = `${slug}.md`;
+    d.entry.status = d.entry.messages.length ? 'warning' : 'ok';
+    report.push(d.entry);
+    articles.push({ record: { ...d.record, slug }, text: d.p.text, extraction: d.extraction });
+  }
+  report.sort(byInput);
+  articles.sort((a, b) => byInput(a.record, b.record));
+  return { articles, report };
+}
+
+function describe(p: Prepared, e: Extraction): IngestReportEntry {
+  const offset = p.bodyStartLine - 1;
+  const fields: Record<string, string> = {};
+  for (const [k, rule] of Object.entries(e.fieldRules)) if (rule) fields[k] = rule;
+  for (const k of Object.keys(p.overrides)) fields[k] = 'front-matter';
+  const count = (fate: string) => e.lines.filter((l) => l.fate === fate).length;
+  return {
+    input: p.file.input,
+    status: 'ok',
+    messages: [...p.messages, ...e.warnings.map((w) => `${p.file.input}: ${w}`)],
+    encoding: p.encoding,
+    fields,
+    lines: { kept: count('kept'), field: count('field'), dropped: count('dropped') },
+    dropped: e.lines.filter((l) => l.fate === 'dropped').map((l) => ({ line: l.line + offset, text: l.text, rule: l.rule })),
+  };
+}
+
+function toRecord(p: Prepared, e: Extraction): { record: Omit<ArticleRecord, 'slug'>; fallbackTitle: boolean } {
+  const f = e.fields;
+  const o = p.overrides;
+  const extractedTitle = o.title ?? f.title;
+  const title = extractedTitle ?? p.file.input.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
+  const pick = <K extends keyof RecordOverrides>(k: K, v: ArticleRecord[K]) => (k in o ? (o[k] as ArticleRecord[K]) : v);
+  return {
+    fallbackTitle: !extractedTitle,
+    record: {
+      title,
+      date: pick('date', f.date),
+      time: pick('time', f.time),
+      timezone: pick('timezone', f.timezone),
+      authors: pick('authors', f.authors),
+      source: pick('source', f.source),
+      input: p.file.input,
+      kicker: pick('kicker', f.kicker),
+      standfirst: pick('standfirst', f.standfirst),
+      syndicated_from: pick('syndicated_from', f.syndicated_from),
+      credit: pick('credit', f.credit),
+      lang: pick('lang', f.lang),
+      words: countWords(e.body),
+      body: e.body,
+    },
+  };
+}
