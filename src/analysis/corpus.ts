@@ -6,14 +6,25 @@ import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { readingMinutes } from '../records/words.ts';
 import { formatCalendarDate } from '../records/calendarDate.ts';
 import { renderBody } from '../site/renderBody.ts';
+import type { SiteSettings } from '../site/settings.ts';
 
 export interface ArticleLink {
   title: string;
   url: string;
 }
 
+/** A place, person or organisation named in articles, spelling variants merged. */
+export interface TopicRef {
+  name: string;
+  slug: string;
+  /** Other spellings merged into this topic ('Izyum' for 'Izium'). */
+  aliases: string[];
+}
+
 export interface ArticlePage {
   record: ArticleRecord;
+  /** Topics this article names (filled by the analysis stage). */
+  topics: TopicRef[];
   /** Site path of the article page, e.g. '/articles/some-slug/'. */
   url: string;
   /** The body as safe HTML. */
@@ -52,12 +63,13 @@ export function readingOrder(a: ArticleRecord, b: ArticleRecord): number {
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
 
 /** Build the corpus from the records of one build. */
-export function buildCorpus(records: ArticleRecord[]): Corpus {
+export function buildCorpus(records: ArticleRecord[], _settings?: SiteSettings): Corpus {
   const sorted = [...records].sort(readingOrder);
   const articles: ArticlePage[] = sorted.map((record) => {
     const url = articleUrl(record.slug);
     return {
       record,
+      topics: [],
       url,
       bodyHtml: renderBody(record.body),
       dateLabel: record.date ? formatCalendarDate(record.date) : null,

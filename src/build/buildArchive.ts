@@ -13,8 +13,8 @@ import { buildCorpus } from '../analysis/corpus.ts';
 import { recordToMarkdown } from '../records/recordFile.ts';
 import { loadSettings } from '../site/settings.ts';
 import { normalisePrefix } from '../site/links.ts';
-import { buildSearchBundle, searchBundleScript } from '../search/buildIndex.ts';
-import { bundleSearchClient } from '../search/bundleClient.ts';
+import { writeSearch } from '../search/writeSearch.ts';
+import { writeSiteExtras } from '../site/writeSiteExtras.ts';
 import { renderPages } from './renderPages.ts';
 import { writeCards } from './cardCache.ts';
 import { makeStaging, swapIntoPlace, discardStaging } from './outputDir.ts';
@@ -68,7 +68,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     const report = [...result.report, ...scan.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
     return { articles: result.articles, report };
   });
-  const corpus = await timed('analysis', () => buildCorpus(articles.map((a) => a.record)));
+  const corpus = await timed('analysis', () => buildCorpus(articles.map((a) => a.record), settings));
 
   const staging = await makeStaging(o.output);
   try {
@@ -83,19 +83,17 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       }
       return n;
     });
-    await timed('search', async () => {
-      await fs.mkdir(path.join(staging, 'search'), { recursive: true });
-      await fs.writeFile(path.join(staging, 'search', 'index.js'), searchBundleScript(buildSearchBundle(corpus.articles)));
-      await fs.mkdir(path.join(staging, 'assets'), { recursive: true });
-      await fs.writeFile(path.join(staging, 'assets', 'search.js'), await bundleSearchClient());
-    });
-    const cardsDrawn = o.images === false ? 0 : await timed('images', () => writeCards(
+    await timed('search', () => writeSearch({ outDir: staging, corpus, settings, pathPrefix }));
+    const cardsDrawn = o.images === false ? 0 : await timed('images', async () => {
+      await writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input });
+      return writeCards(
       corpus.articles.map((a) => ({
         file: path.join(staging, a.cardUrl),
         text: { title: a.record.title, source: a.record.source, dateLabel: a.dateLabel, siteName: settings.title },
       })),
       cacheDir,
-    ));
+      );
+    });
     await swapIntoPlace(staging, o.output);
     const count = (s: string) => report.filter((e) => e.status === s).length;
     return {
