@@ -20,7 +20,7 @@
 import { EMPTY_CONTEXT, type ArchiveContext, type ExtractedFields, type Extraction, type LineDecision } from './Extraction.ts';
 import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
-import { readMetaLines } from './rules/metaLines.ts';
+import { readBareNameBylines, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
@@ -100,6 +100,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   }
   markCaptions(rows);
   const bodyStart = findBodyStart(rows, headlineIndex);
+  readBareNameBylines(rows, headlineIndex, bodyStart, meta);
   const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);
   if (standfirst) {
     fields.standfirst = standfirst.text;

@@ -69,11 +69,15 @@ function isRole(segment: string): boolean {
 function readNames(list: string, allowSingle: boolean): { authors: string[]; outlet: string | null } | null {
   const authors: string[] = [];
   let outlet: string | null = null;
-  // 'JOHN DOE and JANE ROE Associated Press': an all-caps run followed by a title-case outlet.
-  const capsThenOutlet = /^([\p{Lu}\s.,'’&-]+?)\s+(\p{Lu}\p{Ll}[\p{L}\s]*)$/u.exec(list);
-  if (capsThenOutlet && /\p{Lu}{2}/u.test(capsThenOutlet[1] ?? '') && isOutlet(capsThenOutlet[2] ?? '')) {
-    list = capsThenOutlet[1] ?? '';
-    outlet = (capsThenOutlet[2] ?? '').trim();
+  // 'JOHN DOE and JANE ROE Associated Press': all-caps names, then a title-case outlet.
+  const tokens = list.trim().split(/\s+/);
+  let cut = tokens.length;
+  while (cut > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[cut - 1] ?? '')) cut--;
+  const head = tokens.slice(0, cut).join(' ');
+  const tail = tokens.slice(cut).join(' ');
+  if (cut > 0 && cut < tokens.length && /\p{Lu}{2}/u.test(head) && !/\p{Ll}{2}/u.test(head.replace(/\b(?:and|und|et|y|e)\b/gu, '')) && isOutlet(tail)) {
+    list = head;
+    outlet = tail;
   }
   for (const raw of list.split(REGEXPS.nameSplit)) {
     // 'Jane Smith in Kyiv', 'Max Mustermann aus Berlin': the place is not part of the name.
@@ -104,11 +108,15 @@ function isOutletOnly(part: string): boolean {
 export function parseByline(text: string): Byline | null {
   if (text.length > 200) return null;
   let t = text.trim();
-  const prefixed = REGEXPS.bylinePrefix.exec(t);
-  if (!prefixed && /^(?:von|par|por|di|door)\b/iu.test(t)) return null;
   // Drop glued dates and everything after a bar: 'By Maria Lopez | 3 min read'.
+  // A date glued before or after the names: 'By Jane Smith12 September 2022', 'Posted on 13 Sep 2022 by Jane Smith'.
   const date = findDate(t);
-  if (date && date.start > 0) t = t.slice(0, date.start);
+  if (date) {
+    const before = t.slice(0, date.start).trim();
+    const after = t.slice(date.end).replace(/^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*/i, '').trim();
+    t = before.replace(REGEXPS.datePrefix, '').trim() !== '' ? before : after;
+  }
+  const prefixed = REGEXPS.bylinePrefix.exec(t);
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
   if (prefixed) {
     const rest = t.slice(prefixed[0].length).replace(/[,\s]+$/, '');
@@ -117,6 +125,7 @@ export function parseByline(text: string): Byline | null {
     if (!names) return null;
     return { ...names, rule: 'byline-by-prefix' };
   }
+  if (!prefixed && /^(?:von|par|por|di|door)\b/iu.test(t)) return null;
   // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
   if (comma && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {
@@ -124,6 +133,31 @@ export function parseByline(text: string): Byline | null {
     return { authors: [fixCase((comma[1] ?? '').trim())], outlet, rule: 'byline-name-and-outlet' };
   }
   return null;
+}
+
+/**
+ * The line under a byline: a role ('Local Democracy Reporter') or an outlet with a place
+ * ('BBC News, Kyiv'). Returns null when it is neither.
+ */
+export function parseBylineContinuation(text: string): { outlet: string | null } | null {
+  if (text.length > 80) return null;
+  const first = (text.split(',')[0] ?? '').trim();
+  if (isOutletOnly(first) && isOutlet(first)) return { outlet: first };
+  if (isRole(text.replace(/\s+(?:in|at|for|of)\s+.*$/i, '')) && !endsWithPeriod(text)) return { outlet: null };
+  return null;
+}
+
+/**
+ * A name alone on a line under the headline ('Dan Sabbagh in Kyiv', 'Olivia Grant'): a byline
+ * when it names a place or is followed by a role or date line (checked by the caller).
+ */
+export function parseBareName(text: string): { author: string; withPlace: boolean } | null {
+  if (text.length > 60) return null;
+  const m = /^(.+?)\s+(?:in|at|reporting from)\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(text.trim());
+  const name = (m?.[1] ?? text).trim();
+  const tokens = name.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name)) return null;
+  return isPersonName(name) ? { author: fixCase(name), withPlace: !!m } : null;
 }
 
 /** Writers named in a wire footer: 'Reporting by A and B; Writing by C; Editing by D' → A, B, C. */

@@ -29,7 +29,9 @@ export function splitCredit(line: string): SplitCaption | null {
   const text = line.slice(0, m.index).trim();
   // A credit glued to a word ('lunchCredit:') or after a sentence ('field. Photo:'); not 'said Photo: …' prose.
   const glued = /\p{Ll}$/u.test(line.slice(0, m.index));
-  if (!glued && !/[.!?)]\s*$/.test(line.slice(0, m.index)) && !/\s{2,}$/.test(line.slice(0, m.index))) return null;
+  // Or after a caption without final punctuation: 'in the town centre Picture: Reuters'.
+  const afterCaption = !/[,;:]\s*$/.test(line.slice(0, m.index)) && wordCount(m[1] ?? '') <= 6;
+  if (!glued && !afterCaption && !/[.!?)]\s*$/.test(line.slice(0, m.index))) return null;
   if (wordCount(text) < 2) return null;
   return { text, credit: m[0].trim() };
 }
@@ -41,8 +43,17 @@ export function markCaptions(rows: Row[]): void {
     if (!isOpen(row)) continue;
     const bbc = REGEXPS.bbcCaption.exec(row.text);
     if (bbc) {
-      row.caption = { text: (bbc[1] ?? '').trim(), credit: null };
-      decide(row, 'kept', 'caption', 'caption-label');
+      const text = (bbc[1] ?? '').trim();
+      const next = rows[row.index + 1];
+      if (text === '' && next && isOpen(next) && !row.blankAfter) {
+        // 'Image caption,' alone: the caption is the next line.
+        decide(row, 'dropped', 'caption-label', 'caption-label');
+        next.caption = { text: next.text, credit: null };
+        decide(next, 'kept', 'caption', 'caption-after-label');
+      } else if (text !== '') {
+        row.caption = { text, credit: null };
+        decide(row, 'kept', 'caption', 'caption-label');
+      }
       continue;
     }
     const creditOnly = REGEXPS.creditOnly.exec(row.text);
@@ -89,8 +100,11 @@ function attachCreditLines(rows: Row[]): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.decision?.rule !== 'caption-credit-line' || !row.caption) continue;
-    const next = rows[i + 1];
-    if (next?.caption && next.caption.text !== '' && next.caption.credit === null && !row.blankAfter) {
+    // The caption may follow after a dropped 'Image caption,' label.
+    let j = i + 1;
+    while (rows[j]?.decision?.fate === 'dropped' && !rows[j - 1]?.blankAfter) j++;
+    const next = rows[j];
+    if (next?.caption && next.caption.text !== '' && next.caption.credit === null && !rows[j - 1]?.blankAfter) {
       next.caption.credit = row.caption.credit;
       decide(row, 'kept', 'caption-credit', 'caption-credit-joined', true);
       row.caption = undefined;

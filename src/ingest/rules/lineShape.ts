@@ -50,9 +50,13 @@ export function isProse(text: string): boolean {
 /** Prose that ends with a full stop or a closing quote (headlines and teasers rarely do). */
 export function isStrongProse(text: string): boolean {
   if (wordCount(text) >= 30) return true;
+  return wordCount(text) >= 8 && endsLikeProse(text);
+}
+
+/** '… he said.' / '… counter.”' / '… Glory to Ukraine!’' — but not a headline ending in a bare quote or '?'. */
+export function endsLikeProse(text: string): boolean {
   const t = text.trimEnd();
-  // '… he said.' / '… counter.”' / '… Glory to Ukraine!’' — but not a headline ending in a bare quote or '?'.
-  return wordCount(t) >= 8 && (endsWithPeriod(t) || /[!?,][”"’'»]+$/u.test(t.slice(-6)));
+  return endsWithPeriod(t) || /[!?,][”"’'»]+$/u.test(t.slice(-6));
 }
 
 /** Share of letters that are upper-case (0 when there are no letters). */

@@ -17,7 +17,7 @@ export function escapeMarkdown(text: string): string {
       const after = whole[offset + 1] ?? ' ';
       return /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after) ? c : '\\' + c;
     });
-  out = out.replace(/^(\s*)(#{1,6}(?=\s|$)|>|[-+=](?=\s|$|[-=]{2})|\d{1,9}(?=[.)](?:\s|$)))/, (_m, sp: string, marker: string) =>
+  out = out.replace(/^(\s*)(#|>|[-+=](?=\s|$|[-=]{2})|\d{1,9}(?=[.)](?:\s|$)))/, (_m, sp: string, marker: string) =>
     /^\d/.test(marker) ? sp + marker + '\\' : sp + '\\' + marker,
   );
   return out;

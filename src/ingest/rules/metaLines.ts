@@ -4,7 +4,7 @@
  * wins ('First published on …' beats a top 'Updated' stamp); the first plain date line otherwise.
  */
 import { REGEXPS } from './patterns.ts';
-import { parseByline, parseWireCredits } from './byline.ts';
+import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
 import { findDate, parseDateLine, type FoundDate } from './dates.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
@@ -16,6 +16,35 @@ export interface MetaFound {
   dateRule: string | null;
   /** Writers from a wire footer, used only when there is no byline. */
   wireAuthors: string[];
+}
+
+/** The row right under a byline: a role line or 'BBC News, Kyiv'. */
+function readContinuation(next: Row | undefined, out: MetaFound): void {
+  if (!next || !isOpen(next)) return;
+  const cont = parseBylineContinuation(next.text);
+  if (!cont) return;
+  if (cont.outlet) out.bylineOutlet ??= cont.outlet;
+  decide(next, 'field', 'byline', cont.outlet ? 'byline-outlet-line' : 'byline-role-line');
+}
+
+/**
+ * Bare names between headline and body ('Dan Sabbagh in Kyiv', 'Olivia Grant' over a role or a
+ * date line): bylines without 'By'. Only looked for when no 'By' line was found.
+ */
+export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStart: number, out: MetaFound): void {
+  if (out.authors.length || headlineIndex < 0) return;
+  for (const row of rows.slice(headlineIndex + 1, Math.min(bodyStart, headlineIndex + 8))) {
+    if (!isOpen(row)) continue;
+    const bare = parseBareName(row.text);
+    if (!bare) continue;
+    const next = rows[row.index + 1];
+    const nextIsMeta = !!next && (parseBylineContinuation(next.text) !== null || next.decision?.role === 'date');
+    if (!bare.withPlace && !nextIsMeta) continue;
+    out.authors.push(bare.author);
+    out.authorsRule = 'byline-bare-name';
+    decide(row, 'field', 'byline', 'byline-bare-name');
+    readContinuation(next, out);
+  }
 }
 
 type Ranked = { found: FoundDate; rank: number; rule: string };
@@ -40,6 +69,7 @@ export function readMetaLines(rows: Row[]): MetaFound {
       decide(row, 'field', 'byline', byline.rule);
       const glued = findDate(text);
       if (glued) dates.push({ found: glued, rank: 1, rule: 'date-in-byline' });
+      readContinuation(rows[row.index + 1], out);
       continue;
     }
     const found = parseDateLine(text);

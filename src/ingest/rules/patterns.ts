@@ -64,10 +64,10 @@ export const REGEXPS = {
   bylinePrefix:
     /^(?:(?:written|words|story|reported|text|report)\s+by|by|von|par|por|di|door|author|authors|autor|auteur|autore)\b\s*:?\s*/iu,
   /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */
-  wireCredits: /^(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
+  wireCredits: /^\*?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
   wireWriters: /(?:^|;\s*)(?:reporting|writing)\s+by\s+([^;]+)/gi,
   readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura)$|^(?:lesezeit|temps de lecture|reading time):?\s*\d+\s*min\.?$/iu,
-  nameSplit: /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/iu,
+  nameSplit: /\s*[,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu,
 
   // ---- headline -----------------------------------------------------------------------------
   /** ' | The Sun', ' - Reuters', ' – BBC News', ' — The Guardian' at the end of a headline. */
@@ -78,7 +78,7 @@ export const REGEXPS = {
   advert: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|werbung|story continues below(?: advertisement)?|continue reading below|article continues below(?: advertisement)?|scroll to continue with content|paid content|promoted|partner content)$/iu,
   sharePrompt:
     /^(?:share|share this(?: post| article| story| page)?|share on \p{L}+|share via.*|tweet|email|print|copy link|copied|link copied|save|saved|comments?|\d+\s+comments?|reply|follow|follow us(?: on .*)?|like|connect with us|join us on .*|get more stories like this on\b.*|follow .{1,40} on (?:twitter|facebook|instagram|x|google news|telegram)\b.*|click to share on .*|share this:|like this:|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|messenger|instagram|youtube|tiktok|x|listen|listen to this article|\d+:\d+|play|watch|close|menu|search|home|skip to (?:main )?content|back to top|top|subscribe|log ?in|sign ?in|sign up|register|newsletter|view comments|show comments|leave a comment|add comment|teilen|partager|compartir|condividi)[:.!]?$/iu,
-  newsletter: /^(?:sign up (?:for|to) (?:our|the).*newsletter.*|subscribe to (?:our|the)\b.*|get (?:our|the) .{0,40}newsletter.*|enter your email.*|your email address|by signing up.*|thanks? for signing up.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)?(?: cookies)?|cookie (?:settings|policy|preferences)|privacy policy|terms (?:of (?:use|service)|and conditions)|all rights reserved\.?|contact us|about us|download (?:our|the) app.*|get the app|already a subscriber\?.*|support (?:our|independent) journalism.*|we want to hear from you.*|got a (?:story|tip)\b.*)$/iu,
+  newsletter: /^(?:this (?:article|story|content|page) is (?:more than|over) \d+ (?:years?|months?|days?) old|comments are closed\.?|reuse this content|sign up (?:for|to) (?:our|the).*newsletter.*|subscribe to (?:our|the)\b.*|get (?:our|the) .{0,40}newsletter.*|enter your email.*|your email address|by signing up.*|thanks? for signing up.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)?(?: cookies)?|cookie (?:settings|policy|preferences)|privacy policy|terms (?:of (?:use|service)|and conditions)|all rights reserved\.?|contact us|about us|download (?:our|the) app.*|get the app|already a subscriber\?.*|support (?:our|independent) journalism.*|we want to hear from you.*|got a (?:story|tip)\b.*)$/iu,
   copyright: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.*?)\.?\s*(?:all rights reserved\.?)?$/iu,
   chromeWord: /^(?:published|updated|posted|on|in|by|and|or|categories|category|tags?|topics|filed under|related topics|news|source|more|loading|loading\.\.\.|image|video|photo|gallery|audio|live|breaking|exclusive|opinion|analysis|explainer|world|\|)[:.]?$/iu,
   labelList: /^(?:categories|category|tags?|topics|filed under|related topics|section|sections|themen|thèmes|temas|schlagworte)\s*:\s*(.*)$/iu,
@@ -96,6 +96,8 @@ export const REGEXPS = {
     /^(?:this (?:article|story|piece|post|report|column|content)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published|posted|ran)\s+(?:in|on|at|by)\s+|(?:originally|first)\s+published\s+(?:by|in|on|at)\s+|republished\s+(?:with\s+permission\s+)?(?:from|of)\s+|reprinted\s+(?:with\s+permission\s+)?from\s+)(.+)$/iu,
   /** Credit line at the end: 'The Sun / CNN', 'AP / Reuters'. */
   creditLine: /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{0,40}(?:\s*\/\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{0,40}){1,4}$/u,
+  /** 'Le Monde avec AFP', 'The Independent with agencies' */
+  creditWithAgency: /^(\p{Lu}[\p{L}\p{N} .&'’-]{1,40}?)\s+(?:avec|with|mit|con|com)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|agencies|agences|agencias|Agenturen|agenzie|wires)$/u,
   /** 'KYIV (Reuters) -', 'KYIV, Ukraine (AP) —', 'LONDON, Sept 12 (Reuters) -' */
   dateline: /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L} .]{1,30}){0,2}\s*\(([\p{L}][\p{L} .&]{1,30})\)\s*[-–—]/u,
 
@@ -104,7 +106,7 @@ export const REGEXPS = {
   gluedCredit: /(?:Credits?|Photo(?:graph)?s?|Pictures?|Images?|Foto|Bild|Crédit(?: photo)?)\s*:\s*([^:]{2,80})$/u,
   parenCredit: /\s*\((?:Image|Photo|Picture|Credit|Pic)s?\s*:\s*([^()]{2,60})\)\s*$/i,
   creditOnly: /^(?:image source|photo credit|image credit|credit|photo|picture|getty images|source: getty images)\s*[,:]\s*(.{2,80})$/i,
-  bbcCaption: /^(?:image caption|caption|media caption|bildunterschrift|légende)\s*[,:]\s*(.+)$/i,
+  bbcCaption: /^(?:image caption|caption|media caption|bildunterschrift|légende)\s*[,:]\s*(.*)$/i,
   parenthesised: /^\((.{8,})\)$/,
   listItem: /^(?:[•·▪◦●■*+–-]|\d{1,3}[.)])\s+(.+)$/u,
 

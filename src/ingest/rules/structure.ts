@@ -4,13 +4,42 @@
  * by the byline is the standfirst, runs of short title-case lines are link lists, and the
  * headline-like lines after the last paragraph are no longer the article.
  */
-import { endsSentence, isStrongProse, isTitleCase, looseKey, wordCount } from './lineShape.ts';
+import { endsLikeProse, endsSentence, isStrongProse, isTitleCase, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
+
+/**
+ * Which open rows belong to prose, judged per wrapped sentence: a row that does not end a
+ * sentence continues into the next line of its block, so hard-wrapped paragraphs count as prose.
+ */
+export function proseMask(rows: Row[]): Uint8Array {
+  const mask = new Uint8Array(rows.length);
+  let start = -1;
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row)) {
+      start = -1;
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      count = 0;
+    }
+    count += wordCount(row.text);
+    const chainGoesOn = !row.blankAfter && !endsSentence(row.text) && isOpen(rows[i + 1]);
+    if (chainGoesOn) continue;
+    const strong = isStrongProse(row.text) || count >= 30 || (count >= 8 && endsLikeProse(row.text));
+    if (strong) mask.fill(1, start, i + 1);
+    start = -1;
+  }
+  return mask;
+}
 
 /** Everything still open above the headline (navigation, section names). */
 export function dropBeforeHeadline(rows: Row[], headlineIndex: number): void {
+  const prose = proseMask(rows);
   for (const row of rows.slice(0, headlineIndex)) {
-    if (isOpen(row) && !isStrongProse(row.text)) decide(row, 'dropped', 'chrome', 'before-headline');
+    if (isOpen(row) && !prose[row.index]) decide(row, 'dropped', 'chrome', 'before-headline');
   }
 }
 
@@ -29,10 +58,8 @@ export function dropRepeatedHeadline(rows: Row[], title: string, headlineIndex: 
 
 /** Index of the first open row of prose: where the body starts. */
 export function findBodyStart(rows: Row[], from: number): number {
-  for (let i = from + 1; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isOpen(row) && isStrongProse(row.text)) return i;
-  }
+  const prose = proseMask(rows);
+  for (let i = from + 1; i < rows.length; i++) if (prose[i]) return i;
   return rows.length;
 }
 
@@ -59,10 +86,8 @@ export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: nu
 
 /** The last open or kept row of prose: the article's last paragraph. */
 export function findBodyEnd(rows: Row[]): number {
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const row = rows[i]!;
-    if ((isOpen(row) || row.decision?.role === 'paragraph') && isStrongProse(row.text)) return i;
-  }
+  const prose = proseMask(rows);
+  for (let i = rows.length - 1; i >= 0; i--) if (prose[i]) return i;
   return -1;
 }
 

@@ -10,7 +10,9 @@ export function isSubheadingShaped(text: string): boolean {
   const n = wordCount(text);
   if (n < 1 || n > 12 || text.length > 90) return false;
   if (/[.,;:…]["'”’)]*$/u.test(text) || /^[-•*·]/u.test(text)) return false;
-  return isTitleCase(text) || (isAllCapsLabel(text, 8) && upperRatio(text) > 0.9 && n >= 2);
+  if (isTitleCase(text) || (isAllCapsLabel(text, 8) && upperRatio(text) > 0.9 && n >= 2)) return true;
+  // Sentence-case subheadings ('The speed of the advance'): short, capitalised.
+  return n <= 8 && /^[\p{Lu}‘“"']/u.test(text);
 }
 
 /** Marks subheadings: alone in their block, a body row before, prose after. */

@@ -34,6 +34,8 @@ export function readTrailer(rows: Row[]): TrailerFound {
   let endAt = -1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    // A wire footer ('Reporting by …; Editing by …') closes the story.
+    if (row.decision?.rule === 'wire-credits-footer' && i >= tailStart && endAt < 0) endAt = i;
     if (!isOpen(row) || row.text.length > 300) continue;
     const synd = REGEXPS.syndication.exec(row.text);
     if (synd && wordCount(row.text) <= 40) {
@@ -62,10 +64,12 @@ export function readTrailer(rows: Row[]): TrailerFound {
   // A credit line ('The Sun / CNN') among the last live rows, with no prose after it.
   const live = rows.filter((r) => isOpen(r));
   for (const row of live.slice(-3).reverse()) {
-    if (row.index < tailStart || row.text.length > 100 || !REGEXPS.creditLine.test(row.text)) continue;
+    if (row.index < tailStart || row.text.length > 100) continue;
+    const agency = REGEXPS.creditWithAgency.exec(row.text);
+    if (!agency && !REGEXPS.creditLine.test(row.text)) continue;
     if (rows.slice(row.index + 1).some((r) => isOpen(r) && isStrongProse(r.text))) continue;
     out.credit = row.text;
-    const first = (row.text.split('/')[0] ?? '').trim();
+    const first = agency ? (agency[1] ?? '') : (row.text.split('/')[0] ?? '').trim();
     if (first) out.sources.unshift({ name: first, rule: 'credit-line' });
     decide(row, 'field', 'credit', 'credit-line');
     endAt = endAt < 0 ? row.index : Math.min(endAt, row.index);
