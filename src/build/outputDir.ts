@@ -3,13 +3,25 @@
  * only when everything is written, so a failed or interrupted build leaves the previous site whole.
  */
 import fs from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+
+// Staging folders of builds in progress, so an interrupted process can remove them on its way out.
+const active = new Set<string>();
+
+/** Remove every staging folder this process still has open (for SIGINT/SIGTERM handlers). */
+export function discardActiveStagingSync(): void {
+  for (const dir of active) rmSync(dir, { recursive: true, force: true });
+  active.clear();
+}
 
 /** A fresh, empty staging folder next to `output` (same file system, so the swap is a rename). */
 export async function makeStaging(output: string): Promise<string> {
   const parent = path.dirname(path.resolve(output));
   await fs.mkdir(parent, { recursive: true });
-  return fs.mkdtemp(path.join(parent, `.${path.basename(output)}.staging-`));
+  const dir = await fs.mkdtemp(path.join(parent, `.${path.basename(output)}.staging-`));
+  active.add(dir);
+  return dir;
 }
 
 /** Replace `output` with `staging` (two renames), then remove the old site. */
@@ -25,6 +37,7 @@ export async function swapIntoPlace(staging: string, output: string): Promise<vo
   }
   try {
     await fs.rename(staging, target);
+    active.delete(staging);
   } catch (e) {
     if (hadOld) await fs.rename(retired, target);
     throw e;
@@ -34,5 +47,6 @@ export async function swapIntoPlace(staging: string, output: string): Promise<vo
 
 /** Remove a staging folder left by a failed build. */
 export async function discardStaging(staging: string): Promise<void> {
+  active.delete(staging);
   await fs.rm(staging, { recursive: true, force: true });
 }

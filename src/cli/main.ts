@@ -11,6 +11,16 @@ import { buildArchive } from '../build/buildArchive.ts';
 import { formatSummary } from './summary.ts';
 import { ingestToFolder, explainFile } from './ingestCommand.ts';
 import { serve } from './serve.ts';
+import { discardActiveStagingSync } from '../build/outputDir.ts';
+
+// Ctrl-C mid-build: remove the half-written staging folder; the previous site was never touched.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    discardActiveStagingSync();
+    console.error(`\nclippings: interrupted (${signal}); the previous output is left as it was`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
 
 const program = new Command('clippings')
   .description('Turn a folder of saved news pages into a searchable archive site.')

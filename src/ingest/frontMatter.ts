@@ -38,7 +38,8 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     parsed = matter(text, { engines });
   } catch (e) {
     const err = e as { mark?: { line?: number }; reason?: string; message?: string };
-    const line = err.mark?.line != null ? err.mark.line + 2 : null;
+    // gray-matter hands the engine the YAML from the end of the opening fence, so its line 0 is file line 1.
+    const line = err.mark?.line != null ? err.mark.line + 1 : null;
     const reason = err.reason ?? String(err.message ?? e).split('\n')[0];
     return { ok: false, error: `malformed front matter${line ? ` at line ${line}` : ''}: ${reason}` };
   }

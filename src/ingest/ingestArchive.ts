@@ -69,11 +69,13 @@ export function ingestArchive(files: RawFile[]): IngestResult {
     const entry = describe(p, extraction);
     if (!extraction.body.trim()) {
       entry.status = 'error';
+      entry.messages = entry.messages.filter((m) => !m.includes('no article text'));
       entry.messages.push(`${p.file.input}: no article text left after removing page furniture (${entry.lines?.dropped ?? 0} lines dropped)`);
       report.push(entry);
       continue;
     }
     const { record, fallbackTitle } = toRecord(p, extraction);
+    if (fallbackTitle) entry.messages = entry.messages.filter((m) => !m.includes('no headline found'));
     if (fallbackTitle) entry.messages.push(`${p.file.input}: no headline found; used '${record.title}'`);
     entry.title = record.title;
     drafts.push({ p, extraction, record, entry });
