@@ -34,6 +34,7 @@ function monthNumber(name: string): number | undefined {
 /** Finds the first absolute date in a (short) text, with the time and zone printed after it. */
 export function findDate(text: string): FoundDate | null {
   const t = text.slice(0, MAX_PATTERN_LINE);
+  if (!/\d{4}/.test(t)) return null; // every absolute date has a four-digit year
   const candidates: FoundDate[] = [];
   const iso = REGEXPS.isoDate.exec(t);
   if (iso) {

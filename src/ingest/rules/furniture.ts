@@ -30,7 +30,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
 /** Applies the one-line rules to every open row. */
 export function dropLineFurniture(rows: Row[]): void {
   for (const row of rows) {
-    if (!isOpen(row) || row.text.length > MAX_PATTERN_LINE) continue;
+    // Furniture is short: long lines are never tested (and the patterns stay cheap).
+    if (!isOpen(row) || row.text.length > MAX_PATTERN_LINE || wordCount(row.text) > 25) continue;
     for (const rule of LINE_FURNITURE_RULES) {
       if (rule.test(row.text)) {
         decide(row, 'dropped', rule.role, rule.name);

@@ -24,8 +24,32 @@ export function words(text: string, limit = 200): string[] {
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const wordCountCache = new Map<string, number>();
+
+/** Number of words (as `words` counts them), up to 200; a hot path, so a plain loop with a small cache. */
 export function wordCount(text: string): number {
-  return words(text).length;
+  const cached = wordCountCache.get(text);
+  if (cached !== undefined) return cached;
+  let n = 0;
+  let inWord = false;
+  const end = Math.min(text.length, 4000);
+  for (let i = 0; i < end && n < 200; i++) {
+    const c = text.charCodeAt(i);
+    const isWordChar =
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER_OR_DIGIT.test(text[i]!));
+    if (isWordChar) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) {
+      inWord = false;
+    }
+  }
+  if (wordCountCache.size > 5000) wordCountCache.clear();
+  if (text.length <= 2000) wordCountCache.set(text, n);
+  return n;
 }
 
 /** Ends like a sentence: '.', '!', '?', '…', possibly followed by closing quotes. */
@@ -61,10 +85,25 @@ export function endsLikeProse(text: string): boolean {
 
 /** Share of letters that are upper-case (0 when there are no letters). */
 export function upperRatio(text: string): number {
-  const sample = text.slice(0, MAX_PATTERN_LINE);
-  const letters = sample.match(REGEXPS.letters)?.length ?? 0;
-  if (letters === 0) return 0;
-  return (sample.match(REGEXPS.upper)?.length ?? 0) / letters;
+  let letters = 0;
+  let upper = 0;
+  const end = Math.min(text.length, MAX_PATTERN_LINE);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+    } else if (c > 127) {
+      const ch = text[i]!;
+      if (UPPER.test(ch)) {
+        letters++;
+        upper++;
+      } else if (LETTER.test(ch)) letters++;
+    }
+  }
+  return letters === 0 ? 0 : upper / letters;
 }
 
 /** 'ON THE RUN', 'CHARLES IS KING': short, all capitals, no full stop. */

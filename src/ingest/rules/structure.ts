@@ -48,7 +48,8 @@ export function dropRepeatedHeadline(rows: Row[], title: string, headlineIndex: 
   const key = looseKey(title);
   if (key.length < 8) return;
   for (const row of rows) {
-    if (row.index === headlineIndex || !isOpen(row) || row.text.length > title.length * 2 + 40) continue;
+    if (row.index === headlineIndex || !isOpen(row)) continue;
+    if (row.text.length < key.length || row.text.length > title.length + 60) continue; // cheap test first
     const k = looseKey(row.text);
     if (k === key || (k.startsWith(key) && k.length - key.length <= 30 && !isStrongProse(row.text))) {
       decide(row, 'dropped', 'title', 'repeated-headline');
