@@ -1,29 +1,42 @@
 /**
  * The Corpus: every record of the archive, in reading order, with what the pages need to link
- * them together. Built once per build after ingest; pages, feeds, search and cards all read it.
+ * them together — topics, sources, authors, dates, versions, other coverage, listings and feeds.
+ * Built once per build after ingest; pages, feeds, search and cards all read it.
+ * Every step is linear in the archive (grouping, sorting, MinHash/LSH), never all pairs.
  */
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { readingMinutes } from '../records/words.ts';
 import { formatCalendarDate } from '../records/calendarDate.ts';
 import { renderBody } from '../site/renderBody.ts';
 import type { SiteSettings } from '../site/settings.ts';
+import { extractTopics, type TopicRef } from './topics.ts';
+import { findRelations } from './relations.ts';
+import { groupByName, type Group } from './groups.ts';
+import { buildNavigation, type Navigation } from './navigation.ts';
+
+export type { TopicRef } from './topics.ts';
 
 export interface ArticleLink {
   title: string;
   url: string;
 }
 
-/** A place, person or organisation named in articles, spelling variants merged. */
-export interface TopicRef {
+/** Another article shown beside this one (a version, other coverage). */
+export interface RelatedLink extends ArticleLink {
+  source: string | null;
+  dateLabel: string | null;
+  /** For versions: the page comparing the two texts word by word. */
+  diffUrl: string | null;
+}
+
+export interface NamedLink {
   name: string;
-  slug: string;
-  /** Other spellings merged into this topic ('Izyum' for 'Izium'). */
-  aliases: string[];
+  url: string;
 }
 
 export interface ArticlePage {
   record: ArticleRecord;
-  /** Topics this article names (filled by the analysis stage). */
+  /** Topics this article names, most mentioned first. */
   topics: TopicRef[];
   /** Site path of the article page, e.g. '/articles/some-slug/'. */
   url: string;
@@ -31,17 +44,25 @@ export interface ArticlePage {
   bodyHtml: string;
   /** '12 September 2022', or null when undated. */
   dateLabel: string | null;
+  /** The month listing the article appears in, or the undated listing. */
+  dateUrl: string;
   readingMinutes: number;
   /** Site paths of the files published beside the page. */
   cardUrl: string;
   originalUrl: string;
   recordUrl: string;
-  /** Neighbours in date order (older / newer), for previous/next links. */
+  /** Neighbours in date order (older / newer), for previous/next links; undated ones among themselves. */
   older: ArticleLink | null;
   newer: ArticleLink | null;
+  authorLinks: NamedLink[];
+  sourceLink: NamedLink | null;
+  /** Near-duplicates: other versions of the same story. */
+  versions: RelatedLink[];
+  /** The same event reported by other outlets. */
+  coverage: RelatedLink[];
 }
 
-export interface Corpus {
+export interface Corpus extends Navigation<ArticlePage> {
   /** Newest first; undated articles after the dated ones, by headline. */
   articles: ArticlePage[];
   dated: number;
@@ -61,32 +82,75 @@ export function readingOrder(a: ArticleRecord, b: ArticleRecord): number {
 }
 
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
+export const versionUrl = (a: string, b: string) => `/articles/${a}/versions/${b}/`;
+export const monthUrl = (date: string | null) => (date ? `/dates/${date.slice(0, 4)}/${date.slice(5, 7)}/` : '/dates/undated/');
 
 /** Build the corpus from the records of one build. */
-export function buildCorpus(records: ArticleRecord[], _settings?: SiteSettings): Corpus {
+export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings): Corpus {
   const sorted = [...records].sort(readingOrder);
-  const articles: ArticlePage[] = sorted.map((record) => {
+  const topicIndex = extractTopics(sorted);
+  const articles: ArticlePage[] = sorted.map((record, i) => {
     const url = articleUrl(record.slug);
     return {
       record,
-      topics: [],
+      topics: topicIndex.perArticle[i]!,
       url,
       bodyHtml: renderBody(record.body),
       dateLabel: record.date ? formatCalendarDate(record.date) : null,
+      dateUrl: monthUrl(record.date),
       readingMinutes: readingMinutes(record.words),
       cardUrl: `/cards/${record.slug}.png`,
       originalUrl: `${url}original.txt`,
       recordUrl: `${url}record.md`,
       older: null,
       newer: null,
+      authorLinks: [],
+      sourceLink: null,
+      versions: [],
+      coverage: [],
     };
   });
   const dated = articles.filter((a) => a.record.date !== null);
-  for (let i = 0; i < dated.length; i++) {
-    const prev = dated[i - 1];
-    const next = dated[i + 1];
-    dated[i]!.newer = prev ? { title: prev.record.title, url: prev.url } : null;
-    dated[i]!.older = next ? { title: next.record.title, url: next.url } : null;
+  linkNeighbours(dated);
+  linkNeighbours(articles.filter((a) => a.record.date === null));
+
+  const sources = groupByName(articles, (a) => (a.record.source ? [a.record.source] : []), '/sources/', ['unknown']);
+  const authors = groupByName(articles, (a) => a.record.authors, '/authors/');
+  linkNames(sources, (a, l) => { a.sourceLink = l; });
+  linkNames(authors, (a, l) => { a.authorLinks.push(l); });
+  // Byline order is the writers' order, not the groups' alphabetical order.
+  for (const a of articles) a.authorLinks.sort((x, y) => a.record.authors.indexOf(x.name) - a.record.authors.indexOf(y.name));
+
+  const relations = findRelations(sorted, topicIndex.perArticle.map((l) => l.map((t) => t.slug)));
+  articles.forEach((a, i) => {
+    a.versions = relations.versions[i]!.map((r) => related(articles, i, r.other, true));
+    a.coverage = relations.coverage[i]!.map((r) => related(articles, i, r.other, false));
+  });
+
+  const nav = buildNavigation({ articles, topics: topicIndex.topics, sources, authors, pageSize: settings?.pageSize ?? 50 });
+  return { articles, dated: dated.length, undated: articles.length - dated.length, ...nav };
+}
+
+function linkNeighbours(list: ArticlePage[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const prev = list[i - 1];
+    const next = list[i + 1];
+    list[i]!.newer = prev ? { title: prev.record.title, url: prev.url } : null;
+    list[i]!.older = next ? { title: next.record.title, url: next.url } : null;
   }
-  return { articles, dated: dated.length, undated: articles.length - dated.length };
+}
+
+function linkNames(groups: Group<ArticlePage>[], set: (a: ArticlePage, l: NamedLink) => void): void {
+  for (const g of groups) for (const a of g.items) set(a, { name: g.name, url: g.url });
+}
+
+/** The link from article i to article j; a version link names the diff page of the pair. */
+function related(articles: ArticlePage[], i: number, j: number, version: boolean): RelatedLink {
+  const o = articles[j]!;
+  // One diff page per pair, under the article that comes first in reading order.
+  const [first, second] = i < j ? [articles[i]!, o] : [o, articles[i]!];
+  return {
+    title: o.record.title, url: o.url, source: o.record.source, dateLabel: o.dateLabel,
+    diffUrl: version ? versionUrl(first.record.slug, second.record.slug) : null,
+  };
 }

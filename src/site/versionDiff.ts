@@ -1,0 +1,44 @@
+/**
+ * A readable word-level diff between two versions of one story: words only in the older text are
+ * struck through (<del>), words only in the newer one underlined (<ins>), paragraphs kept.
+ * Article text is escaped here, at the last moment, like every other piece of body HTML.
+ */
+import { diffWords } from 'diff';
+import { escapeHtml } from './renderBody.ts';
+import { stripMarkdown } from '../analysis/nameCandidates.ts';
+
+export interface VersionDiff {
+  html: string;
+  /** Words added and removed going from `from` to `to`. */
+  added: number;
+  removed: number;
+}
+
+/** Paragraphs of a Markdown body as plain text, separated by blank lines. */
+export function plainParagraphs(markdown: string): string {
+  return markdown.split(/\n{2,}/).map((p) => stripMarkdown(p).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+}
+
+const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/** Diff the body `from` against the body `to` (both Markdown). */
+export function renderVersionDiff(from: string, to: string): VersionDiff {
+  const parts = diffWords(plainParagraphs(from), plainParagraphs(to));
+  let added = 0, removed = 0;
+  const paras: string[] = [];
+  let cur = '';
+  for (const part of parts) {
+    const tag = part.added ? 'ins' : part.removed ? 'del' : null;
+    if (part.added) added += countWords(part.value);
+    if (part.removed) removed += countWords(part.value);
+    // A change may span paragraphs: close and reopen its mark at each break.
+    part.value.split(/\n{2,}/).forEach((chunk, i) => {
+      if (i > 0) { paras.push(cur); cur = ''; }
+      if (!chunk) return;
+      cur += tag ? `<${tag}>${escapeHtml(chunk)}</${tag}>` : escapeHtml(chunk);
+    });
+  }
+  paras.push(cur);
+  const html = paras.filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('\n');
+  return { html, added, removed };
+}
