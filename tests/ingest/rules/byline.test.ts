@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from '../../../src/ingest/rules/byline.ts';
+
+const CASES: [string, string[], string | null][] = [
+  ['By Tariq Tahir, Isaac Crowson, Katie Davis', ['Tariq Tahir', 'Isaac Crowson', 'Katie Davis'], null],
+  ['By Maria Lopez | 3 min read', ['Maria Lopez'], null],
+  ['Written by Maria Lopez, Senior Reporter', ['Maria Lopez'], null],
+  ['By Pavel Polityuk and Tom Balmforth', ['Pavel Polityuk', 'Tom Balmforth'], null],
+  ['By JOHN LEICESTER and HANNA ARHIROVA Associated Press', ['John Leicester', 'Hanna Arhirova'], 'Associated Press'],
+  ['Jane Smith, Reuters', ['Jane Smith'], 'Reuters'],
+  ['Von Max Mustermann', ['Max Mustermann'], null],
+  ['Par Jean Dupont', ['Jean Dupont'], null],
+  ['Por Juan Pérez', ['Juan Pérez'], null],
+  ['By Laura Mills and Ben Hall12 September 2022 • 4:30pm', ['Laura Mills', 'Ben Hall'], null],
+  ['Posted on September 13, 2022 by Olena Kovalenko', ['Olena Kovalenko'], null],
+  ['By Jane Smith in Kyiv', ['Jane Smith'], null],
+  ['By Renée Dupont & Ana de la Cruz', ['Renée Dupont', 'Ana de la Cruz'], null],
+];
+
+for (const [line, authors, outlet] of CASES) {
+  test(`reads the byline ${JSON.stringify(line)}`, () => {
+    const b = parseByline(line);
+    assert.ok(b, 'is a byline');
+    assert.deepEqual(b.authors, authors);
+    assert.equal(b.outlet, outlet);
+  });
+}
+
+test('sentences that start with "By" are not bylines', () => {
+  assert.equal(parseByline('By the time Konashenkov spoke, Russians had already been routed by the Ukrainians.'), null);
+  assert.equal(parseByline('By Saturday night the town was free.'), null);
+  assert.equal(parseByline('Von der Leyen said the EU would help.'), null);
+});
+
+test('people quoted in the story are never read as bylines', () => {
+  assert.equal(parseByline('“But the Russians are helping them,” said Rob Lee, a military analyst.'), null);
+});
+
+test('the line under a byline may name a role or an outlet', () => {
+  assert.deepEqual(parseBylineContinuation('BBC News, Kyiv'), { outlet: 'BBC News' });
+  assert.deepEqual(parseBylineContinuation('Local Democracy Reporter'), { outlet: null });
+  assert.equal(parseBylineContinuation('Ukraine says it has won.'), null);
+});
+
+test('a bare name with a place is a byline; a section name is not', () => {
+  assert.deepEqual(parseBareName('Dan Sabbagh in Kyiv'), { author: 'Dan Sabbagh', withPlace: true });
+  assert.equal(parseBareName('BBC News'), null);
+  assert.equal(parseBareName('Ukraine'), null);
+});
+
+test('wire footers give the reporters and writers, not the editors', () => {
+  assert.deepEqual(parseWireCredits('Reporting by Pavel Polityuk and Tom Balmforth; Writing by Matthias Williams; Editing by Mark Heinrich'), [
+    'Pavel Polityuk', 'Tom Balmforth', 'Matthias Williams',
+  ]);
+});

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDate, parseDateLine } from '../../../src/ingest/rules/dates.ts';
+
+const CASES: [string, string | null, string | null, string | null][] = [
+  ['September 12, 2022', '2022-09-12', null, null],
+  ['12 Sep 2022 14:05 BST', '2022-09-12', '14:05', 'BST'],
+  ['Mon 12 Sep 2022 14.05 BST', '2022-09-12', '14:05', 'BST'],
+  ['2022-09-12T14:05:00Z', '2022-09-12', '14:05', 'UTC'],
+  ['Published 12/09/2022', '2022-09-12', null, null],
+  ['Published: 09/13/2022', '2022-09-13', null, null],
+  ['12. September 2022, 14:05 Uhr', '2022-09-12', '14:05', null],
+  ['Mis à jour le 12 septembre 2022', '2022-09-12', null, null],
+  ['Publié le 12 septembre 2022 à 14h05', '2022-09-12', '14:05', null],
+  ['12 de septiembre de 2022 - 14:05 CEST', '2022-09-12', '14:05', 'CEST'],
+  ['Sept. 12, 2022 at 5:47 p.m. EDT', '2022-09-12', '17:47', 'EDT'],
+  ['Updated 09:15, 13 SEP 2022', '2022-09-13', '09:15', null],
+  ['Updated 3 hours ago', null, null, null],
+  ['31 February 2022', null, null, null],
+];
+
+for (const [text, date, time, zone] of CASES) {
+  test(`reads ${JSON.stringify(text)} as ${date ?? 'no date'}`, () => {
+    const found = findDate(text);
+    assert.equal(found?.date ?? null, date);
+    assert.equal(found?.time ?? null, time);
+    assert.equal(found?.timezone ?? null, zone);
+  });
+}
+
+test('a date line is about the date and little else', () => {
+  assert.equal(parseDateLine('Published 12 September 2022')?.date, '2022-09-12');
+  assert.equal(parseDateLine('First published on Sun 11 Sep 2022 20.30 BST')?.time, '20:30');
+  assert.equal(parseDateLine('On September 12, 2022, Ukrainian troops entered the city of Izium.'), null);
+});
+
+test('never reads the clock of the machine: relative stamps give no date', () => {
+  assert.equal(parseDateLine('2 hours ago'), null);
+  assert.equal(findDate('Lifestyle2 months ago'), null);
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../../src/ingest/extract.ts';
+
+const HEAD = 'Troops flee the city as the front collapses\n\n';
+
+test('re-joins a sentence hard-wrapped across lines', () => {
+  const e = extractArticle(`${HEAD}Ukrainian officials said their troops had retaken more than 30 towns and\nvillages in the Kharkiv region in less than a week.`);
+  assert.equal(e.body, 'Ukrainian officials said their troops had retaken more than 30 towns and villages in the Kharkiv region in less than a week.');
+});
+
+test('keeps a full-width wrapped line that ends a sentence inside its paragraph', () => {
+  const lines = [
+    'Russian forces have abandoned the city of Izium in eastern Ukraine, the',
+    'most significant setback for the Kremlin since the spring in the war. The',
+    'city had served as a logistics hub for the offensive in the Donbas area.',
+    'Analysts were surprised.',
+  ];
+  const e = extractArticle(HEAD + lines.join('\n'));
+  assert.equal(e.body.split('\n\n').length, 1);
+});
+
+test('lines ending sentences without blank lines between them are separate paragraphs', () => {
+  const e = extractArticle(`${HEAD}Residents of villages east of Kharkiv began returning home on Tuesday, days after the retreat of Russian forces from the area.\nMany found their houses damaged or looted, and electricity and water supplies have yet to be restored in most places.`);
+  assert.equal(e.body.split('\n\n').length, 2);
+});
+
+test('a paragraph split by an advert mid-sentence is joined again', () => {
+  const e2 = extractArticle(`${HEAD}The ministry said the troops would be sent to the\n\nAdvertisement\n\nregion of Donetsk, where fighting continues, officials said.`);
+  assert.equal(e2.body, 'The ministry said the troops would be sent to the region of Donetsk, where fighting continues, officials said.');
+});
+
+test('bulleted lines become a Markdown list', () => {
+  const lead = 'Ukraine has made rapid gains in the north-east over the past week, officials said.';
+  const e = extractArticle(`${HEAD}${lead}\n\nKey developments:\n• Izium has been recaptured\n• Kupiansk is back under Ukrainian control`);
+  assert.equal(e.body, `${lead}\n\nKey developments:\n\n- Izium has been recaptured\n- Kupiansk is back under Ukrainian control`);
+});

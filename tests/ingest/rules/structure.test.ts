@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../../src/ingest/extract.ts';
+import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+
+test('a repeated headline with other quotes is dropped', () => {
+  const text = `Thousands of Russian soldiers “flee” after Ukraine takes cities\n\nThousands of Russian soldiers "flee" after Ukraine takes cities\n\n${PROSE}`;
+  assert.equal(decisionFor(text, '"flee"').rule, 'repeated-headline');
+});
+
+test('the summary under the headline followed by a byline is the standfirst', () => {
+  const e = extractArticle(`Russia retreats from Izium\nKremlin says troops are regrouping after a lightning advance\nBy Dan Smith\n\n${PROSE}`);
+  assert.equal(e.fields.standfirst, 'Kremlin says troops are regrouping after a lightning advance');
+});
+
+test('the first paragraph is not a standfirst when no byline or date follows it', () => {
+  const e = extractArticle(`Russia retreats from Izium\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(e.fields.standfirst, null);
+  assert.ok(e.body.startsWith(PROSE));
+});
+
+test('runs of short title-case lines are link lists', () => {
+  const e = extractArticle(`Russia retreats from Izium\n\n${PROSE}\n\nWorld Cup Latest\nPremier League Scores\nTransfer News Live\n\n${PROSE2}`);
+  assert.ok(!e.body.includes('Premier League'));
+});
+
+test('a one-sentence paragraph of eight words or more is always kept', () => {
+  const e = extractArticle(`Russia retreats from Izium\n\n${PROSE}\n\nMost read in News\n\nThe army said that it had recaptured eleven more villages.\n`);
+  assert.ok(e.body.includes('eleven more villages'));
+});

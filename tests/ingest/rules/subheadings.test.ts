@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isSubheadingShaped } from '../../../src/ingest/rules/subheadings.ts';
+import { extractArticle } from '../../../src/ingest/extract.ts';
+import { PROSE, PROSE2 } from './helpers.ts';
+
+const HEAD = 'Troops flee the city as the front collapses\n\n';
+
+test('short title-case lines without final punctuation are subheading-shaped', () => {
+  assert.ok(isSubheadingShaped('Russians on the Run'));
+  assert.ok(isSubheadingShaped('‘Showing Their Backs’'));
+  assert.ok(isSubheadingShaped('The speed of the advance'));
+  assert.ok(!isSubheadingShaped('Ukraine says it has won.'));
+  assert.ok(!isSubheadingShaped('and then the army withdrew'));
+});
+
+test('a subheading between paragraphs becomes a level-two heading, quotes kept', () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n\n‘Showing Their Backs’\n\n${PROSE2}`);
+  assert.ok(e.body.includes('\n\n## ‘Showing Their Backs’\n\n'));
+});
+
+test('a title-case line at the end of the text is not a subheading', () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n\n${PROSE2}\n\nANE Billboard Hots`);
+  assert.ok(!e.body.includes('ANE Billboard'));
+});

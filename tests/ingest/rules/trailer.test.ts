@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanOutletName } from '../../../src/ingest/rules/trailer.ts';
+import { extractArticle } from '../../../src/ingest/extract.ts';
+import { PROSE, PROSE2 } from './helpers.ts';
+
+const HEAD = 'Troops flee the city as the front collapses\n\n';
+
+test('cleans an outlet name out of a syndication sentence', () => {
+  assert.equal(cleanOutletName('MorningPress and has been published here with permission.'), 'MorningPress');
+  assert.equal(cleanOutletName('The Conversation under a Creative Commons licence.'), 'The Conversation');
+});
+
+for (const note of [
+  'This article appeared in MorningPress and has been published here with permission.',
+  'Originally published by MorningPress.',
+  'This story was first published on MorningPress.',
+]) {
+  test(`reads the syndication note ${JSON.stringify(note)}`, () => {
+    const e = extractArticle(`${HEAD}${PROSE}\n\n${PROSE2}\n\n${note}`);
+    assert.equal(e.fields.syndicated_from, 'MorningPress');
+    assert.ok(!e.body.includes('MorningPress'));
+  });
+}
+
+test('a final credit line gives the credit and the source, and ends the article', () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n\n${PROSE2}\n\nThe Sun / CNN\n\nSome trailing link text`);
+  assert.equal(e.fields.credit, 'The Sun / CNN');
+  assert.equal(e.fields.source, 'The Sun');
+  assert.ok(!e.body.includes('trailing'));
+});
+
+test('a wire dateline names the agency as source', () => {
+  assert.equal(extractArticle(`${HEAD}KYIV (Reuters) - ${PROSE}\n\n${PROSE2}`).fields.source, 'Reuters');
+});
+
+test('a copyright notice is dropped and names the publisher when nothing better does', () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n\n${PROSE2}\n\n© 2022 Anytown Gazette. All rights reserved.`);
+  assert.equal(e.fields.source, 'Anytown Gazette');
+  assert.ok(!e.body.includes('©'));
+});
