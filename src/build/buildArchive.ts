@@ -32,6 +32,8 @@ export interface BuildOptions {
   images?: boolean;
   /** Called when a stage starts, for progress output. */
   onStage?: (stage: string) => void;
+  /** Called as a stage works through its items. */
+  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 export interface BuildSummary {
@@ -64,7 +66,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
 
   const { articles, report } = await timed('ingest', async () => {
     const scan = await readInputs(o.input);
-    const result = ingestArchive(scan.files);
+    const result = ingestArchive(scan.files, (done, total) => o.onProgress?.('ingest', done, total));
     const report = [...result.report, ...scan.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
     return { articles: result.articles, report };
   });
@@ -92,6 +94,8 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
         text: { title: a.record.title, source: a.record.source, dateLabel: a.dateLabel, siteName: settings.title },
       })),
       cacheDir,
+      4,
+      (done, total) => o.onProgress?.('images', done, total),
       );
     });
     await swapIntoPlace(staging, o.output);

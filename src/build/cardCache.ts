@@ -13,11 +13,12 @@ export interface CardJob {
 }
 
 /** Write every card, drawing at most `concurrency` at once; returns how many were drawn (not cached). */
-export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4): Promise<number> {
+export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void): Promise<number> {
   const dir = path.join(cacheDir, 'cards');
   await fs.mkdir(dir, { recursive: true });
   let drawn = 0;
   let next = 0;
+  let finished = 0;
   async function worker() {
     while (next < jobs.length) {
       const job = jobs[next++]!;
@@ -33,6 +34,7 @@ export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency 
       }
       await fs.mkdir(path.dirname(job.file), { recursive: true });
       await fs.writeFile(job.file, png);
+      onProgress?.(++finished, jobs.length);
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));

@@ -12,6 +12,7 @@ import { formatSummary } from './summary.ts';
 import { ingestToFolder, explainFile } from './ingestCommand.ts';
 import { serve } from './serve.ts';
 import { discardActiveStagingSync } from '../build/outputDir.ts';
+import { progressFor } from './progress.ts';
 
 // Ctrl-C mid-build: remove the half-written staging folder; the previous site was never touched.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -35,7 +36,12 @@ program.command('build')
   .option('--strict', 'exit non-zero when any input file fails to ingest', false)
   .option('--no-images', 'skip social cards and image variants (a quicker look)')
   .action(async (opts) => {
-    const summary = await buildArchive({ input: opts.input, output: opts.output, pathPrefix: opts.pathPrefix, baseUrl: opts.baseUrl, images: opts.images });
+    const progress = progressFor();
+    const summary = await buildArchive({
+      input: opts.input, output: opts.output, pathPrefix: opts.pathPrefix, baseUrl: opts.baseUrl, images: opts.images,
+      onStage: progress.stage, onProgress: progress.tick,
+    });
+    progress.stop();
     console.log(formatSummary(summary));
     if (opts.strict && summary.errors > 0) {
       console.error(`--strict: ${summary.errors} input file(s) failed to ingest`);

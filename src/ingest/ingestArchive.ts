@@ -44,7 +44,7 @@ interface Prepared {
 const byInput = (a: { input: string }, b: { input: string }) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0);
 
 /** Ingest all files; the result is independent of the order of `files`. */
-export function ingestArchive(files: RawFile[]): IngestResult {
+export function ingestArchive(files: RawFile[], onProgress?: (done: number, total: number) => void): IngestResult {
   const report: IngestReportEntry[] = [];
   const prepared: Prepared[] = [];
   for (const file of [...files].sort(byInput)) {
@@ -64,7 +64,8 @@ export function ingestArchive(files: RawFile[]): IngestResult {
 
   const context = buildArchiveContext(prepared.map((p) => p.page));
   const drafts: Array<{ p: Prepared; extraction: Extraction; record: Omit<ArticleRecord, 'slug'>; entry: IngestReportEntry }> = [];
-  for (const p of prepared) {
+  for (const [i, p] of prepared.entries()) {
+    if (i % 100 === 0) onProgress?.(i, prepared.length);
     const extraction = extractArticle(p.page, context);
     const entry = describe(p, extraction);
     if (!extraction.body.trim()) {
