@@ -6,6 +6,7 @@
  */
 import { endsLikeProse, endsSentence, isStrongProse, isTitleCase, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
+import { REGEXPS } from './patterns.ts';
 
 /**
  * Which open rows belong to prose, judged per wrapped sentence: a row that does not end a
@@ -95,8 +96,13 @@ export function findBodyEnd(rows: Row[]): number {
 /** After the last paragraph: headline-shaped leftovers (captions and fields were decided earlier). */
 export function dropAfterBodyEnd(rows: Row[], bodyEnd: number): void {
   if (bodyEnd < 0) return;
+  const isItem = (row: Row | undefined): boolean =>
+    !!row && isOpen(row) && row.text.length <= 400 && REGEXPS.listItem.test(row.text) && wordCount(row.text) >= 4;
   for (const row of rows.slice(bodyEnd + 1)) {
-    if (isOpen(row) && !endsSentence(row.text)) decide(row, 'dropped', 'after-end', 'after-article-end');
+    if (!isOpen(row) || endsSentence(row.text)) continue;
+    // A closing bullet list (and the line introducing it) is still the article.
+    if (isItem(row) || (/:$/.test(row.text) && isItem(rows[row.index + 1]))) continue;
+    decide(row, 'dropped', 'after-end', 'after-article-end');
   }
 }
 
