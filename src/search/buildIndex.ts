@@ -1,52 +1,93 @@
 /**
- * The search index, built at build time with Lunr and shipped as a script (not JSON) so that the
- * search page works from a copy opened from disk, where fetch() of local files is blocked.
- *
- * Documents are referred to by short refs (base-36 positions), because the ref is repeated in
- * every posting of a Lunr index and long refs (URLs) make most of its size.
+ * The archive's inverted index, built once over every article so that term statistics (idf,
+ * average field lengths) are global: a shard cut from it scores a document exactly as one
+ * whole Lunr index would. Scores are Lunr's BM25 (k1 1.2, b 0.75), field boost included, in
+ * thousandths — a document's score for a query is the sum of its postings' weights over the
+ * query's terms, so shards can be fetched separately and added up.
  */
-import lunr from 'lunr';
 import type { ArticlePage } from '../analysis/corpus.ts';
+import { FIELDS, fieldsOf } from './fields.ts';
+import { termsOf } from './terms.ts';
+import { tallyCase, nameTerms, type CaseCounts } from './names.ts';
+import { aliasMap } from './aliases.ts';
+import { normaliseTerm } from './fold.ts';
 
-/** What a result needs to be shown: headline, site path, date, source. */
-export type SearchDoc = [title: string, path: string, date: string | null, source: string | null];
-
-export interface SearchBundle {
-  index: object;
-  docs: SearchDoc[];
+/** Every occurrence of one term: parallel arrays, documents ascending, then fields ascending. */
+export interface TermPostings {
+  docs: number[];
+  fields: number[];
+  /** BM25 × field boost, in thousandths (Lunr rounds to three decimals too). */
+  weights: number[];
+  /** Token numbers of the term in that field of that document. */
+  positions: number[][];
 }
 
-/** The text of a Markdown body without its marks, for indexing. */
-export function plainText(markdown: string): string {
-  return markdown.replace(/^#{1,6}\s+/gm, '').replace(/[*_`>\\]/g, ' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+export interface BuiltIndex {
+  docCount: number;
+  /** Every key, sorted (code unit order, as the browser compares them). */
+  keys: string[];
+  postings: Map<string, TermPostings>;
+  /** Topic variants, folded spelling → key (shipped to the browser for queries). */
+  aliases: Record<string, string>;
 }
 
-export function buildSearchBundle(articles: ArticlePage[]): SearchBundle {
-  const docs: SearchDoc[] = articles.map((a) => [a.record.title, a.url.replace(/^\//, '') + 'index.html', a.record.date, a.record.source]);
-  const index = lunr(function () {
-    this.ref('id');
-    this.field('title', { boost: 10 });
-    this.field('lead', { boost: 3 });
-    this.field('author', { boost: 2 });
-    this.field('source', { boost: 2 });
-    this.field('body');
-    this.metadataWhitelist = ['position'];
-    articles.forEach((a, i) => {
-      const r = a.record;
-      this.add({
-        id: i.toString(36),
-        title: r.title,
-        lead: [r.kicker, r.standfirst].filter(Boolean).join(' '),
-        author: r.authors.join(' '),
-        source: [r.source, r.syndicated_from, r.credit].filter(Boolean).join(' '),
-        body: plainText(r.body),
-      });
+const K1 = 1.2;
+const B = 0.75;
+
+/** Lunr's idf: a document counts once per field the term appears in (lunr.idf). */
+export function lunrIdf(fieldPostings: number, docCount: number): number {
+  return Math.log(1 + Math.abs((docCount - fieldPostings + 0.5) / (fieldPostings + 0.5)));
+}
+
+/** Build the index of `articles`; document n is `articles[n]`. */
+export function buildIndex(articles: ArticlePage[]): BuiltIndex {
+  const texts = articles.map(fieldsOf);
+  const tally = new Map<string, CaseCounts>();
+  const seen = new Set<string>();
+  for (const t of texts) {
+    tallyCase(t.body, tally);
+    tallyCase(t.lead, tally);
+    for (const w of t.title.split(/[\s\-]+/)) seen.add(normaliseTerm(w).replace(/^\W+|\W+$/g, ''));
+  }
+  const given = articles.flatMap((a) => [...a.record.authors, ...a.topics.flatMap((t) => [t.name, ...t.aliases])]);
+  const names = nameTerms(tally, seen, given);
+  const aliases = aliasMap(articles.flatMap((a) => a.topics));
+  const role = { kind: 'index' as const, isName: (t: string) => names.has(t), aliases };
+
+  const postings = new Map<string, TermPostings & { tfs: number[] }>();
+  const lengths = FIELDS.map(() => new Array<number>(articles.length).fill(0));
+  texts.forEach((text, doc) => {
+    FIELDS.forEach((field, f) => {
+      const terms = termsOf(text[field.name], role);
+      lengths[f]![doc] = terms.length;
+      const here = new Map<string, number[]>();
+      for (const t of terms) {
+        const list = here.get(t.key);
+        if (list) list.push(t.index);
+        else here.set(t.key, [t.index]);
+      }
+      for (const [key, positions] of here) {
+        let p = postings.get(key);
+        if (!p) postings.set(key, (p = { docs: [], fields: [], weights: [], positions: [], tfs: [] }));
+        p.docs.push(doc);
+        p.fields.push(f);
+        p.tfs.push(positions.length);
+        p.positions.push(positions);
+      }
     });
   });
-  return { index: index.toJSON(), docs };
-}
 
-/** The bundle as a classic script that registers itself with the search page. */
-export function searchBundleScript(bundle: SearchBundle): string {
-  return `window.__clippingsSearch=${JSON.stringify(bundle).replace(/</g, '\\u003c')};\n`;
+  const n = Math.max(articles.length, 1);
+  const average = lengths.map((l) => l.reduce((a, b) => a + b, 0) / n);
+  for (const p of postings.values()) {
+    const idf = lunrIdf(p.docs.length, articles.length);
+    p.weights = p.tfs.map((tf, i) => {
+      const f = p.fields[i]!;
+      const norm = average[f]! ? lengths[f]![p.docs[i]!]! / average[f]! : 0;
+      return Math.round(((idf * (K1 + 1) * tf) / (K1 * (1 - B + B * norm) + tf)) * FIELDS[f]!.boost * 1000);
+    });
+    delete (p as Partial<typeof p>).tfs;
+  }
+  const keys = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { docCount: articles.length, keys, postings, aliases };
 }

@@ -1,61 +1,139 @@
 /**
- * The search page in the browser: reads ?q=, queries the prebuilt Lunr index that the page loaded
- * as a script, and lists the results with DOM text APIs (article text never goes through innerHTML).
+ * The search page in the browser. Reads the state from the URL (?q=…), loads only the index files
+ * a query needs (as scripts, so a copy opened from disk works), and shows results as you type.
+ * Contract with outside checks: results are in [data-search-results], one link per result.
  */
-import lunr from 'lunr';
+import { ScriptLoader, ScriptSource } from './loader.ts';
+import { readState, writeState, type PageState } from './state.ts';
+import { renderResults, renderNotes, renderFacets, type ResultView } from './render.ts';
+import { listKeys } from './keyboard.ts';
+import { parseQuery } from '../query/parse.ts';
+import { evaluate, type Hit } from '../query/evaluate.ts';
+import { rank } from '../query/rank.ts';
+import { narrow, facetCounts } from '../query/facets.ts';
+import { snippet } from '../query/snippet.ts';
 
-type SearchDoc = [title: string, path: string, date: string | null, source: string | null];
-declare global {
-  interface Window { __clippingsSearch?: { index: object; docs: SearchDoc[] } }
-}
+const PAGE = 20;
+const TYPING_DELAY_MS = 120;
 
-function queryIndex(index: lunr.Index, q: string): lunr.Index.Result[] {
-  try {
-    return index.search(q);
-  } catch {
-    // Lunr's syntax errors (a stray ':' or '~') should not leave the reader with nothing: search the words.
-    const words = q.replace(/[:~^*+\-"]/g, ' ');
-    return index.search(words);
-  }
-}
+const script = document.currentScript as HTMLScriptElement | null;
+const searchBase = new URL('../search/', script?.src ?? location.href);
 
-function render(container: Element, status: Element | null, docs: SearchDoc[], results: lunr.Index.Result[], q: string, root: string) {
-  container.replaceChildren();
-  if (status) status.textContent = q ? `${results.length} ${results.length === 1 ? 'article' : 'articles'} found for “${q}”` : '';
-  if (!results.length) return;
-  const list = document.createElement('ol');
-  list.className = 'article-list';
-  for (const r of results) {
-    const doc = docs[parseInt(r.ref, 36)];
-    if (!doc) continue;
-    const [title, path, date, source] = doc;
-    const li = document.createElement('li');
-    const h = document.createElement('h2');
-    const a = document.createElement('a');
-    a.href = root + path;
-    a.textContent = title;
-    h.append(a);
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    meta.textContent = [date ?? 'Undated', source].filter(Boolean).join(' · ');
-    li.append(h, meta);
-    list.append(li);
-  }
-  container.append(list);
-}
-
-function main() {
-  const data = window.__clippingsSearch;
-  const container = document.querySelector('[data-search-results]');
-  const status = document.querySelector('[data-search-status]');
+function main(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = document.querySelector<HTMLInputElement>('#q');
-  if (!data || !container) return;
-  const root = container.getAttribute('data-site-root') ?? '../';
-  const index = lunr.Index.load(data.index);
-  const run = (q: string) => render(container, status, data.docs, q.trim() ? queryIndex(index, q.trim()) : [], q.trim(), root);
-  const q = new URLSearchParams(location.search).get('q') ?? '';
-  if (input) input.value = q;
-  run(q);
+  const results = document.querySelector<HTMLElement>('[data-search-results]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const notes = document.querySelector<HTMLElement>('[data-search-notes]');
+  const facets = document.querySelector<HTMLElement>('[data-search-facets]');
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const sort = document.querySelector<HTMLSelectElement>('#sort');
+  const from = document.querySelector<HTMLInputElement>('#from');
+  const to = document.querySelector<HTMLInputElement>('#to');
+  if (!form || !input || !results || !status) return;
+  const siteRoot = results.getAttribute('data-site-root') ?? '../';
+  const loader = new ScriptLoader(searchBase);
+  const ready = loader.manifest().then((m) => new ScriptSource(m, loader));
+  document.documentElement.classList.add('search-ready');
+
+  let state: PageState = readState(location.search);
+  let run = 0;
+  let ranked: Hit[] = [];
+  let keys: string[] = [];
+  let shown = 0;
+
+  const show = async (count: number, source: ScriptSource, mine: number) => {
+    const page = ranked.slice(0, count);
+    const views: ResultView[] = await Promise.all(page.map(async (h) => {
+      const n = chunkOf(source.manifest.chunks, h.doc);
+      const entry = (await source.chunk(n))[h.doc - source.manifest.chunks[n]!]!;
+      const aliases = source.manifest.aliases;
+      return { entry, title: snippet(entry[0], keys, aliases, 1e9), snippet: snippet(entry[4], keys, aliases) };
+    }));
+    if (mine !== run) return;
+    renderResults(results, views, siteRoot);
+    shown = page.length;
+    if (more) more.hidden = shown >= ranked.length;
+  };
+
+  const search = async () => {
+    const mine = ++run;
+    const started = performance.now();
+    const q = state.q.trim();
+    input.value = state.q;
+    if (sort) sort.value = state.sort;
+    if (from) from.value = state.from;
+    if (to) to.value = state.to;
+    try {
+      const source = await ready;
+      const parsed = parseQuery(q);
+      if (state.from) parsed.dates.from = state.from;
+      if (state.to) parsed.dates.to = state.to;
+      const ev = await evaluate(parsed, source);
+      if (mine !== run) return;
+      const all = rank(ev.hits, state.sort);
+      ranked = narrow(source.manifest, all, state.facets);
+      keys = ev.keys;
+      await show(PAGE, source, mine);
+      if (mine !== run) return;
+      const ms = Math.max(1, Math.round(performance.now() - started));
+      const asked = q || state.from || state.to;
+      status.textContent = asked ? `${ranked.length} ${ranked.length === 1 ? 'article' : 'articles'} found · ${ms} ms` : '';
+      const lines = parsed.errors.map((e) => e.message);
+      for (const c of ev.corrections) lines.push(`No article has “${c.word}”; showing near spellings.`);
+      if (notes) renderNotes(notes, lines);
+      if (facets) renderFacets(facets, facetCounts(source.manifest, all, state.facets), state.facets, (f, v) => {
+        state = { ...state, facets: { ...state.facets, [f]: state.facets[f] === v ? undefined : v } };
+        commit(true);
+      });
+    } catch (err) {
+      if (mine !== run) return;
+      status.textContent = 'Search could not load its index. Try again, or browse the listings.';
+      if (notes) renderNotes(notes, [String((err as Error).message ?? err)]);
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const commit = (push: boolean) => {
+    const url = location.pathname + writeState(state) + location.hash;
+    if (url !== location.pathname + location.search + location.hash) {
+      try {
+        history[push ? 'pushState' : 'replaceState'](null, '', url);
+      } catch {
+        // file:// in some browsers refuses history changes; the search still runs.
+      }
+    }
+    void search();
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { state = { ...state, q: input.value, facets: {} }; commit(false); }, TYPING_DELAY_MS);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    state = { ...state, q: input.value, from: from?.value ?? '', to: to?.value ?? '' };
+    commit(true);
+  });
+  sort?.addEventListener('change', () => { state = { ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }; commit(true); });
+  for (const d of [from, to]) d?.addEventListener('change', () => { state = { ...state, from: from?.value ?? '', to: to?.value ?? '' }; commit(true); });
+  more?.addEventListener('click', async () => { await show(shown + PAGE, await ready, run); });
+  window.addEventListener('popstate', () => { state = readState(location.search); void search(); });
+  listKeys(input, results);
+  void search();
+}
+
+/** The chunk holding `doc` (chunks are runs of documents; `firsts` ascending). */
+function chunkOf(firsts: number[], doc: number): number {
+  let lo = 0;
+  let hi = firsts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (firsts[mid]! <= doc) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 main();

@@ -1,0 +1,70 @@
+/**
+ * Loading search files as classic scripts: each file calls `__clippingsSearch.register(name,
+ * data)`. Works from a copy on disk (file://), where fetch() of local files is blocked.
+ */
+import { GLOBAL, type Manifest, type TermShard, type PositionShard, type DocChunk } from '../format.ts';
+import type { IndexSource } from '../query/evaluate.ts';
+
+declare global {
+  interface Window { [GLOBAL]?: { register(name: string, data: unknown): void } }
+}
+
+/** Search files, fetched once each, by injecting script elements. */
+export class ScriptLoader {
+  private readonly registered = new Map<string, unknown>();
+  private readonly loading = new Map<string, Promise<unknown>>();
+
+  /** `base` is the URL of the site's search/ folder. */
+  constructor(private readonly base: URL, private version = '') {
+    window[GLOBAL] = { register: (name, data) => void this.registered.set(name, data) };
+  }
+
+  load<T>(name: string, file: string): Promise<T> {
+    let p = this.loading.get(name);
+    if (!p) {
+      p = new Promise<unknown>((resolve, reject) => {
+        const s = document.createElement('script');
+        s.src = new URL(file + (this.version ? `?v=${this.version}` : ''), this.base).href;
+        s.async = true;
+        s.onload = () => {
+          s.remove();
+          if (this.registered.has(name)) resolve(this.registered.get(name));
+          else reject(new Error(`${file} did not register “${name}”`));
+        };
+        s.onerror = () => {
+          s.remove();
+          this.loading.delete(name); // let a later search try again (the network may come back)
+          reject(new Error(`Could not load the search file ${file}`));
+        };
+        document.head.append(s);
+      });
+      this.loading.set(name, p);
+    }
+    return p as Promise<T>;
+  }
+
+  /** Files loaded so far (for tests and the status line). */
+  get count(): number {
+    return this.loading.size;
+  }
+
+  async manifest(): Promise<Manifest> {
+    const m = await this.load<Manifest>('manifest', 'manifest.js');
+    this.version = m.version;
+    return m;
+  }
+}
+
+/** The index as the evaluator sees it, plus the document chunks results show. */
+export class ScriptSource implements IndexSource {
+  constructor(readonly manifest: Manifest, private readonly loader: ScriptLoader) {}
+  termShard(n: number): Promise<TermShard> {
+    return this.loader.load(`t${n}`, `t/${n}.js`);
+  }
+  positionShard(n: number): Promise<PositionShard> {
+    return this.loader.load(`p${n}`, `p/${n}.js`);
+  }
+  chunk(n: number): Promise<DocChunk> {
+    return this.loader.load(`d${n}`, `d/${n}.js`);
+  }
+}
