@@ -126,6 +126,10 @@ export function parseByline(text: string): Byline | null {
     return { ...names, rule: 'byline-by-prefix' };
   }
   if (!prefixed && /^(?:von|par|por|di|door)\b/iu.test(t)) return null;
+  // 'Jane Doe | Sep 12, 2022': a bare name sharing its line with the date.
+  if (!prefixed && date && isPersonName(t.replace(/[,|·•\s]+$/u, '')) && !isOutlet(t)) {
+    return { authors: [fixCase(t.replace(/[,|·•\s]+$/u, ''))], outlet: null, rule: 'byline-name-with-date' };
+  }
   // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
   if (comma && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {

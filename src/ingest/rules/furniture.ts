@@ -19,6 +19,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advert.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
+  { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },
   { name: 'bare-domain-name', role: 'link', test: (t) => REGEXPS.bareDomain.test(t) },

@@ -67,11 +67,13 @@ export function isHeadlineShaped(text: string): boolean {
  */
 export function findHeadline(rows: Row[], skip: (row: Row) => boolean): { headline: Row; kicker: Row | null } | null {
   let kicker: Row | null = null;
+  let fallback: { headline: Row; kicker: Row | null } | null = null;
   for (const row of rows.slice(0, 200)) {
     if (!isOpen(row) || skip(row)) continue;
     const cleaned = cleanHeadline(row.text).title;
     if (isStrongProse(cleaned) && !REGEXPS.pipeSuffix.test(row.text)) {
       // An all-caps headline with nothing else above the body.
+      if (fallback) return fallback;
       return kicker && wordCount(kicker.text) >= 3 ? { headline: kicker, kicker: null } : null;
     }
     if (isAllCapsLabel(cleaned, 5) && !REGEXPS.pipeSuffix.test(row.text)) {
@@ -80,9 +82,15 @@ export function findHeadline(rows: Row[], skip: (row: Row) => boolean): { headli
     }
     if (isHeadlineShaped(row.text)) {
       const k = kicker && kicker.index < row.index && rows.slice(kicker.index + 1, row.index).every((r) => !isOpen(r)) ? kicker : null;
+      // A short title-case first candidate is often the site's name ('The Kyiv Independent'): prefer a longer line after it.
+      if (wordCount(cleaned) < 5 && isTitleCase(cleaned) && !REGEXPS.pipeSuffix.test(row.text)) {
+        fallback ??= { headline: row, kicker: k };
+        kicker = null;
+        continue;
+      }
       return { headline: row, kicker: k };
     }
     kicker = null;
   }
-  return null;
+  return fallback;
 }

@@ -54,3 +54,8 @@ test('wire footers give the reporters and writers, not the editors', () => {
     'Pavel Polityuk', 'Tom Balmforth', 'Matthias Williams',
   ]);
 });
+
+test('a bare name sharing its line with the date is a byline', () => {
+  assert.deepEqual(parseByline('Jane Doe | Sep 12, 2022')?.authors, ['Jane Doe']);
+  assert.equal(parseByline('Kyiv | Sep 12, 2022'), null);
+});

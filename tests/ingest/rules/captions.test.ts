@@ -43,3 +43,8 @@ test("an 'Image caption,' label introduces the caption on the next line, with th
   const e = extractArticle(`${HEAD}Image source, Getty Images\nImage caption,\nSoldiers ride an armoured vehicle\n\n${PROSE}`);
   assert.ok(e.body.startsWith('*Soldiers ride an armoured vehicle*\n*Image source, Getty Images*'));
 });
+
+test('a lone agency credit line joins the caption below it', () => {
+  const e = extractArticle(`${HEAD}AFP via Getty Images\nSoldiers ride an armoured vehicle (Image: AFP)\n\n${PROSE}`);
+  assert.ok(e.body.includes('*AFP via Getty Images*') || e.body.includes('*Soldiers ride an armoured vehicle*'));
+});

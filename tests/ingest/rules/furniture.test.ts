@@ -43,3 +43,9 @@ test('keeps sentences that merely mention furniture words', () => {
     assert.equal(ruleFor(line), null, line);
   }
 });
+
+test('drops inline links to other stories', () => {
+  assert.equal(ruleFor('READ MORE: Putin’s troops flee as Ukraine advances'), 'inline-teaser-link');
+  assert.equal(ruleFor('RELATED: Zelensky visits Izium'), 'inline-teaser-link');
+  assert.equal(ruleFor('Click here to get the latest news'), 'newsletter-or-legal-notice');
+});

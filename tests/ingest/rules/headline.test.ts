@@ -40,3 +40,13 @@ test('skips navigation above the headline and takes the kicker right above it', 
 test('finds no headline when the text starts with prose', () => {
   assert.equal(extractArticle(`${PROSE}\n\n${PROSE2}`).fields.title, null);
 });
+
+test("passes over a short title-case site name above the headline", () => {
+  const e = extractArticle(`The Kyiv Independent\nUkraine retakes key railway hub of Kupiansk\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(e.fields.title, 'Ukraine retakes key railway hub of Kupiansk');
+});
+
+test('keeps a short sentence-case headline followed by its standfirst', () => {
+  const e = extractArticle(`Russia retreats from Izium\nKremlin says troops are regrouping after a lightning advance\nBy Dan Smith\n\n${PROSE}`);
+  assert.equal(e.fields.title, 'Russia retreats from Izium');
+});
