@@ -104,7 +104,13 @@ function attachCreditLines(rows: Row[]): void {
     let j = i + 1;
     while (rows[j]?.decision?.fate === 'dropped' && !rows[j - 1]?.blankAfter) j++;
     const next = rows[j];
-    if (next?.caption && next.caption.text !== '' && next.caption.credit === null && !rows[j - 1]?.blankAfter) {
+    if (!next || rows[j - 1]?.blankAfter) continue;
+    // An unmarked line right under a credit is the caption it belongs to.
+    if (isOpen(next) && !isStrongProse(next.text) && wordCount(next.text) <= 30 && next.text.length <= 300) {
+      next.caption = { text: next.text, credit: null };
+      decide(next, 'kept', 'caption', 'caption-under-credit');
+    }
+    if (next.caption && next.caption.text !== '' && next.caption.credit === null) {
       next.caption.credit = row.caption.credit;
       decide(row, 'kept', 'caption-credit', 'caption-credit-joined', true);
       row.caption = undefined;
