@@ -57,7 +57,7 @@ export function makeFilters(opts: FilterOptions) {
       return bibtex(a.record, abs(a.url));
     },
     cslJson(a: ArticlePage): string {
-      return JSON.stringify([cslJson(a.record, abs(a.url))], null, 2);
+      return JSON.stringify([cslJson(a.record, abs(a.url))]);
     },
     jsonFeed(feed: Feed<ArticlePage>, site: SiteInfo): string {
       return JSON.stringify(jsonFeed(feed, site, abs), null, 2);

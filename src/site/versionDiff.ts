@@ -14,9 +14,14 @@ export interface VersionDiff {
   removed: number;
 }
 
-/** Paragraphs of a Markdown body as plain text, separated by blank lines. */
+/**
+ * Paragraphs of a Markdown body as plain text, separated by blank lines. Curly and straight
+ * quotes are unified first: a typographic difference is not a change a reader cares about.
+ */
 export function plainParagraphs(markdown: string): string {
-  return markdown.split(/\n{2,}/).map((p) => stripMarkdown(p).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+  return markdown.split(/\n{2,}/)
+    .map((p) => stripMarkdown(p).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim())
+    .filter(Boolean).join('\n\n');
 }
 
 const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
