@@ -10,6 +10,10 @@ import { absoluteUrl } from './links.ts';
 import { writeIcons } from '../images/icons.ts';
 import { webManifest } from './manifest.ts';
 import { datasetRows, toCsv } from './dataset.ts';
+import { findArticleImages, makeResponsive, pictureHtml } from '../images/articleImages.ts';
+
+/** Where article pages leave room for the pictures saved with the raw file (see article.njk). */
+export const IMAGES_SLOT = '<!--clippings:article-images-->';
 
 export interface SiteExtrasInput {
   outDir: string;
@@ -27,4 +31,22 @@ export async function writeSiteExtras(o: SiteExtrasInput): Promise<void> {
   const rows = datasetRows(o.corpus, (p) => absoluteUrl(p, o.settings.url, o.pathPrefix));
   await fs.writeFile(path.join(o.outDir, 'articles.json'), JSON.stringify({ title: o.settings.title, count: rows.length, articles: rows }, null, 2) + '\n');
   await fs.writeFile(path.join(o.outDir, 'articles.csv'), toCsv(rows));
+  await writeArticleImages(o);
+}
+
+/** Convert each article's saved pictures and put them into its page's images slot. */
+async function writeArticleImages(o: SiteExtrasInput): Promise<void> {
+  for (const a of o.corpus.articles) {
+    const files = await findArticleImages(o.input, a.record.input);
+    if (!files.length) continue;
+    const pageDir = path.join(o.outDir, a.url);
+    const figures: string[] = [];
+    for (const [i, f] of files.entries()) {
+      const img = await makeResponsive(f, path.join(pageDir, 'images'), path.join(o.cacheDir, 'images'));
+      figures.push(pictureHtml(img, `Picture ${i + 1} saved with “${a.record.title}”`));
+    }
+    const page = path.join(pageDir, 'index.html');
+    const html = await fs.readFile(page, 'utf8');
+    await fs.writeFile(page, html.replace(IMAGES_SLOT, `<div class="photos">${figures.join('')}</div>`));
+  }
 }
