@@ -10,7 +10,7 @@ import { FIELDS, fieldsOf } from './fields.ts';
 import { termsOf } from './terms.ts';
 import { tallyCase, nameTerms, type CaseCounts } from './names.ts';
 import { aliasMap } from './aliases.ts';
-import { normaliseTerm } from './fold.ts';
+import { normaliseTerm, type FoldRole } from './fold.ts';
 
 /** Every occurrence of one term: parallel arrays, documents ascending, then fields ascending. */
 export interface TermPostings {
@@ -39,9 +39,8 @@ export function lunrIdf(fieldPostings: number, docCount: number): number {
   return Math.log(1 + Math.abs((docCount - fieldPostings + 0.5) / (fieldPostings + 0.5)));
 }
 
-/** Build the index of `articles`; document n is `articles[n]`. */
-export function buildIndex(articles: ArticlePage[]): BuiltIndex {
-  const texts = articles.map(fieldsOf);
+/** How the pipeline treats each term of this archive: which terms are names, which spellings are topic variants. */
+export function indexRole(articles: ArticlePage[], texts = articles.map(fieldsOf)): Extract<FoldRole, { kind: 'index' }> & { aliases: Record<string, string> } {
   const tally = new Map<string, CaseCounts>();
   const seen = new Set<string>();
   for (const t of texts) {
@@ -51,9 +50,13 @@ export function buildIndex(articles: ArticlePage[]): BuiltIndex {
   }
   const given = articles.flatMap((a) => [...a.record.authors, ...a.topics.flatMap((t) => [t.name, ...t.aliases])]);
   const names = nameTerms(tally, seen, given);
-  const aliases = aliasMap(articles.flatMap((a) => a.topics));
-  const role = { kind: 'index' as const, isName: (t: string) => names.has(t), aliases };
+  return { kind: 'index', isName: (t: string) => names.has(t), aliases: aliasMap(articles.flatMap((a) => a.topics)) };
+}
 
+/** Build the index of `articles`; document n is `articles[n]`. */
+export function buildIndex(articles: ArticlePage[]): BuiltIndex {
+  const texts = articles.map(fieldsOf);
+  const role = indexRole(articles, texts);
   const postings = new Map<string, TermPostings & { tfs: number[] }>();
   const lengths = FIELDS.map(() => new Array<number>(articles.length).fill(0));
   texts.forEach((text, doc) => {
@@ -89,5 +92,5 @@ export function buildIndex(articles: ArticlePage[]): BuiltIndex {
     delete (p as Partial<typeof p>).tfs;
   }
   const keys = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { docCount: articles.length, keys, postings, aliases };
+  return { docCount: articles.length, keys, postings, aliases: role.aliases };
 }

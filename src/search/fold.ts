@@ -9,16 +9,20 @@
  *   possessive `'s` dropped: `Zelenskyy’s` → `zelenskyy`, `Kyïv` → `kyiv`.
  * - `clippingsFold`: ordinary words go through Lunr's stemmer; names (decided per term at build
  *   time from how the archive capitalises them, or named by a topic) get a name key — the
- *   transliteration-folded spelling, stemmed, with a `~` suffix so that a name key can never equal
- *   an ordinary word's stem: `Izyum` → `izium~`, `Zelenskiy` → `zelenski~`. At query time the
+ *   transliteration-folded spelling, stemmed, with a `!` suffix so that a name key can never equal
+ *   an ordinary word's stem: `Izyum` → `izium!`, `Zelenskiy` → `zelenski!`. At query time the
  *   reader's capitals are unknown, so a query word yields both keys (`raisin` → `raisin`,
- *   `raisin~`) and matches an ordinary word only by its stem and a name only by its name key.
+ *   `raisin!`) and matches an ordinary word only by its stem and a name only by its name key.
  *   That is why `raisin` never finds `raising` (stem `rais`), nor `dye` finds `die`.
  */
 import lunr from 'lunr';
 
-/** Marks a name key; no word the tokenizer keeps can end with it after trimming. */
-export const NAME_MARK = '~';
+/**
+ * Marks a name key. The trimmer strips '!' from every word, so no word key ends with it; and it
+ * sorts before every letter and digit, so `flag!` sits right after `flag` in the sorted keys and
+ * both land in the same shard.
+ */
+export const NAME_MARK = '!';
 
 /** The index and query pipeline, by label (see the module comment). */
 export const PIPELINE_LABELS = ['clippingsNormalise', 'trimmer', 'stopWordFilter', 'clippingsFold'] as const;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { ArticlePage } from '../analysis/corpus.ts';
 import type { BuiltIndex } from './buildIndex.ts';
 import { FIELD_NAMES, fieldsOf } from './fields.ts';
-import { PIPELINE_LABELS } from './fold.ts';
+import { PIPELINE_LABELS, NAME_MARK } from './fold.ts';
 import {
   encodePostings, deltaEncode, dayNumber, registerScript,
   type Manifest, type TermShard, type PositionShard, type DocEntry,
@@ -57,7 +57,8 @@ export function writeShards(articles: ArticlePage[], index: BuiltIndex, limits: 
     const pos = p.positions.map(deltaEncode);
     const tb = JSON.stringify(enc).length + key.length + 4;
     const pb = JSON.stringify(pos).length + key.length + 4;
-    if (terms.keys.length && (termBytes + tb > limits.postingBytes || posBytes + pb > limits.positionBytes)) flush();
+    const twin = key === terms.keys.at(-1) + NAME_MARK; // a word and its name key stay together: one shard per query word
+    if (terms.keys.length && !twin && (termBytes + tb > limits.postingBytes || posBytes + pb > limits.positionBytes)) flush();
     terms.keys.push(key);
     terms.postings.push(enc);
     positions.keys.push(key);

@@ -82,7 +82,7 @@ function main(): void {
       const lines = parsed.errors.map((e) => e.message);
       for (const c of ev.corrections) lines.push(`No article has “${c.word}”; showing near spellings.`);
       if (notes) renderNotes(notes, lines);
-      if (facets) renderFacets(facets, facetCounts(source.manifest, all, state.facets), state.facets, (f, v) => {
+      if (facets) renderFacets(facets, facetCounts(source.manifest, all, state.facets), ranked.length, state.facets, (f, v) => {
         state = { ...state, facets: { ...state.facets, [f]: state.facets[f] === v ? undefined : v } };
         commit(true);
       });

@@ -54,11 +54,11 @@ export function renderNotes(box: Element, notes: string[]): void {
 const FACET_LABELS: Record<FacetName, string> = { source: 'Source', year: 'Year', topic: 'Topic' };
 
 /** Facet groups: each value a toggle button with its count; the chosen one is pressed. */
-export function renderFacets(box: Element, counts: Record<FacetName, FacetCount[]>, chosen: FacetSelection, onToggle: (f: FacetName, v: string) => void): void {
+export function renderFacets(box: Element, counts: Record<FacetName, FacetCount[]>, total: number, chosen: FacetSelection, onToggle: (f: FacetName, v: string) => void): void {
   box.replaceChildren();
   for (const name of ['source', 'year', 'topic'] as const) {
     const values = counts[name];
-    if (!values.length || (values.length === 1 && !chosen[name] && name !== 'year')) continue;
+    if (!values.length || (values.length === 1 && values[0]!.count === total && !chosen[name])) continue; // nothing to narrow
     const group = el('fieldset', 'facet');
     group.append(el('legend', undefined, FACET_LABELS[name]));
     for (const { value, count } of values.slice(0, 12)) {

@@ -98,10 +98,3 @@ function dateFilter(name: 'year' | 'from' | 'to', value: string, out: ParsedQuer
   if (name !== 'from') out.dates.to = last;
   return true;
 }
-
-/** The query with its date filters replaced (for the from/to controls). */
-export function withDates(q: string, dates: DateRange): string {
-  const rest = q.replace(/(^|\s)(?:year|from|to):\S*/gi, ' ').replace(/\s+/g, ' ').trim();
-  const parts = [rest, dates.from ? `from:${dates.from}` : '', dates.to ? `to:${dates.to}` : ''];
-  return parts.filter(Boolean).join(' ');
-}
