@@ -61,7 +61,7 @@ export function renderFacets(box: Element, counts: Record<FacetName, FacetCount[
     if (!values.length || (values.length === 1 && values[0]!.count === total && !chosen[name])) continue; // nothing to narrow
     const group = el('fieldset', 'facet');
     group.append(el('legend', undefined, FACET_LABELS[name]));
-    for (const { value, count } of values.slice(0, 12)) {
+    for (const { value, count } of values.slice(0, name === 'topic' ? 8 : 12)) {
       const b = el('button');
       b.type = 'button';
       b.setAttribute('aria-pressed', String(chosen[name] === value));

@@ -16,9 +16,14 @@ export const SNIPPET_CHARS = 220;
 export function snippet(text: string, keys: Iterable<string>, aliases: Record<string, string> = {}, chars = SNIPPET_CHARS): Segment[] {
   const want = new Set(keys);
   const words = termsOf(text, { kind: 'query', aliases });
-  const hits: Array<{ start: number; end: number; key: string }> = [];
+  const hits: Array<{ start: number; end: number; key: string; token: number }> = [];
   for (const w of words) {
-    if (want.has(w.key) && hits.at(-1)?.start !== w.start) hits.push({ start: w.start, end: w.start + w.length, key: w.key });
+    if (!want.has(w.key) || hits.at(-1)?.token === w.index) continue; // a word's two keys: mark it once
+    // Mark the word, not the quote or comma the tokenizer left around it.
+    const word = text.slice(w.start, w.start + w.length);
+    const lead = word.search(/[\p{L}\p{N}]/u);
+    const tail = word.length - (word.split('').reverse().join('').search(/[\p{L}\p{N}]/u));
+    hits.push({ start: w.start + Math.max(lead, 0), end: w.start + tail, key: w.key, token: w.index });
   }
   let best = { from: 0, distinct: 0, count: 0 };
   for (let i = 0; i < hits.length; i++) {
