@@ -3,7 +3,7 @@
  * struck through (<del>), words only in the newer one underlined (<ins>), paragraphs kept.
  * Article text is escaped here, at the last moment, like every other piece of body HTML.
  */
-import { diffWords } from 'diff';
+import { diffWords, diffArrays, type ChangeObject } from 'diff';
 import { escapeHtml } from './renderBody.ts';
 import { stripMarkdown } from '../analysis/nameCandidates.ts';
 
@@ -26,9 +26,14 @@ export function plainParagraphs(markdown: string): string {
 
 const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 
+/** Word-level edits beyond this fall back to whole paragraphs, keeping the cost bounded. */
+export const MAX_WORD_EDITS = 1500;
+
 /** Diff the body `from` against the body `to` (both Markdown). */
 export function renderVersionDiff(from: string, to: string): VersionDiff {
-  const parts = diffWords(plainParagraphs(from), plainParagraphs(to));
+  const a = plainParagraphs(from), b = plainParagraphs(to);
+  const parts: Array<Pick<ChangeObject<string>, 'value' | 'added' | 'removed'>> = diffWords(a, b, { maxEditLength: MAX_WORD_EDITS })
+    ?? diffArrays(a.split('\n\n'), b.split('\n\n')).map((c) => ({ value: c.value.join('\n\n') + '\n\n', added: c.added, removed: c.removed }));
   let added = 0, removed = 0;
   const paras: string[] = [];
   let cur = '';

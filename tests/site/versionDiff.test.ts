@@ -16,3 +16,10 @@ test('article text in a diff is escaped', () => {
 test('curly and straight quotes are not a change', () => {
   assert.equal(renderVersionDiff('Russia’s army', "Russia's army").added, 0);
 });
+
+test('texts too different for a word diff are compared paragraph by paragraph', () => {
+  const many = (seed: number) => Array.from({ length: 40 }, (_, p) => Array.from({ length: 60 }, (_, w) => `w${(p * 60 + w) * seed % 9973}`).join(' ')).join('\n\n');
+  const d = renderVersionDiff(many(7), many(13));
+  assert.ok(d.added > 1000 && d.removed > 1000);
+  assert.match(d.html, /^<p><del>/);
+});
