@@ -84,10 +84,15 @@ export async function evaluate(q: ParsedQuery, src: IndexSource): Promise<Evalua
   const matchedKeys = new Set<string>();
   const corrections: Evaluation['corrections'] = [];
 
+  const decoded = new Map<string, Posting[]>(); // a key is decoded once per query
   const postingsOf = (key: string): Posting[] => {
-    const shard = shards.get(shardOf(m.shards, key))!;
-    const i = find(shard.keys, key);
-    return i < 0 ? [] : decodePostings(shard.postings[i]!);
+    let p = decoded.get(key);
+    if (!p) {
+      const shard = shards.get(shardOf(m.shards, key))!;
+      const i = find(shard.keys, key);
+      decoded.set(key, (p = i < 0 ? [] : decodePostings(shard.postings[i]!)));
+    }
+    return p;
   };
 
   const termMatches = (c: Clause, tok: Token): Map<number, Match> => {
