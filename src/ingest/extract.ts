@@ -72,7 +72,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
     headlineIndex = found.headline.index;
     const clean = cleanHeadline(found.headline.text);
     fields.title = clean.title;
-    fieldRules.title = clean.rules.length ? clean.rules.join('+') : 'headline-first-heading';
+    fieldRules.title = clean.rules.length ? clean.rules.join('+') : found.rule;
     decide(found.headline, 'field', 'title', fieldRules.title);
     if (clean.outlet) sources.push({ name: clean.outlet, rule: 'headline-outlet-suffix' });
     if (clean.gluedDate && !meta.date) {

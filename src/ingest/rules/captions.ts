@@ -36,6 +36,12 @@ export function splitCredit(line: string): SplitCaption | null {
   return { text, credit: m[0].trim() };
 }
 
+/** A line that reads as a photo caption or credit (a glued or parenthesised credit, a caption label). */
+export function looksLikeCaption(text: string): boolean {
+  if (text.length > 400) return false;
+  return REGEXPS.bbcCaption.test(text) || (REGEXPS.creditOnly.test(text) && text.length <= 100) || splitCredit(text) !== null;
+}
+
 /** Marks caption rows; call after furniture and teaser rules so 'Advertisement' rows are already out. */
 export function markCaptions(rows: Row[]): void {
   const credited = new Set<number>();

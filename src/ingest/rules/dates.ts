@@ -98,8 +98,11 @@ function findTime(after: string, before: string): { time: string; timezone: stri
  * A line that is about the date and little else ('Published 12 September 2022',
  * 'Mon 12 Sep 2022 14.05 BST', 'Updated: 2022-09-12 10:00'). Returns the date or null.
  */
-export function parseDateLine(text: string): FoundDate | null {
-  if (text.length > 160) return null;
+export function parseDateLine(line: string): FoundDate | null {
+  if (line.length > 160) return null;
+  // 'Published 12 Sep 2022 | Updated 13 Sep 2022': the first stamp is the line's date, the rest is an update.
+  const cut = REGEXPS.updatedPrefix.test(line) ? null : REGEXPS.updatedClause.exec(line);
+  const text = cut && cut.index > 0 ? line.slice(0, cut.index) : line;
   const found = findDate(text);
   if (!found) return null;
   let rest = (text.slice(0, found.start) + ' ' + text.slice(found.end))

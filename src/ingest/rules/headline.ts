@@ -5,6 +5,8 @@
 import { REGEXPS } from './patterns.ts';
 import { isAllCapsLabel, isStrongProse, isTitleCase, wordCount, words } from './lineShape.ts';
 import { isOpen, type Row } from './lineTable.ts';
+import { looksLikeCaption } from './captions.ts';
+import { parseBylineContinuation } from './byline.ts';
 
 export interface CleanHeadline {
   title: string;
@@ -65,16 +67,84 @@ export function isHeadlineShaped(text: string): boolean {
  * Picks the headline row among the open rows before the first prose line, and the kicker row
  * (a short all-caps label right above it). Rows flagged by `skip` (repeated site chrome) are passed over.
  */
-export function findHeadline(rows: Row[], skip: (row: Row) => boolean): { headline: Row; kicker: Row | null } | null {
+export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  return findHeadlineAboveMeta(rows, skip) ?? findFirstHeadline(rows, skip);
+}
+
+export interface Found {
+  headline: Row;
+  kicker: Row | null;
+  /** The rule that picked the headline row. */
+  rule: string;
+}
+
+/** A meta row (byline or date line) that could sit right under a headline. */
+const isMetaRow = (row: Row): boolean => row.decision?.fate === 'field' && (row.decision.role === 'byline' || row.decision.role === 'date');
+
+/**
+ * 'headline-above-meta': pages put the headline just above the byline and date, often with a
+ * standfirst and a photo between them, and the navigation above it. Walking up from the first
+ * meta row, the headline is the topmost headline-shaped line (at least four words) before a run of
+ * short menu lines, a paragraph of prose, or the top of the page.
+ */
+export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  let anchors = 0;
+  for (const anchor of rows.slice(0, 250)) {
+    if (!isMetaRow(anchor)) continue;
+    if (++anchors > 3) break;
+    let best: Row | null = null;
+    let shortRun = 0;
+    let walked = 0;
+    let prose = 0;
+    for (let i = anchor.index - 1; i >= 0 && walked < 15; i--) {
+      const row = rows[i]!;
+      // Menu items already dropped as chrome still count towards a run of menu lines.
+      if (best && row.decision?.fate === 'dropped' && wordCount(row.text) <= 3 && ++shortRun >= 2) break;
+      if (!isOpen(row) || skip(row)) continue;
+      walked++;
+      if (isStrongProse(row.text) && !REGEXPS.pipeSuffix.test(row.text)) {
+        if (looksLikeCaption(row.text)) continue;
+        // One summary paragraph (the standfirst) may sit between headline and byline; more is body.
+        if (best || ++prose > 1) break;
+        continue;
+      }
+      if (parseBylineContinuation(row.text)) continue;
+      if (wordCount(row.text) <= 3) {
+        if (best && ++shortRun >= 2) break;
+        continue;
+      }
+      shortRun = 0;
+      if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4) best = row;
+    }
+    if (!best) continue;
+    const above = prevOpen(rows, best.index);
+    const kicker = above && isAllCapsLabel(above.text, 5) && !REGEXPS.pipeSuffix.test(above.text) ? above : null;
+    return { headline: best, kicker, rule: 'headline-above-meta' };
+  }
+  return null;
+}
+
+/** The open row right above row i (dropped rows skipped), or undefined. */
+function prevOpen(rows: Row[], i: number): Row | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const r = rows[j]!;
+    if (r.decision?.fate === 'dropped') continue;
+    return isOpen(r) ? r : undefined;
+  }
+  return undefined;
+}
+
+/** 'headline-first-heading': the first headline-shaped line, when no meta row anchors the header. */
+function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
   let kicker: Row | null = null;
-  let fallback: { headline: Row; kicker: Row | null } | null = null;
+  let fallback: Found | null = null;
   for (const row of rows.slice(0, 200)) {
     if (!isOpen(row) || skip(row)) continue;
     const cleaned = cleanHeadline(row.text).title;
     if (isStrongProse(cleaned) && !REGEXPS.pipeSuffix.test(row.text)) {
       // An all-caps headline with nothing else above the body.
       if (fallback) return fallback;
-      return kicker && wordCount(kicker.text) >= 3 ? { headline: kicker, kicker: null } : null;
+      return kicker && wordCount(kicker.text) >= 3 ? { headline: kicker, kicker: null, rule: 'headline-all-caps' } : null;
     }
     if (isAllCapsLabel(cleaned, 5) && !REGEXPS.pipeSuffix.test(row.text)) {
       kicker = row;
@@ -84,11 +154,11 @@ export function findHeadline(rows: Row[], skip: (row: Row) => boolean): { headli
       const k = kicker && kicker.index < row.index && rows.slice(kicker.index + 1, row.index).every((r) => !isOpen(r)) ? kicker : null;
       // A short title-case first candidate is often the site's name ('The Kyiv Independent'): prefer a longer line after it.
       if (wordCount(cleaned) < 5 && isTitleCase(cleaned) && !REGEXPS.pipeSuffix.test(row.text)) {
-        fallback ??= { headline: row, kicker: k };
+        fallback ??= { headline: row, kicker: k, rule: 'headline-first-heading' };
         kicker = null;
         continue;
       }
-      return { headline: row, kicker: k };
+      return { headline: row, kicker: k, rule: 'headline-first-heading' };
     }
     kicker = null;
   }

@@ -6,22 +6,22 @@
  * extraction stays linear in the size of the input.
  */
 
-/** Month names (English, German, French, Spanish, Italian, Portuguese, Dutch) → month number. */
+/** Month names (English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian) → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'january jan januar janvier enero gennaio janeiro januari jän'],
-      [2, 'february feb februar février fevrier febrero febbraio fevereiro februari'],
-      [3, 'march mar märz maerz mars marzo março maart mrt'],
-      [4, 'april apr avril abril aprile'],
-      [5, 'may mai mayo maggio maio mei'],
-      [6, 'june jun juni juin junio giugno junho'],
-      [7, 'july jul juli juillet julio luglio julho'],
-      [8, 'august aug août aout agosto augustus'],
-      [9, 'september sep sept septembre septiembre settembre setembro'],
-      [10, 'october oct oktober octobre octubre ottobre outubro okt'],
-      [11, 'november nov novembre noviembre novembro'],
-      [12, 'december dec dezember décembre decembre diciembre dicembre dezembro dez'],
+      [1, 'january jan januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень'],
+      [2, 'february feb februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий'],
+      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень'],
+      [4, 'april apr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень'],
+      [5, 'may mai mayo maggio maio mei maja maj мая май травня травень'],
+      [6, 'june jun juni juin junio giugno junho czerwca czerwiec июня июнь червня червень'],
+      [7, 'july jul juli juillet julio luglio julho lipca lipiec июля июль липня липень'],
+      [8, 'august aug août aout agosto augustus sierpnia sierpień августа август серпня серпень'],
+      [9, 'september sep sept septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень'],
+      [10, 'october oct oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень'],
+      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад'],
+      [12, 'december dec dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
@@ -54,7 +54,9 @@ export const REGEXPS = {
   /** Prefixes of a date line: 'Published', 'Updated:', 'Posted on', 'Mis à jour le', 'Veröffentlicht am' */
   datePrefix:
     /^(?:(?:first\s+)?published(?:\s+on)?|last\s+updated(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|gepubliceerd\s+op)\b:?\s*/iu,
-  updatedPrefix: /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato)\b/iu,
+  updatedPrefix: /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
+  /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '… Atualizado há 2 horas'. */
+  updatedClause: /\s*(?:[|·•]|,|;|\s)\s*(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)\b.*$/iu,
   firstPublished: /^(?:first\s+published|originally\s+published)\s+(?:on\s+)?/i,
   /** ' date 2022-09-12 Headline' — a date glued before the headline. */
   gluedDatePrefix: /^\s*(?:date|published|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})\s+(?=\S)/i,
@@ -62,7 +64,7 @@ export const REGEXPS = {
   // ---- bylines ------------------------------------------------------------------------------
   /** 'By X', 'Written by X', 'Words by', 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
-    /^(?:(?:written|words|story|reported|text|report)\s+by|by|von|par|por|di|door|author|authors|autor|auteur|autore)\b\s*:?\s*/iu,
+    /^(?:(?:written|words|story|reported|text|report)\s+by|by|von|par|por|di|door|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*:?\s*/iu,
   /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */
   wireCredits: /^\*?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
   wireWriters: /(?:^|;\s*)(?:reporting|writing)\s+by\s+([^;]+)/gi,
@@ -75,6 +77,9 @@ export const REGEXPS = {
   pipeSuffix: /\s*\|\s*([^|]{2,60})$/,
 
   // ---- furniture ----------------------------------------------------------------------------
+  /** Accessibility skip links at the top of a page, in the languages we meet. */
+  skipLink:
+    /^(?:skip|jump|go) to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|article)$|^(?:zum inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|ir al contenido(?: principal)?|saltar al contenido|vai al contenuto(?: principale)?|salta al contenuto|pular para o conteúdo(?: principal)?|ir para o conteúdo|naar de hoofdinhoud|ga naar de inhoud|przejdź do (?:treści|zawartości)|перейти (?:до|к) (?:основного )?(?:вмісту|содержанию|содержимого|контенту))$/iu,
   advert: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|werbung|story continues below(?: advertisement)?|continue reading below|article continues below(?: advertisement)?|scroll to continue with content|paid content|promoted|partner content)$/iu,
   sharePrompt:
     /^(?:share|share this(?: post| article| story| page)?|share on \p{L}+|share via.*|tweet|email|print|copy link|copied|link copied|save|saved|comments?|\d+\s+comments?|reply|follow|follow us(?: on .*)?|like|connect with us|join us on .*|get more stories like this on\b.*|follow .{1,40} on (?:twitter|facebook|instagram|x|google news|telegram)\b.*|click to share on .*|share this:|like this:|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|messenger|instagram|youtube|tiktok|x|listen|listen to this article|\d+:\d+|play|watch|close|menu|search|home|skip to (?:main )?content|back to top|top|subscribe|log ?in|sign ?in|sign up|register|newsletter|view comments|show comments|leave a comment|add comment|teilen|partager|compartir|condividi)[:.!]?$/iu,

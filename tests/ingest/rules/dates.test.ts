@@ -38,3 +38,24 @@ test('never reads the clock of the machine: relative stamps give no date', () =>
   assert.equal(parseDateLine('2 hours ago'), null);
   assert.equal(findDate('Lifestyle2 months ago'), null);
 });
+
+const MORE_LANGUAGES: [string, string, string | null][] = [
+  ['12 вересня 2022, 14:05', '2022-09-12', '14:05'],
+  ['12 сентября 2022, 14:05', '2022-09-12', '14:05'],
+  ['12 września 2022 14:05', '2022-09-12', '14:05'],
+  ['12.09.2022 14:05', '2022-09-12', '14:05'],
+];
+for (const [line, date, time] of MORE_LANGUAGES) {
+  test(`reads Polish, Russian and Ukrainian month names: ${line}`, () => {
+    const d = parseDateLine(line);
+    assert.equal(d?.date, date);
+    assert.equal(d?.time, time);
+  });
+}
+
+test('a date line with an update stamp after it takes the first stamp', () => {
+  assert.equal(parseDateLine('Published: 09:12 BST, 12 September 2022 | Updated: 14:32 BST, 13 September 2022')?.date, '2022-09-12');
+  assert.equal(parseDateLine('Published: 09:12 BST, 12 September 2022 | Updated: 14:32 BST, 13 September 2022')?.time, '09:12');
+  assert.equal(parseDateLine('Publié le 12 septembre 2022 à 14h05, mis à jour à 16h30')?.time, '14:05');
+  assert.equal(parseDateLine('12/09/2022 14h05 Atualizado há 2 horas')?.date, '2022-09-12');
+});

@@ -49,3 +49,11 @@ test('drops inline links to other stories', () => {
   assert.equal(ruleFor('RELATED: Zelensky visits Izium'), 'inline-teaser-link');
   assert.equal(ruleFor('Click here to get the latest news'), 'newsletter-or-legal-notice');
 });
+
+test('skip links are furniture in every language we meet', () => {
+  for (const line of ['Skip to main content', 'Skip to navigation', 'Zum Inhalt springen', 'Aller au contenu principal', 'Ir al contenido',
+    'Vai al contenuto', 'Pular para o conteúdo', 'Naar de hoofdinhoud', 'Przejdź do treści', 'Перейти до основного вмісту']) {
+    assert.equal(ruleFor(line), 'skip-link', line);
+  }
+  assert.equal(ruleFor('Skip to the end of the war, officials said.'), null);
+});

@@ -50,3 +50,30 @@ test('keeps a short sentence-case headline followed by its standfirst', () => {
   const e = extractArticle(`Russia retreats from Izium\nKremlin says troops are regrouping after a lightning advance\nBy Dan Smith\n\n${PROSE}`);
   assert.equal(e.fields.title, 'Russia retreats from Izium');
 });
+
+test('the headline is the line above the byline, not the menu or skip link above it', () => {
+  const page = [
+    'Skip to main content', 'News', 'Sport', 'The Daily Ledger - Back to home', 'World', 'Europe',
+    'Dutch central bank warns of housing slowdown as rates rise',
+    'By Bart Meijer', 'September 12, 2022', '', PROSE, '', PROSE2,
+  ].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, 'Dutch central bank warns of housing slowdown as rates rise');
+  assert.equal(e.fieldRules.title, 'headline-above-meta');
+});
+
+test('a one-sentence standfirst and a photo caption may sit between the headline and the byline', () => {
+  const page = [
+    'Menu', 'Climate', 'Offshore wind to power half of UK homes by 2030',
+    'Industry says new auctions will cut bills, but campaigners warn grid connections are years behind.',
+    'Workers on a turbine off the coast of Norfolk. Photograph: Jane Roe/Getty Images',
+    'Fiona Harvey', 'Environment correspondent', 'Monday 12 September 2022 15.24 BST', PROSE, PROSE2,
+  ].join('\n');
+  assert.equal(extractArticle(page).fields.title, 'Offshore wind to power half of UK homes by 2030');
+});
+
+test('a role line under a bare name is never taken for the headline', () => {
+  const page = ['Home', 'Hosepipe ban lifted for millions as reservoirs recover', 'Tom Acres', 'Technology reporter @tom_acres',
+    'Sunday 11 September 2022 19:30, UK', PROSE, PROSE2].join('\n');
+  assert.equal(extractArticle(page).fields.title, 'Hosepipe ban lifted for millions as reservoirs recover');
+});
