@@ -25,6 +25,12 @@ const ROLE_WORDS = new Set(
     'redacción corresponsal giornalista inviato').split(' '),
 );
 
+/** The job itself, which ends a role ('Environment correspondent', 'Political editor'). */
+const ROLE_NOUNS = new Set(
+  ('reporter correspondent editor writer columnist journalist producer presenter analyst contributor ' +
+    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur corresponsal giornalista').split(' '),
+);
+
 /** Words that make a segment an outlet ('Associated Press', 'BBC News', 'Reuters'). */
 const OUTLET_WORDS = new Set(
   ('press news times post reuters agency agencies herald guardian telegraph journal tribune media ' +
@@ -35,10 +41,30 @@ const OUTLET_WORDS = new Set(
 
 const PARTICLES = new Set('de da di del della van von der den du dos das la le al el bin ibn ter ten y e st'.split(' '));
 
-/** Title-cases an ALL-CAPS name ('JOHN DOE' → 'John Doe', 'MCDONALD-SMITH' → 'Mcdonald-Smith'). */
+const CAPS_TOKEN = /^(Mc|Mac|O['’])?([\p{Lu}\p{M}'’.-]+)$/u;
+
+/** Title-cases an ALL-CAPS name ('JOHN DOE' → 'John Doe', 'HANNAH McDONALD' → 'Hannah McDonald'). */
 function fixCase(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  const tokens = name.split(/\s+/);
+  if (!tokens.every((t) => CAPS_TOKEN.test(t)) || !tokens.some((t) => /\p{Lu}{2}/u.test(t))) return name;
+  return tokens
+    .map((t) => {
+      const m = CAPS_TOKEN.exec(t)!;
+      const rest = (m[2] ?? '').toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_x, p: string, c: string) => p + c.toUpperCase());
+      return (m[1] ?? '') + rest;
+    })
+    .join(' ');
+}
+
+/** First words of place names, so that 'Por Ana Souza, São Paulo' names one writer, not two. */
+const PLACE_HEADS = new Set('são san santa santo los las new saint st. st rio buenos le la el den tel hong kuala port cape abu ciudad porto puerto'.split(' '));
+
+/** 'Jane Doe, Berlin' / 'Ana Souza, São Paulo': the place after a single writer's name. */
+function dropTrailingPlace(list: string): string {
+  const m = /^([^,]+?),\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+)?)$/u.exec(list.trim());
+  if (!m || REGEXPS.nameSplit.test(m[1] ?? '') || !isPersonName(m[1] ?? '')) return list;
+  const place = (m[2] ?? '').split(/\s+/);
+  return place.length === 1 || PLACE_HEADS.has((place[0] ?? '').toLowerCase()) ? (m[1] ?? '') : list;
 }
 
 /** A person's name: 1–5 capitalised tokens, particles and initials allowed. */
@@ -79,6 +105,12 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
     list = head;
     outlet = tail;
   }
+  // 'HANNAH McDONALD FOR MAILONLINE', 'Jane Doe for The Times': the outlet written for.
+  const forOutlet = /^(.+?)\s+(?:for|für|pour|para|per)\s+(\S.{1,40})$/iu.exec(list.trim());
+  if (forOutlet && isOutletOnly(forOutlet[2] ?? '')) {
+    list = forOutlet[1] ?? '';
+    outlet ??= (forOutlet[2] ?? '').trim();
+  }
   for (const raw of list.split(REGEXPS.nameSplit)) {
     // 'Jane Smith in Kyiv', 'Max Mustermann aus Berlin': the place is not part of the name.
     const part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
@@ -108,6 +140,8 @@ function isOutletOnly(part: string): boolean {
 export function parseByline(text: string): Byline | null {
   if (text.length > 200) return null;
   let t = text.trim();
+  const barred = parseNameBarOutlet(t);
+  if (barred) return barred;
   // Drop glued dates and everything after a bar: 'By Maria Lopez | 3 min read'.
   // A date glued before or after the names: 'By Jane Smith12 September 2022', 'Posted on 13 Sep 2022 by Jane Smith'.
   const date = findDate(t);
@@ -119,7 +153,8 @@ export function parseByline(text: string): Byline | null {
   const prefixed = REGEXPS.bylinePrefix.exec(t);
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
   if (prefixed) {
-    const rest = t.slice(prefixed[0].length).replace(/[,\s]+$/, '');
+    // 'By Sean Hollister, a senior editor who covers …': the description after the name is not part of it.
+    const rest = dropTrailingPlace(t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(/[,\s]+$/, ''));
     if (rest === '' || endsWithPeriod(rest) && !/\b\p{Lu}\.$/u.test(rest)) return null;
     const names = readNames(rest, true);
     if (!names) return null;
@@ -130,11 +165,43 @@ export function parseByline(text: string): Byline | null {
   if (!prefixed && date && isPersonName(t.replace(/[,|·•\s]+$/u, '')) && !isOutlet(t)) {
     return { authors: [fixCase(t.replace(/[,|·•\s]+$/u, ''))], outlet: null, rule: 'byline-name-with-date' };
   }
+  // 'Fiona Harvey Environment correspondent': a name and a role on one line, no comma.
+  const nameRole = parseNameWithRole(t);
+  if (nameRole) return nameRole;
   // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
   if (comma && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {
     const outlet = isOutletOnly(comma[2] ?? '') && !isRole(comma[2] ?? '') ? (comma[2] ?? '').trim() : null;
     return { authors: [fixCase((comma[1] ?? '').trim())], outlet, rule: 'byline-name-and-outlet' };
+  }
+  return null;
+}
+
+/** 'Kantaro Komiya | Reuters', 'Jane Doe | Staff Writer | Sep 12, 2022': a name, then outlets, roles or dates after bars. */
+function parseNameBarOutlet(text: string): Byline | null {
+  if (!/[|·•]/u.test(text) || text.length > 120) return null;
+  const segs = text.split(/\s*[|·•]\s*/u).filter((x) => x !== '');
+  const name = segs[0] ?? '';
+  if (segs.length < 2 || !isPersonName(name) || isOutlet(name) || isRole(name)) return null;
+  let outlet: string | null = null;
+  for (const seg of segs.slice(1)) {
+    if (isOutletOnly(seg) && isOutlet(seg)) outlet ??= seg;
+    else if (!isRole(seg) && !findDate(seg)) return null;
+  }
+  return outlet ? { authors: [fixCase(name)], outlet, rule: 'byline-name-bar-outlet' } : null;
+}
+
+/** 'Fiona Harvey Environment correspondent': two or three name words, then a role. */
+function parseNameWithRole(text: string): Byline | null {
+  const tokens = text.split(/\s+/);
+  if (tokens.length < 3 || tokens.length > 7 || /[.!?,;:]$/.test(text)) return null;
+  for (const k of [2, 3]) {
+    const name = tokens.slice(0, k).join(' ');
+    const role = tokens.slice(k);
+    if (role.length === 0 || !/^\p{Lu}/u.test(role[0] ?? '')) continue;
+    // Every word of the role part must be a role word or a beat ('Environment', 'Political', 'Sports').
+    if (!ROLE_NOUNS.has((role[role.length - 1] ?? '').toLowerCase())) continue;
+    if (isPersonName(name) && !isOutlet(name) && !isRole(name)) return { authors: [fixCase(name)], outlet: null, rule: 'byline-name-with-role' };
   }
   return null;
 }
@@ -155,13 +222,18 @@ export function parseBylineContinuation(text: string): { outlet: string | null }
  * A name alone on a line under the headline ('Dan Sabbagh in Kyiv', 'Olivia Grant'): a byline
  * when it names a place or is followed by a role or date line (checked by the caller).
  */
-export function parseBareName(text: string): { author: string; withPlace: boolean } | null {
-  if (text.length > 60) return null;
+export function parseBareName(text: string): { authors: string[]; withPlace: boolean } | null {
+  if (text.length > 120) return null;
   const m = /^(.+?)\s+(?:in|at|reporting from)\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(text.trim());
-  const name = (m?.[1] ?? text).trim();
-  const tokens = name.split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name)) return null;
-  return isPersonName(name) ? { author: fixCase(name), withPlace: !!m } : null;
+  const authors: string[] = [];
+  // 'Helen Pidd and Jamie Grierson': every part a full name of two to four words.
+  for (const part of (m?.[1] ?? text).trim().split(REGEXPS.nameSplit)) {
+    const name = part.trim();
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name) || !isPersonName(name)) return null;
+    authors.push(fixCase(name));
+  }
+  return authors.length ? { authors, withPlace: !!m } : null;
 }
 
 /** Writers named in a wire footer: 'Reporting by A and B; Writing by C; Editing by D' → A, B, C. */

@@ -33,14 +33,17 @@ function readContinuation(next: Row | undefined, out: MetaFound): void {
  */
 export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStart: number, out: MetaFound): void {
   if (out.authors.length || headlineIndex < 0) return;
-  for (const row of rows.slice(headlineIndex + 1, Math.min(bodyStart, headlineIndex + 8))) {
+  // A one-paragraph standfirst may come before the name, so the window does not stop at the body's start.
+  for (const row of rows.slice(headlineIndex + 1, Math.max(bodyStart, headlineIndex + 8))) {
     if (!isOpen(row)) continue;
     const bare = parseBareName(row.text);
     if (!bare) continue;
     const next = rows[row.index + 1];
+    const prev = rows[row.index - 1];
     const nextIsMeta = !!next && (parseBylineContinuation(next.text) !== null || next.decision?.role === 'date');
-    if (!bare.withPlace && !nextIsMeta) continue;
-    out.authors.push(bare.author);
+    const prevIsDate = prev?.decision?.role === 'date';
+    if (!bare.withPlace && !nextIsMeta && !prevIsDate) continue;
+    out.authors.push(...bare.authors);
     out.authorsRule = 'byline-bare-name';
     decide(row, 'field', 'byline', 'byline-bare-name');
     readContinuation(next, out);

@@ -44,7 +44,7 @@ test('the line under a byline may name a role or an outlet', () => {
 });
 
 test('a bare name with a place is a byline; a section name is not', () => {
-  assert.deepEqual(parseBareName('Dan Sabbagh in Kyiv'), { author: 'Dan Sabbagh', withPlace: true });
+  assert.deepEqual(parseBareName('Dan Sabbagh in Kyiv'), { authors: ['Dan Sabbagh'], withPlace: true });
   assert.equal(parseBareName('BBC News'), null);
   assert.equal(parseBareName('Ukraine'), null);
 });
@@ -58,4 +58,40 @@ test('wire footers give the reporters and writers, not the editors', () => {
 test('a bare name sharing its line with the date is a byline', () => {
   assert.deepEqual(parseByline('Jane Doe | Sep 12, 2022')?.authors, ['Jane Doe']);
   assert.equal(parseByline('Kyiv | Sep 12, 2022'), null);
+});
+
+test('a name before a bar and an outlet is a byline', () => {
+  assert.deepEqual(parseByline('Kantaro Komiya | Reuters'), { authors: ['Kantaro Komiya'], outlet: 'Reuters', rule: 'byline-name-bar-outlet' });
+  assert.equal(parseByline('New rules for landlords | Housing'), null);
+});
+
+test('a name and a role on one line is a byline', () => {
+  assert.deepEqual(parseByline('Fiona Harvey Environment correspondent')?.authors, ['Fiona Harvey']);
+  assert.equal(parseByline('Most Read Sports'), null);
+  assert.equal(parseByline('In Other News'), null);
+});
+
+test('the place after a single writer is not a second writer', () => {
+  assert.deepEqual(parseByline('Von Anna Schmidt, Berlin')?.authors, ['Anna Schmidt']);
+  assert.deepEqual(parseByline('Por Ana Souza, São Paulo')?.authors, ['Ana Souza']);
+  assert.deepEqual(parseByline('By Tariq Tahir, Isaac Crowson')?.authors, ['Tariq Tahir', 'Isaac Crowson']);
+});
+
+test('the description after a byline name is not part of the name', () => {
+  assert.deepEqual(parseByline('By Sean Hollister, a senior editor and founding member of The Verge who covers gadgets.')?.authors, ['Sean Hollister']);
+});
+
+test('"for OUTLET" names the outlet, and shouted names are title-cased with their Mc', () => {
+  const b = parseByline('By HANNAH McDONALD FOR MAILONLINE');
+  assert.deepEqual(b?.authors, ['Hannah McDonald']);
+  assert.equal(b?.outlet, 'MAILONLINE');
+});
+
+test('Cyrillic and Polish author labels introduce a byline', () => {
+  assert.deepEqual(parseByline('Текст: Иван Петров')?.authors, ['Иван Петров']);
+  assert.deepEqual(parseByline('Autor: Piotr Nowak')?.authors, ['Piotr Nowak']);
+});
+
+test('several bare names joined by "and" are read as one byline', () => {
+  assert.deepEqual(parseBareName('Helen Pidd and Jamie Grierson'), { authors: ['Helen Pidd', 'Jamie Grierson'], withPlace: false });
 });
