@@ -7,11 +7,13 @@
  *   1. one-line furniture        adverts, share prompts, stamps, domains, chrome words   rules/furniture.ts
  *   2. meta lines                bylines and date lines                                 rules/metaLines.ts
  *   3. headline and kicker       first headline-shaped line, suffix/date prefix peeled  rules/headline.ts
- *   4. trailer                   syndication note, credit line, source, copyright       rules/trailer.ts
+ *   4. trailer                   syndication note, credit line, source, copyright;      rules/trailer.ts
+ *                                comment threads after the article                      rules/ending.ts
  *   5. teasers                   blocks after labels, stamp cards, kicker+headline pairs rules/teasers.ts
  *   6. archive repetition        lines recurring across the archive                    archiveContext.ts
  *   7. position                  before headline, repeated headline, header chrome      rules/structure.ts
  *   8. captions, subheadings     kept with their own Markdown shape                     rules/captions.ts, rules/subheadings.ts
+ *                                the writer's bio under the last paragraph              rules/ending.ts
  *   9. link lists, after the end short non-sentence leftovers                           rules/structure.ts
  *  10. body                      paragraphs (re-joined), lists                          rules/paragraphs.ts
  *
@@ -25,6 +27,7 @@ import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
+import { dropAuthorBio, dropCommentSection } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
 import {
   dropAfterBodyEnd, dropBeforeHeadline, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
@@ -89,6 +92,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   }
 
   const trailer = readTrailer(rows);
+  dropCommentSection(rows);
   dropTeaserBlocks(rows);
   dropStampGroups(rows);
   dropKickerTeaserPairs(rows);
@@ -101,6 +105,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   markCaptions(rows);
   const bodyStart = findBodyStart(rows, headlineIndex);
   readBareNameBylines(rows, headlineIndex, bodyStart, meta);
+  dropAuthorBio(rows, meta.authors);
   const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);
   if (standfirst) {
     fields.standfirst = standfirst.text;

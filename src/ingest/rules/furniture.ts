@@ -19,7 +19,12 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'skip-link', role: 'chrome', test: (t) => REGEXPS.skipLink.test(t) },
   { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advert.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
+  { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },
+  { name: 'chrome-word-run', role: 'chrome', test: (t) => isChromeRun(t) },
+  { name: 'disclaimer-or-paywall', role: 'notice', test: (t) => REGEXPS.disclaimer.test(t) },
+  { name: 'legal-footer', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
+  { name: 'call-to-action', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.callToAction.test(t) && REGEXPS.ctaObject.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },
@@ -29,9 +34,20 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && !/\d{3,}/.test(t) },
 ];
 
+/** 'Like Loading...', 'Share Comment': two to six words, each one a chrome word. */
+function isChromeRun(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.length >= 2 && tokens.length <= 6 && tokens.every((t) => REGEXPS.chromeToken.test(t));
+}
+
 /** Applies the one-line rules to every open row. */
 export function dropLineFurniture(rows: Row[]): void {
   for (const row of rows) {
+    // Consent banners and call-to-action lines may be long sentences; their openings give them away.
+    if (isOpen(row) && row.text.length <= 600 && REGEXPS.cookieNotice.test(row.text)) {
+      decide(row, 'dropped', 'notice', 'cookie-notice');
+      continue;
+    }
     // Furniture is short: long lines are never tested (and the patterns stay cheap).
     if (!isOpen(row) || row.text.length > MAX_PATTERN_LINE || wordCount(row.text) > 25) continue;
     for (const rule of LINE_FURNITURE_RULES) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LINE_FURNITURE_RULES } from '../../../src/ingest/rules/furniture.ts';
+import { decisionFor, PROSE } from './helpers.ts';
 
 function ruleFor(line: string): string | null {
   return LINE_FURNITURE_RULES.find((r) => r.test(line))?.name ?? null;
@@ -56,4 +57,50 @@ test('skip links are furniture in every language we meet', () => {
     assert.equal(ruleFor(line), 'skip-link', line);
   }
   assert.equal(ruleFor('Skip to the end of the war, officials said.'), null);
+});
+
+test('share prompts are furniture in any language and in runs', () => {
+  for (const line of ['Share on Facebook Share on Twitter Share on LinkedIn Share via Email', 'Compartir en WhatsApp', 'Artikel teilen',
+    'Deel dit artikel', 'Udostępnij', 'Поділитися', 'Compartilhe:', 'Share this story']) {
+    assert.match(ruleFor(line) ?? '', /share/, line);
+  }
+});
+
+test('a line made only of chrome words is furniture', () => {
+  assert.equal(ruleFor('Like Loading...'), 'chrome-word-run');
+  assert.equal(ruleFor('Like many others'), null);
+});
+
+test('calls to action name both an action and what it is for', () => {
+  for (const line of ['Download the WXYZ 7 app for breaking news alerts.', 'For all the latest Delhi News, download Indian Express App.',
+    "Sign up for CNN's Wonder Theory science newsletter. Explore the universe with news on fascinating discoveries.",
+    'Support local journalism. Donate today.', '📣 Join our Telegram channel for the latest news and updates', 'Подписывайтесь на наш канал в Telegram']) {
+    assert.equal(ruleFor(line), 'call-to-action', line);
+  }
+  assert.equal(ruleFor('Download speeds fell by half in the storm, the company said.'), null);
+});
+
+test('disclaimers, paywall labels and browser notices are furniture', () => {
+  for (const line of ["The views expressed in this article are the author's own.", 'Contact the author', 'Article réservé aux abonnés',
+    'Please use Chrome browser for a more accessible video player', 'Please turn on JavaScript to use this feature']) {
+    assert.equal(ruleFor(line), 'disclaimer-or-paywall', line);
+  }
+});
+
+test('company registration lines in a footer are furniture', () => {
+  assert.equal(ruleFor('The Echo, 14 Market Place, Darlington DL1 5AA. Registered in England No. 01234567.'), 'legal-footer');
+  assert.equal(ruleFor('All content © 2022 Northern Echo Weekly Ltd.'), 'legal-footer');
+});
+
+test('reading times and inline teasers in other languages are furniture', () => {
+  assert.equal(ruleFor('Lecture 3 min.'), 'reading-time');
+  for (const line of ['Lees ook: Steeds meer ongelukken met elektrische fietsen', 'Czytaj też: Metro na Bródno. Kiedy nowe stacje?',
+    'Читайте також: Енергетики відновили світло у трьох районах міста']) {
+    assert.equal(ruleFor(line), 'inline-teaser-link', line);
+  }
+});
+
+test('a cookie banner is furniture however long it is', () => {
+  const banner = 'We use cookies to give you the best experience on our website. By continuing to use this site you agree to our use of cookies. Find out more in our cookie policy.';
+  assert.equal(decisionFor(`${banner}\nHospital trust opens new diagnostic centre\nBy Jane Doe\n\n${PROSE}`, 'We use cookies').rule, 'cookie-notice');
 });

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+
+const P3 = 'Engineers say the repairs will take at least eight months to finish, the council said.';
+
+test('a comment thread after the article is dropped, readers\' sentences included', () => {
+  const page = ['Why my tomatoes split this summer', 'September 12, 2022 by Helen Carter', PROSE, PROSE2, P3,
+    '5 thoughts on “Why my tomatoes split this summer”', 'Mark Jennings says:', 'Same thing happened to mine. I lost nearly all of them in a week.', 'Reply'].join('\n');
+  assert.equal(decisionFor(page, 'Same thing happened').rule, 'comments-section');
+  assert.equal(decisionFor(page, P3).fate, 'kept');
+});
+
+test('a comments link above the article does not end it', () => {
+  const page = ['Pensioner rescued after three days trapped in cellar', 'By Jane Doe', 'View comments', PROSE, PROSE2, P3].join('\n');
+  assert.equal(decisionFor(page, P3).fate, 'kept');
+});
+
+test("the writer's bio under the last paragraph is dropped", () => {
+  const page = ['Cities should stop building car parks', 'By Daniel Okafor', 'September 14, 2022', PROSE, PROSE2, P3,
+    'Daniel Okafor is a transport planner and writes about cities. He lives in Leeds.'].join('\n');
+  assert.equal(decisionFor(page, 'Daniel Okafor is').rule, 'author-bio');
+  assert.equal(decisionFor(page, P3).fate, 'kept');
+});
