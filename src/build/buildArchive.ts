@@ -86,9 +86,9 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       return n;
     });
     await timed('search', () => writeSearch({ outDir: staging, corpus, settings, pathPrefix }));
-    const cardsDrawn = o.images === false ? 0 : await timed('images', async () => {
-      await writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input });
-      return writeCards(
+    // Icons, manifest and the dataset are linked from every page, so they are written even without images.
+    await timed('extras', () => writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input, articleImages: o.images !== false }));
+    const cardsDrawn = o.images === false ? 0 : await timed('images', () => writeCards(
       corpus.articles.map((a) => ({
         file: path.join(staging, a.cardUrl),
         text: { title: a.record.title, source: a.record.source, dateLabel: a.dateLabel, siteName: settings.title },
@@ -96,8 +96,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       cacheDir,
       4,
       (done, total) => o.onProgress?.('images', done, total),
-      );
-    });
+    ));
     await swapIntoPlace(staging, o.output);
     const count = (s: string) => report.filter((e) => e.status === s).length;
     return {

@@ -23,6 +23,8 @@ export interface SiteExtrasInput {
   cacheDir: string;
   /** The raw input folder (article images live beside the raw files). */
   input: string;
+  /** Make responsive versions of article images (off for a quick --no-images build). */
+  articleImages?: boolean;
 }
 
 export async function writeSiteExtras(o: SiteExtrasInput): Promise<void> {
@@ -31,7 +33,7 @@ export async function writeSiteExtras(o: SiteExtrasInput): Promise<void> {
   const rows = datasetRows(o.corpus, (p) => absoluteUrl(p, o.settings.url, o.pathPrefix));
   await fs.writeFile(path.join(o.outDir, 'articles.json'), JSON.stringify({ title: o.settings.title, count: rows.length, articles: rows }, null, 2) + '\n');
   await fs.writeFile(path.join(o.outDir, 'articles.csv'), toCsv(rows));
-  await writeArticleImages(o);
+  if (o.articleImages !== false) await writeArticleImages(o);
 }
 
 /** Convert each article's saved pictures and put them into its page's images slot. */
