@@ -102,7 +102,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
     dropBeforeHeadline(rows, headlineIndex);
     dropRepeatedHeadline(rows, fields.title, headlineIndex);
   }
-  markCaptions(rows);
+  markCaptions(rows, headlineIndex);
   const bodyStart = findBodyStart(rows, headlineIndex);
   readBareNameBylines(rows, headlineIndex, bodyStart, meta);
   dropAuthorBio(rows, meta.authors);

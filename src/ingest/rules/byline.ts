@@ -193,6 +193,7 @@ function parseNameBarOutlet(text: string): Byline | null {
 
 /** 'Fiona Harvey Environment correspondent': two or three name words, then a role. */
 function parseNameWithRole(text: string): Byline | null {
+  if (text.length > 90) return null;
   const tokens = text.split(/\s+/);
   if (tokens.length < 3 || tokens.length > 7 || /[.!?,;:]$/.test(text)) return null;
   for (const k of [2, 3]) {

@@ -25,8 +25,13 @@ export function splitCredit(line: string): SplitCaption | null {
     return { text: line.slice(0, paren.index).trim(), credit };
   }
   const m = REGEXPS.gluedCredit.exec(line);
-  if (!m || m.index === 0) return null;
-  const text = line.slice(0, m.index).trim();
+  if (!m || m.index === 0) {
+    const slash = REGEXPS.slashCredit.exec(line);
+    if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
+    return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim() };
+  }
+  // 'Passengers at Sé station — Foto: X': the dash belongs to neither.
+  const text = line.slice(0, m.index).trim().replace(/\s*[—–-]$/u, '');
   // A credit glued to a word ('lunchCredit:') or after a sentence ('field. Photo:'); not 'said Photo: …' prose.
   const glued = /\p{Ll}$/u.test(line.slice(0, m.index));
   // Or after a caption without final punctuation: 'in the town centre Picture: Reuters'.
@@ -39,11 +44,27 @@ export function splitCredit(line: string): SplitCaption | null {
 /** A line that reads as a photo caption or credit (a glued or parenthesised credit, a caption label). */
 export function looksLikeCaption(text: string): boolean {
   if (text.length > 400) return false;
-  return REGEXPS.bbcCaption.test(text) || (REGEXPS.creditOnly.test(text) && text.length <= 100) || splitCredit(text) !== null;
+  return REGEXPS.bbcCaption.test(text) || isCreditLine(text) || splitCredit(text) !== null || labelledCaption(text) !== null;
 }
 
-/** Marks caption rows; call after furniture and teaser rules so 'Advertisement' rows are already out. */
-export function markCaptions(rows: Row[]): void {
+/** A credit alone on its line: 'Image source, Getty Images', 'Joe Raedle/Getty Images', 'Illustration by X'. */
+function isCreditLine(text: string): boolean {
+  return text.length <= 100 && (REGEXPS.creditOnly.test(text) || REGEXPS.slashCreditLine.test(text));
+}
+
+/** 'Image: Reservoir levels have recovered. Pic: PA' → the caption and its credit. */
+function labelledCaption(text: string): SplitCaption | null {
+  const m = REGEXPS.captionColonLabel.exec(text);
+  const rest = (m?.[1] ?? '').trim();
+  if (!m || wordCount(rest) < 4) return null;
+  return splitCredit(rest) ?? { text: rest, credit: null };
+}
+
+/**
+ * Marks caption rows; call after furniture and teaser rules so 'Advertisement' rows are already out.
+ * The row right under the headline is the standfirst's place and is never taken for a caption by company.
+ */
+export function markCaptions(rows: Row[], headlineIndex = -1): void {
   const credited = new Set<number>();
   for (const row of rows) {
     if (!isOpen(row)) continue;
@@ -62,8 +83,13 @@ export function markCaptions(rows: Row[]): void {
       }
       continue;
     }
-    const creditOnly = REGEXPS.creditOnly.exec(row.text);
-    if (creditOnly && row.text.length <= 100) {
+    const labelled = labelledCaption(row.text);
+    if (labelled) {
+      row.caption = labelled;
+      decide(row, 'kept', 'caption', 'caption-colon-label');
+      continue;
+    }
+    if (isCreditLine(row.text)) {
       row.caption = { text: '', credit: row.text };
       decide(row, 'kept', 'caption', 'caption-credit-line');
       continue;
@@ -92,7 +118,7 @@ export function markCaptions(rows: Row[]): void {
           if (row.decision.fate === 'dropped' || row.decision.role === 'caption') continue;
           break;
         }
-        if (isStrongProse(row.text) || endsWithPeriod(row.text) || wordCount(row.text) > 30) break;
+        if (isStrongProse(row.text) || endsWithPeriod(row.text) || wordCount(row.text) > 30 || row.index === headlineIndex + 1) break;
         row.caption = { text: row.text, credit: null };
         decide(row, 'kept', 'caption', 'caption-in-credited-block');
       }
@@ -110,7 +136,10 @@ function attachCreditLines(rows: Row[]): void {
     let j = i + 1;
     while (rows[j]?.decision?.fate === 'dropped' && !rows[j - 1]?.blankAfter) j++;
     const next = rows[j];
-    if (!next || rows[j - 1]?.blankAfter) continue;
+    if (!next || rows[j - 1]?.blankAfter) {
+      attachToCaptionAbove(rows, row);
+      continue;
+    }
     // An unmarked line right under a credit is the caption it belongs to.
     if (isOpen(next) && !isStrongProse(next.text) && wordCount(next.text) <= 30 && next.text.length <= 300) {
       next.caption = { text: next.text, credit: null };
@@ -120,6 +149,23 @@ function attachCreditLines(rows: Row[]): void {
       next.caption.credit = row.caption.credit;
       decide(row, 'kept', 'caption-credit', 'caption-credit-joined', true);
       row.caption = undefined;
+    } else {
+      attachToCaptionAbove(rows, row);
     }
+  }
+}
+
+/**
+ * 'caption-above-credit': a credit line closing a short block ('The rocket on the pad.' /
+ * 'Joe Raedle/Getty Images') credits the line right above it, which is the caption.
+ */
+function attachToCaptionAbove(rows: Row[], credit: Row): void {
+  const above = rows[credit.index - 1];
+  if (!above || above.blankAfter || !credit.caption) return;
+  if (isOpen(above) && above.blankBefore && wordCount(above.text) <= 40 && above.text.length <= 300) {
+    above.caption = { text: above.text, credit: credit.caption.credit };
+    decide(above, 'kept', 'caption', 'caption-above-credit');
+    decide(credit, 'kept', 'caption-credit', 'caption-credit-joined', true);
+    credit.caption = undefined;
   }
 }

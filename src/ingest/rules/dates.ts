@@ -94,6 +94,14 @@ function findTime(after: string, before: string): { time: string; timezone: stri
   return null;
 }
 
+/** The line up to a second, 'updated' stamp after a separator (bar, comma, semicolon or space). */
+function beforeUpdateStamp(line: string): string {
+  const m = REGEXPS.updatedWord.exec(line);
+  if (!m || m.index === 0) return line;
+  const head = line.slice(0, m.index).replace(/\s*\blast\s*$/i, '');
+  return /[\s|·•,;]$/u.test(head) ? head.replace(/[\s|·•,;]+$/u, '') : line;
+}
+
 /**
  * A line that is about the date and little else ('Published 12 September 2022',
  * 'Mon 12 Sep 2022 14.05 BST', 'Updated: 2022-09-12 10:00'). Returns the date or null.
@@ -101,8 +109,7 @@ function findTime(after: string, before: string): { time: string; timezone: stri
 export function parseDateLine(line: string): FoundDate | null {
   if (line.length > 160) return null;
   // 'Published 12 Sep 2022 | Updated 13 Sep 2022': the first stamp is the line's date, the rest is an update.
-  const cut = REGEXPS.updatedPrefix.test(line) ? null : REGEXPS.updatedClause.exec(line);
-  const text = cut && cut.index > 0 ? line.slice(0, cut.index) : line;
+  const text = REGEXPS.updatedPrefix.test(line) ? line : beforeUpdateStamp(line);
   const found = findDate(text);
   if (!found) return null;
   let rest = (text.slice(0, found.start) + ' ' + text.slice(found.end))

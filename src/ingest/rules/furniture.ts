@@ -22,7 +22,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },
   { name: 'chrome-word-run', role: 'chrome', test: (t) => isChromeRun(t) },
   { name: 'disclaimer-or-paywall', role: 'notice', test: (t) => REGEXPS.disclaimer.test(t) },
-  { name: 'legal-footer', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
+  { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || /regist|compan/i.test(t)) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
   { name: 'call-to-action', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.callToAction.test(t) && REGEXPS.ctaObject.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
@@ -36,6 +36,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
 
 /** 'Like Loading...', 'Share Comment': two to six words, each one a chrome word. */
 function isChromeRun(text: string): boolean {
+  if (text.length > 60) return false;
   const tokens = text.split(/\s+/);
   return tokens.length >= 2 && tokens.length <= 6 && tokens.every((t) => REGEXPS.chromeToken.test(t));
 }

@@ -7,6 +7,7 @@ import { REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
 import { findDate, parseDateLine, type FoundDate } from './dates.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
+import { isStrongProse } from './lineShape.ts';
 
 export interface MetaFound {
   authors: string[];
@@ -33,8 +34,10 @@ function readContinuation(next: Row | undefined, out: MetaFound): void {
  */
 export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStart: number, out: MetaFound): void {
   if (out.authors.length || headlineIndex < 0) return;
-  // A one-paragraph standfirst may come before the name, so the window does not stop at the body's start.
-  for (const row of rows.slice(headlineIndex + 1, Math.max(bodyStart, headlineIndex + 8))) {
+  // A one-paragraph standfirst may come before the name, so the window may pass the body's start by one paragraph.
+  let paragraphs = 0;
+  for (const row of rows.slice(headlineIndex + 1, headlineIndex + 8)) {
+    if (row.index >= bodyStart && isOpen(row) && isStrongProse(row.text) && ++paragraphs > 1) break;
     if (!isOpen(row)) continue;
     const bare = parseBareName(row.text);
     if (!bare) continue;

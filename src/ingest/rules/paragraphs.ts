@@ -47,15 +47,18 @@ function continues(rows: Row[], a: Row, b: Row, wrapWidth: number): boolean {
 function wrapWidthAt(rows: Row[], i: number): number {
   let max = 0;
   let n = 0;
+  let open = 0;
   for (let j = i; j < rows.length; j++) {
     const r = rows[j]!;
     if (r.decision?.role === 'paragraph') {
       n++;
       max = Math.max(max, r.text.length);
+      if (!endsSentence(r.text)) open++;
     }
     if (r.blankAfter || n > 400) break;
   }
-  return n >= 3 && max <= 100 ? max : 0;
+  // Hard wrapping breaks lines mid-sentence; a block whose lines all end sentences is one paragraph per line.
+  return n >= 3 && max <= 100 && open * 3 >= n - 1 ? max : 0;
 }
 
 /** Builds the Markdown body from the decided rows. */

@@ -44,7 +44,7 @@ export const REGEXPS = {
   /** September 12, 2022, Sept. 12 2022 */
   monthDayYear: new RegExp(`(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'),
   /** 14:05, 14.05 (after a date), 2:05 pm, 2.05am */
-  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i,
+  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:[:.][0-5]\d)?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i,
   /** BST, GMT, CEST, ET, UTC+2, +02:00 printed after a time */
   timezone: /^\s*(?:\(?\s*)(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|^\s*([+-]\d{2}:?\d{2})/,
   weekday: new RegExp(`^(?:${WEEKDAY})\\b\\.?,?\\s*`, 'iu'),
@@ -56,7 +56,7 @@ export const REGEXPS = {
     /^(?:(?:first\s+)?published(?:\s+on)?|last\s+updated(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|gepubliceerd\s+op)\b:?\s*/iu,
   updatedPrefix: /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
   /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '… Atualizado há 2 horas'. */
-  updatedClause: /\s*(?:[|·•]|,|;|\s)\s*(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)\b.*$/iu,
+  updatedWord: /(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
   firstPublished: /^(?:first\s+published|originally\s+published)\s+(?:on\s+)?/i,
   /** ' date 2022-09-12 Headline' — a date glued before the headline. */
   gluedDatePrefix: /^\s*(?:date|published|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})\s+(?=\S)/i,
@@ -98,9 +98,12 @@ export const REGEXPS = {
   /** Comment threads: from here on the page is readers, not the article. */
   commentsHeading:
     /^(?:\d+\s+)?(?:comments?|responses?|thoughts? on\b.*|reactions?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|коментарі|комментарии)(?:\s*\(\d+\))?:?$|^(?:leave a (?:reply|comment)\b.*|add (?:a|your) comment\b.*|post a comment|join the (?:discussion|conversation)\b.*|share or comment on this article:?|the comments below have not been moderated\.?|sign in (?:or create .*)?to (?:comment|join the discussion)\b.*|\d+ (?:comments?|replies|responses)|view comments|show comments)$/iu,
+  /** 'All rights reserved' in the languages we meet: a copyright notice's tail, never a publisher's name. */
+  rightsReserved:
+    /\b(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b.*$|(?:все права защищены|всі права захищені).*$/iu,
   /** Disclaimers and contact prompts after an opinion piece or a story. */
   disclaimer:
-    /^(?:the views (?:expressed|in this)\b.{0,160}|(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer)\b.{0,60}|republish this (?:story|article)|gift this article|(?:article|contenu) réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|subscribers? only|this (?:story|article) is for subscribers.*|please (?:use|enable|turn on|update) (?:a |the |your )?(?:chrome|javascript|modern|supported|latest)\b.{0,80}|(?:your browser|this browser) (?:does not|doesn't) support\b.{0,80})$/iu,
+    /^(?:the views (?:expressed|in this)\b.{0,160}|(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer)\b.{0,60}|republish this (?:story|article)|gift this article|(?:article|contenu) réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|subscribers? only|this (?:story|article) is for subscribers.*|please (?:use|enable|turn on|update) (?:a |the |your )?(?:chrome|javascript|modern|supported|latest)\b.{0,80}|(?:your browser|this browser) (?:does not|doesn't) support\b.{0,80}|by (?:submitting|entering|providing|clicking|subscribing|signing up|registering)\b.{0,120}\b(?:agree|consent|terms|privacy)\b.{0,80})$/iu,
   /** Company registration lines in footers: 'Registered in England No. 01234567', 'Registered office: …'. */
   legalFooter: /\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|\bcompany (?:no\.?|number|reg)\b|\ball content ©|©.{0,60}\b(?:ltd|limited|inc|llc|gmbh|plc)\b/iu,
   newsletter: /^(?:click here\b.{0,80}|subscribe (?:now|today)\b.{0,60}|this (?:article|story|content|page) is (?:more than|over) \d+ (?:years?|months?|days?) old|comments are closed\.?|reuse this content|sign up (?:for|to) (?:our|the).*newsletter.*|subscribe to (?:our|the)\b.*|get (?:our|the) .{0,40}newsletter.*|enter your email.*|your email address|by signing up.*|thanks? for signing up.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)?(?: cookies)?|cookie (?:settings|policy|preferences)|privacy policy|terms (?:of (?:use|service)|and conditions)|all rights reserved\.?|contact us|about us|download (?:our|the) app.*|get the app|already a subscriber\?.*|support (?:our|independent) journalism.*|we want to hear from you.*|got a (?:story|tip)\b.*)$/iu,
@@ -130,9 +133,17 @@ export const REGEXPS = {
 
   // ---- captions -----------------------------------------------------------------------------
   /** 'lunchCredit: Channel 4', 'field. Photo: AP', ' Photograph: Jane/AP' glued to the end of a caption. */
-  gluedCredit: /(?:Credits?|Photo(?:graph)?s?|Pictures?|Images?|Foto|Bild|Crédit(?: photo)?)\s*:\s*([^:]{2,80})$/u,
-  parenCredit: /\s*\((?:Image|Photo|Picture|Credit|Pic)s?\s*:\s*([^()]{2,60})\)\s*$/i,
-  creditOnly: /^(?:(?:image source|photo credit|image credit|credit|photo|picture|getty images|source: getty images)\s*[,:]\s*(.{2,80})|(?:photo(?:graph)?|pictures?|image)\s+by\s+[^.]{2,60}|[^.]{0,60}\bvia (?:getty images|reuters|ap|afp)|getty images|afp via getty images)$/i,
+  gluedCredit: /(?:(?:Credits?|Photo(?:graph)?s?|Pictures?|Pic|Images?|Foto|Фото|Bild|Crédit(?: photo)?)\s*:|Fot\.)\s*([^:]{2,80})$/u,
+  /** '(Image: Getty)', '(AP Photo/Jane Doe, File)', '(Express Photo by X)', '(Getty Images)', '(Ansa)', '(Foto: EFE)' */
+  parenCredit:
+    /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:Photo|Foto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
+  /** '… 2022. REUTERS/Jane Doe', '… 2022. JANE DOE / AFP': an agency-and-photographer credit after the caption's sentence. */
+  slashCredit: /(?<=[.!?”"’)]\s{1,3})(?:\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}\s?\/\s?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,4}|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})$/u,
+  /** 'Joe Raedle/Getty Images', 'Alex Castro / The Verge': a credit alone on its line, a photographer and an agency. */
+  slashCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|dpa|EFE|ANSA|Xinhua|NurPhoto|SOPA Images|Pool|File|\p{Lu}{2,})(?:\s*,\s*File)?$/u,
+  /** 'Image: Reservoirs refill after rain. Pic: PA' — a caption behind a label with a colon. */
+  captionColonLabel: /^(?:image|photo|picture|foto|bild|фото|zdjęcie|immagine|imagen|imagem)\s*:\s+(.+)$/iu,
+  creditOnly: /^(?:(?:image source|photo credit|image credit|credit|photo|picture|getty images|source: getty images)\s*[,:]\s*(.{2,80})|(?:photo(?:graph)?|pictures?|image|illustration|graphic|video)\s+by\s+[^.]{2,60}|[^.]{0,60}\bvia (?:getty images|reuters|ap|afp)|getty images|afp via getty images)$/i,
   bbcCaption: /^(?:image caption|caption|media caption|bildunterschrift|légende)\s*[,:]\s*(.*)$/i,
   parenthesised: /^\((.{8,})\)$/,
   listItem: /^(?:[•·▪◦●■*+–-]|\d{1,3}[.)])\s+(.+)$/u,

@@ -72,12 +72,27 @@ export function findBodyStart(rows: Row[], from: number): number {
 export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: number): Row | null {
   let standfirst: Row | null = null;
   const zone = rows.slice(headlineIndex + 1, bodyStart);
-  const firstOpen = zone.find((r) => isOpen(r));
-  if (firstOpen && wordCount(firstOpen.text) >= 6 && firstOpen.text.length <= 400) {
-    const after = zone.slice(zone.indexOf(firstOpen) + 1);
-    if (after.some((r) => r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role))) {
-      decide(firstOpen, 'field', 'standfirst', 'standfirst-above-byline');
-      standfirst = firstOpen;
+  // The standfirst sits right under the headline (only furniture between) and above a byline or date,
+  // even when it is a full sentence that the body-start test took for the first paragraph.
+  let first: Row | undefined;
+  for (let j = headlineIndex + 1; j < rows.length && j >= 1; j++) {
+    if (rows[j]!.decision?.fate === 'dropped') continue;
+    first = rows[j];
+    break;
+  }
+  if (first && isOpen(first) && wordCount(first.text) >= 6 && wordCount(first.text) <= 45 && first.text.length <= 400) {
+    let metaBelow = false;
+    for (const r of rows.slice(first.index + 1, first.index + 7)) {
+      if (r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role)) {
+        metaBelow = true;
+        break;
+      }
+      // A second summary line means these are bullet points or the body, not one standfirst.
+      if (isOpen(r) && !r.caption && wordCount(r.text) > 4) break;
+    }
+    if (metaBelow) {
+      decide(first, 'field', 'standfirst', 'standfirst-above-byline');
+      standfirst = first;
     }
   }
   for (const row of zone) {

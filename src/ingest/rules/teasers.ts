@@ -56,7 +56,9 @@ export function dropStampGroups(rows: Row[]): void {
     const stamp = rows[i]!;
     if (stamp.decision?.rule !== 'relative-time-stamp') continue;
     const above = rows[i - 1];
-    if (above && !above.blankAfter && isOpen(above) && wordCount(above.text) <= 25) {
+    // A page's own 'Updated 3 hours ago' under its date line is no teaser card.
+    if (above?.decision?.role === 'date') continue;
+    if (above && !above.blankAfter && isOpen(above) && wordCount(above.text) <= 25 && (above.blankBefore || !isStrongProse(above.text))) {
       decide(above, 'dropped', 'teaser', 'stamp-teaser-group');
     }
     const below = rows[i + 1];

@@ -55,7 +55,12 @@ export function readTrailer(rows: Row[]): TrailerFound {
     }
     const copy = REGEXPS.copyright.exec(row.text);
     if (copy && row.text.length <= 160) {
-      const name = cleanOutletName((copy[1] ?? '').replace(/\b(?:limited|ltd|inc|llc|plc|gmbh|s\.a\.|all rights reserved)\b.*$/i, ''));
+      const name = cleanOutletName(
+        (copy[1] ?? '')
+          .replace(REGEXPS.rightsReserved, '')
+          .replace(/\b(?:limited|ltd|inc|llc|plc|gmbh|s\.a\.)\b.*$/i, '')
+          .replace(/[\s,.]+(?:19|20)\d{2}\s*$/, ''),
+      );
       if (name && wordCount(name) <= 6) out.sources.push({ name, rule: 'copyright-notice' });
       decide(row, 'dropped', 'notice', 'copyright-notice');
       continue;

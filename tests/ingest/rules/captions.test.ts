@@ -48,3 +48,38 @@ test('a lone agency credit line joins the caption below it', () => {
   const e = extractArticle(`${HEAD}AFP via Getty Images\nSoldiers ride an armoured vehicle (Image: AFP)\n\n${PROSE}`);
   assert.ok(e.body.includes('*AFP via Getty Images*') || e.body.includes('*Soldiers ride an armoured vehicle*'));
 });
+
+test('an agency and photographer credit after the caption sentence is split off', () => {
+  assert.deepEqual(splitCredit('Houses are seen in Amsterdam, Netherlands, March 4, 2022. REUTERS/Piroschka van de Wouw'), {
+    text: 'Houses are seen in Amsterdam, Netherlands, March 4, 2022.', credit: 'REUTERS/Piroschka van de Wouw',
+  });
+  assert.equal(splitCredit('Des promeneurs dans le lit de la Loire, le 10 septembre 2022. GUILLAUME SOUVANT / AFP')?.credit, 'GUILLAUME SOUVANT / AFP');
+});
+
+test('parenthesised photo and agency credits are split off', () => {
+  assert.equal(splitCredit('A dry riverbed near Lindoso, Spain, Aug. 10, 2022. (AP Photo/Emilio Morenatti, File)')?.credit, 'AP Photo/Emilio Morenatti, File');
+  assert.equal(splitCredit('Commuters wade through a waterlogged stretch on Monday. (Express Photo by Praveen Khanna)')?.credit, 'Express Photo by Praveen Khanna');
+  assert.equal(splitCredit('Alexia Putellas holds the trophy in Paris on Monday. (Getty Images)')?.credit, 'Getty Images');
+  assert.equal(splitCredit('Le paratoie del Mose alzate davanti al Lido (Ansa)')?.credit, 'Ansa');
+  assert.equal(splitCredit('The minister said he would resign (stock image)'), null);
+});
+
+test('credits in Polish and Cyrillic and after a dash are split off', () => {
+  assert.deepEqual(splitCredit('Nowy tramwaj na ulicy Rzymskiej w Warszawie. Fot. PAP/Tomasz Gzell'), {
+    text: 'Nowy tramwaj na ulicy Rzymskiej w Warszawie.', credit: 'Fot. PAP/Tomasz Gzell',
+  });
+  assert.equal(splitCredit('Пасажири на станції метро в Харкові. Фото: Укрінформ')?.credit, 'Фото: Укрінформ');
+  assert.equal(splitCredit('Passageiros na estação Sé do metrô — Foto: Marcelo Brandt/Arquivo')?.text, 'Passageiros na estação Sé do metrô');
+});
+
+test('a caption behind an "Image:" label keeps its text and credit', () => {
+  const e = extractArticle(`${HEAD}Image: Reservoir levels have recovered after heavy rain. Pic: PA\n\n${PROSE}`);
+  assert.ok(e.body.startsWith('*Reservoir levels have recovered after heavy rain.*\n*Pic: PA*'), e.body);
+});
+
+test('a credit line closing a two-line block credits the caption above it', () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n\nThe Artemis I rocket sits on the launch pad at Kennedy Space Center in Florida.\nJoe Raedle/Getty Images\n\n${PROSE2}`);
+  assert.ok(e.body.includes('*The Artemis I rocket sits on the launch pad at Kennedy Space Center in Florida.*\n*Joe Raedle/Getty Images*'), e.body);
+  const ill = extractArticle(`${HEAD}Illustration by Alex Castro / The Verge\n\n${PROSE}`);
+  assert.ok(ill.body.startsWith('*Illustration by Alex Castro / The Verge*'), ill.body);
+});

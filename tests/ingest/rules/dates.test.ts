@@ -59,3 +59,7 @@ test('a date line with an update stamp after it takes the first stamp', () => {
   assert.equal(parseDateLine('Publié le 12 septembre 2022 à 14h05, mis à jour à 16h30')?.time, '14:05');
   assert.equal(parseDateLine('12/09/2022 14h05 Atualizado há 2 horas')?.date, '2022-09-12');
 });
+
+test('a clock time with seconds keeps its am/pm', () => {
+  assert.equal(parseDateLine('Updated: September 12, 2022 2:05:32 pm')?.time, '14:05');
+});

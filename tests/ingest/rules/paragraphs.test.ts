@@ -35,3 +35,12 @@ test('bulleted lines become a Markdown list', () => {
   const e = extractArticle(`${HEAD}${lead}\n\nKey developments:\n• Izium has been recaptured\n• Kupiansk is back under Ukrainian control`);
   assert.equal(e.body, `${lead}\n\nKey developments:\n\n- Izium has been recaptured\n- Kupiansk is back under Ukrainian control`);
 });
+
+test('lines that each end a sentence are paragraphs of their own, not a hard-wrapped block', () => {
+  const lines = [
+    'Traffic police said the Minto Bridge and Pul Prahladpur underpasses were closed for several hours.',
+    'Officials said pumps had been deployed at 30 waterlogging hotspots across the city.',
+    'The India Meteorological Department has forecast more rain through Wednesday.',
+  ];
+  assert.equal(extractArticle(`${HEAD}${lines.join('\n')}`).body, lines.join('\n\n'));
+});

@@ -28,3 +28,19 @@ test('a one-sentence paragraph of eight words or more is always kept', () => {
   const e = extractArticle(`Russia retreats from Izium\n\n${PROSE}\n\nMost read in News\n\nThe army said that it had recaptured eleven more villages.\n`);
   assert.ok(e.body.includes('eleven more villages'));
 });
+
+test('a full-sentence standfirst right under the headline and above the byline is the standfirst', () => {
+  const e = extractArticle(['Hosepipe ban lifted for millions as reservoirs recover',
+    'Southern Water says recent rain has refilled its reservoirs faster than expected.', 'Tom Acres', 'Technology reporter',
+    'Sunday 11 September 2022 19:30, UK', PROSE, PROSE2].join('\n'));
+  assert.equal(e.fields.standfirst, 'Southern Water says recent rain has refilled its reservoirs faster than expected.');
+  assert.deepEqual(e.fields.authors, ['Tom Acres']);
+});
+
+test('two summary lines under the headline are not one standfirst', () => {
+  const e = extractArticle(['Pensioner, 84, rescued after three days trapped in flooded cellar',
+    'Neighbours heard faint knocking from the basement of the terraced home', 'Firefighters spent two hours pumping water out before reaching her',
+    'By HANNAH McDONALD FOR MAILONLINE', '', PROSE, '', PROSE2].join('\n'));
+  assert.equal(e.fields.standfirst, null);
+  assert.ok(e.body.startsWith('Neighbours heard faint knocking'), e.body);
+});

@@ -32,3 +32,15 @@ test('an all-caps subheading followed by prose is not a teaser pair', () => {
   const e = extractArticle(`${HEAD}${PROSE}\n\nRUSSIAN RETREAT\n\n${PROSE2}`);
   assert.ok(e.body.includes('## RUSSIAN RETREAT'));
 });
+
+test("the page's own 'Updated 3 hours ago' under its date line takes no caption with it", () => {
+  const e = extractArticle(['Dutch central bank warns of housing slowdown', 'By Bart Meijer', 'September 12, 2022 2:05 PM UTC', 'Updated 3 hours ago',
+    '[1/2] Houses are seen in Amsterdam, March 4, 2022. REUTERS/Piroschka van de Wouw', PROSE, PROSE2].join('\n'));
+  assert.ok(e.body.includes('Houses are seen in Amsterdam'), e.body);
+});
+
+test('a live-blog entry above a relative stamp keeps its last sentence', () => {
+  const e = extractArticle(['Storm live: red warning as winds batter the coast', 'Updated 14:32 GMT, 18 February 2022', '2h ago', '14.32 GMT',
+    'Trains cancelled across southern England', PROSE, PROSE2, '3h ago', '13.05 GMT', 'Roof torn open', PROSE].join('\n'));
+  assert.ok(e.body.includes(PROSE2), e.body);
+});

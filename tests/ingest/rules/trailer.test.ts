@@ -39,3 +39,9 @@ test('a copyright notice is dropped and names the publisher when nothing better 
   assert.equal(e.fields.source, 'Anytown Gazette');
   assert.ok(!e.body.includes('©'));
 });
+
+test('a copyright notice names the publisher, never "all rights reserved" in any language or the year', () => {
+  for (const [line, source] of [['© Tagesspiegel 2022', 'Tagesspiegel'], ['© RIPRODUZIONE RISERVATA', null], ['© 2022 Все права защищены.', null]] as const) {
+    assert.equal(extractArticle(`${HEAD}${PROSE}\n\n${PROSE2}\n\n${line}`).fields.source, source, line);
+  }
+});
