@@ -34,7 +34,7 @@ import {
 } from './rules/structure.ts';
 import { markBodyRows, renderBody } from './rules/paragraphs.ts';
 import { chooseSource, datelineAgency, type SourceCandidate } from './rules/source.ts';
-import { guessLanguage } from './rules/lang.ts';
+import { detectLanguage } from './rules/lang.ts';
 import { buildTable, decide, isOpen, type Row } from './rules/lineTable.ts';
 import { wordCount } from './rules/lineShape.ts';
 
@@ -150,8 +150,11 @@ function runRules(text: string, context: ArchiveContext): Extraction {
     fields.source = source.name;
     fieldRules.source = source.rule;
   }
-  fields.lang = guessLanguage(body || text);
-  if (fields.lang) fieldRules.lang = 'function-word-count';
+  const lang = detectLanguage(body);
+  if (lang) {
+    fields.lang = lang.lang;
+    fieldRules.lang = lang.rule;
+  }
   if (body.trim() === '') warnings.push('no article text left after furniture removal');
 
   return { fields, fieldRules, body, lines: toDecisions(rows), warnings };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guessLanguage } from '../../../src/ingest/rules/lang.ts';
+import { detectLanguage, guessLanguage } from '../../../src/ingest/rules/lang.ts';
 
 test('tells English, German, French and Spanish apart', () => {
   assert.equal(guessLanguage('The defence ministry said that the troops were being sent to the Donetsk region on Saturday.'), 'en');
@@ -11,4 +11,20 @@ test('tells English, German, French and Spanish apart', () => {
 
 test('gives no language for text too short to tell', () => {
   assert.equal(guessLanguage('Izium'), null);
+});
+
+test('languages without a function-word list are told by their trigrams, as two-letter codes', () => {
+  assert.equal(guessLanguage('W poniedziałek rano pasażerowie po raz pierwszy pojechali nową linią tramwajową na Wilanów.'), 'pl');
+  assert.equal(guessLanguage('Банк России в понедельник сохранил ключевую ставку на уровне 8 процентов годовых, сообщила пресс-служба.'), 'ru');
+  assert.equal(guessLanguage('У Харкові в понеділок відновили рух метрополітену, який було зупинено через обстріли міста.'), 'uk');
+  assert.equal(guessLanguage('Türkiye Cumhurbaşkanı pazartesi günü yaptığı açıklamada yeni bir ekonomi paketi hazırlandığını söyledi.'), 'tr');
+});
+
+test('short English lines without many function words are still English', () => {
+  assert.equal(guessLanguage('Storm Eunice: Red weather warning as 100mph winds batter south-west England tonight'), 'en');
+});
+
+test('names the rule that decided', () => {
+  assert.equal(detectLanguage('The defence ministry said that the troops were being sent to the Donetsk region on Saturday.')?.rule, 'function-word-count');
+  assert.equal(detectLanguage('W poniedziałek rano pasażerowie po raz pierwszy pojechali nową linią tramwajową na Wilanów.')?.rule, 'trigram-franc');
 });
