@@ -2,7 +2,7 @@
  * Subheadings inside the body: short title-case (or all-caps) lines without final punctuation,
  * standing alone between paragraphs ('Russians on the Run', '‘Showing Their Backs’').
  */
-import { isAllCapsLabel, isStrongProse, isTitleCase, upperRatio, wordCount } from './lineShape.ts';
+import { endsSentence, isAllCapsLabel, isStrongProse, isTitleCase, upperRatio, wordCount } from './lineShape.ts';
 import { decide, isOpen, nextLive, prevLive, type Row } from './lineTable.ts';
 
 /** Shape of a subheading line, regardless of its neighbours. */
@@ -15,13 +15,26 @@ export function isSubheadingShaped(text: string): boolean {
   return n <= 8 && /^[\p{Lu}‘“"']/u.test(text);
 }
 
-/** Marks subheadings: alone in their block, a body row before, prose after. */
+/**
+ * On pages with one paragraph per line and no blank lines, a subheading has no block of its own:
+ * it is a short line after a line that ends a sentence, before a long line that starts one.
+ * (Hard-wrapped text has short lines too, but its next line is no longer than the wrap width.)
+ */
+function standsBetweenParagraphLines(rows: Row[], row: Row, next: Row | undefined): boolean {
+  const before = rows[row.index - 1];
+  const afterStartsSentence = !!next && /^[\p{Lu}\p{N}‘“"'«„]/u.test(next.text) && next.text.length > 90;
+  const beforeEnds = row.blankBefore || !before || before.decision?.fate === 'dropped' || endsSentence(before.text);
+  return beforeEnds && afterStartsSentence;
+}
+
+/** Marks subheadings: alone in their block (or between one-line paragraphs), a body row before, prose after. */
 export function markSubheadings(rows: Row[], bodyStart: number): void {
   for (const row of rows) {
-    if (!isOpen(row) || row.index <= bodyStart || !row.blankBefore || !row.blankAfter) continue;
+    if (!isOpen(row) || row.index <= bodyStart) continue;
     if (!isSubheadingShaped(row.text)) continue;
     const prev = prevLive(rows, row.index);
     const next = nextLive(rows, row.index);
+    if (!(row.blankBefore && row.blankAfter) && !standsBetweenParagraphLines(rows, row, next)) continue;
     const prevIsBody = !!prev && (isOpen(prev) ? isStrongProse(prev.text) || /[.!?”"’]$/u.test(prev.text) : prev.decision?.fate === 'kept');
     const nextIsBody = !!next && isOpen(next) && isStrongProse(next.text);
     if (prevIsBody && nextIsBody) decide(row, 'kept', 'subheading', 'subheading-between-paragraphs');

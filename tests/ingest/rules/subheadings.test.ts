@@ -23,3 +23,15 @@ test('a title-case line at the end of the text is not a subheading', () => {
   const e = extractArticle(`${HEAD}${PROSE}\n\n${PROSE2}\n\nANE Billboard Hots`);
   assert.ok(!e.body.includes('ANE Billboard'));
 });
+
+const LONG = 'But campaigners said many projects were stuck in queues to connect to the national grid, some of them until the late 2030s.';
+
+test('on a page with one paragraph per line and no blank lines, a short line between paragraphs is a subheading', () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n${PROSE2}\nGrid bottlenecks\n${LONG}`);
+  assert.ok(e.body.includes('## Grid bottlenecks\n\n' + LONG), e.body);
+});
+
+test('a short line inside hard-wrapped text is not a subheading', () => {
+  const e = extractArticle(`${HEAD}The ministry said the troops had left the city.\nThe Ministry of Defence in London\nsaid on Monday that the forces had withdrawn from the whole area.`);
+  assert.ok(!e.body.includes('##'), e.body);
+});
