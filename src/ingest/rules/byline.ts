@@ -148,7 +148,8 @@ export function parseByline(text: string): Byline | null {
   if (date) {
     const before = t.slice(0, date.start).trim();
     const after = t.slice(date.end).replace(/^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*/i, '').trim();
-    t = before.replace(REGEXPS.datePrefix, '').trim() !== '' ? before : after;
+    // 'Posted Mon, Sep 12, 2022 at 3:05 pm': a prefix and a weekday are not a name.
+    t = before.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(/^[\s,]+|[\s,]+$/g, '') !== '' ? before : after;
   }
   const prefixed = REGEXPS.bylinePrefix.exec(t);
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
@@ -213,6 +214,8 @@ function parseNameWithRole(text: string): Byline | null {
  */
 export function parseBylineContinuation(text: string): { outlet: string | null } | null {
   if (text.length > 80) return null;
+  // 'Reporting from Kyiv and Kharkiv, Ukraine'
+  if (/^[Rr]eporting from\s+\p{Lu}/u.test(text)) return { outlet: null };
   const first = (text.split(',')[0] ?? '').trim();
   if (isOutletOnly(first) && isOutlet(first)) return { outlet: first };
   if (isRole(text.replace(/\s+(?:in|at|for|of)\s+.*$/i, '')) && !endsWithPeriod(text)) return { outlet: null };

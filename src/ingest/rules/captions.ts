@@ -57,7 +57,10 @@ function labelledCaption(text: string): SplitCaption | null {
   const m = REGEXPS.captionColonLabel.exec(text);
   const rest = (m?.[1] ?? '').trim();
   if (!m || wordCount(rest) < 4) return null;
-  return splitCredit(rest) ?? { text: rest, credit: null };
+  // 'Фото: Владимир Иванов / РИА Новости' is a credit, not a caption: a caption says something.
+  const split = splitCredit(rest);
+  if (!split && !/[.!?…]/u.test(rest)) return null;
+  return split ?? { text: rest, credit: null };
 }
 
 /**
@@ -118,7 +121,8 @@ export function markCaptions(rows: Row[], headlineIndex = -1): void {
           if (row.decision.fate === 'dropped' || row.decision.role === 'caption') continue;
           break;
         }
-        if (isStrongProse(row.text) || endsWithPeriod(row.text) || wordCount(row.text) > 30 || row.index === headlineIndex + 1) break;
+        // Short lines next to a caption are share and bookmark buttons more often than captions.
+        if (isStrongProse(row.text) || endsWithPeriod(row.text) || wordCount(row.text) > 30 || wordCount(row.text) < 5 || row.index === headlineIndex + 1) break;
         row.caption = { text: row.text, credit: null };
         decide(row, 'kept', 'caption', 'caption-in-credited-block');
       }

@@ -6,7 +6,7 @@
  * Relative stamps ('Updated 3 hours ago') give no date: the extractor never reads the clock.
  */
 import { MONTHS, REGEXPS } from './patterns.ts';
-import { MAX_PATTERN_LINE, words } from './lineShape.ts';
+import { MAX_PATTERN_LINE, wordCount, words } from './lineShape.ts';
 
 export interface FoundDate {
   /** 'YYYY-MM-DD' */
@@ -108,16 +108,27 @@ function beforeUpdateStamp(line: string): string {
  */
 export function parseDateLine(line: string): FoundDate | null {
   if (line.length > 160) return null;
+  const whole = parseOneDateLine(line);
+  if (whole) return whole;
+  // '12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022', 'Sat, September 10, 2022 at 4:05 AM·3 min read',
+  // '12 settembre 2022 (modifica il …)': the date is the first segment, the rest is its own small note.
+  const cut = /\s*[•·|]\s*|\s+\(/u.exec(line);
+  if (!cut || cut.index === 0) return null;
+  const rest = line.slice(cut.index + cut[0].length);
+  return wordCount(rest) <= 8 ? parseOneDateLine(line.slice(0, cut.index)) : null;
+}
+
+function parseOneDateLine(line: string): FoundDate | null {
   // 'Published 12 Sep 2022 | Updated 13 Sep 2022': the first stamp is the line's date, the rest is an update.
   const text = REGEXPS.updatedPrefix.test(line) ? line : beforeUpdateStamp(line);
   const found = findDate(text);
   if (!found) return null;
   let rest = (text.slice(0, found.start) + ' ' + text.slice(found.end))
     .replace(REGEXPS.time, ' ')
-    .replace(/\b(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|MSK|IST)\b/g, ' ')
+    .replace(/\b(?:UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST|UK)\b/g, ' ')
     .replace(/[+-]\d{2}:?\d{2}/g, ' ')
     .trim();
-  rest = rest.replace(REGEXPS.weekday, '').replace(REGEXPS.datePrefix, '').replace(/\b(?:at|um|à|a las|alle|om|on|le|am|el|il|h)\b/giu, ' ');
+  rest = rest.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(REGEXPS.datePrefix, '').replace(/\b(?:at|um|à|a las|alle|om|on|le|am|el|il|h)\b/giu, ' ');
   const leftover = words(rest).filter((w) => /\p{L}/u.test(w));
   return leftover.length <= 1 ? found : null;
 }

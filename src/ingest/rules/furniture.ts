@@ -21,6 +21,11 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
   { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },
   { name: 'chrome-word-run', role: 'chrome', test: (t) => isChromeRun(t) },
+  { name: 'comments-link', role: 'share', test: (t) => REGEXPS.commentsLink.test(t) },
+  { name: 'listen-prompt', role: 'chrome', test: (t) => REGEXPS.listenPrompt.test(t) },
+  { name: 'language-switch', role: 'chrome', test: (t) => REGEXPS.languageSwitch.test(t) },
+  { name: 'update-clock-stamp', role: 'stamp', test: (t) => REGEXPS.updateClock.test(t) },
+  { name: 'print-edition-note', role: 'notice', test: (t) => REGEXPS.printNote.test(t) },
   { name: 'disclaimer-or-paywall', role: 'notice', test: (t) => REGEXPS.disclaimer.test(t) },
   { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || /regist|compan/i.test(t)) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
@@ -47,6 +52,10 @@ export function dropLineFurniture(rows: Row[]): void {
     // Consent banners and call-to-action lines may be long sentences; their openings give them away.
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.cookieNotice.test(row.text)) {
       decide(row, 'dropped', 'notice', 'cookie-notice');
+      continue;
+    }
+    if (isOpen(row) && row.text.length <= 600 && REGEXPS.printNote.test(row.text)) {
+      decide(row, 'dropped', 'notice', 'print-edition-note');
       continue;
     }
     // Furniture is short: long lines are never tested (and the patterns stay cheap).

@@ -64,7 +64,7 @@ export const REGEXPS = {
   // ---- bylines ------------------------------------------------------------------------------
   /** 'By X', 'Written by X', 'Words by', 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
-    /^(?:(?:written|words|story|reported|text|report)\s+by|by|von|par|por|di|door|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*:?\s*/iu,
+    /^(?:(?:written|words|story|reported|text|report)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|by|von|par|por|di|door|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*:?\s*/iu,
   /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */
   wireCredits: /^\*?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
   wireWriters: /(?:^|;\s*)(?:reporting|writing)\s+by\s+([^;]+)/gi,
@@ -80,24 +80,35 @@ export const REGEXPS = {
   /** Accessibility skip links at the top of a page, in the languages we meet. */
   skipLink:
     /^(?:skip|jump|go) to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|article)$|^(?:zum inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|ir al contenido(?: principal)?|saltar al contenido|vai al contenuto(?: principale)?|salta al contenuto|pular para o conteúdo(?: principal)?|ir para o conteúdo|naar de hoofdinhoud|ga naar de inhoud|przejdź do (?:treści|zawartości)|перейти (?:до|к) (?:основного )?(?:вмісту|содержанию|содержимого|контенту))$/iu,
-  advert: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|werbung|story continues below(?: advertisement)?|continue reading below|article continues below(?: advertisement)?|scroll to continue with content|paid content|promoted|partner content)$/iu,
+  advert: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|werbung|story continues(?: below(?: advertisement)?)?|continue reading below|article continues below(?: advertisement)?|scroll to continue with content|paid content|promoted|partner content)$/iu,
   sharePrompt:
     /^(?:share|share this(?: post| article| story| page)?|share on \p{L}+|share via.*|tweet|email|print|copy link|copied|link copied|save|saved|comments?|\d+\s+comments?|reply|follow|follow us(?: on .*)?|like|connect with us|join us on .*|get more stories like this on\b.*|follow .{1,40} on (?:twitter|facebook|instagram|x|google news|telegram)\b.*|click to share on .*|share this:|like this:|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|messenger|instagram|youtube|tiktok|x|listen|listen to this article|\d+:\d+|play|watch|close|menu|search|home|skip to (?:main )?content|back to top|top|subscribe|log ?in|sign ?in|sign up|register|newsletter|view comments|show comments|leave a comment|add comment|teilen|partager|compartir|condividi)[:.!]?$/iu,
   /** 'Share on Facebook', 'Compartir en WhatsApp', 'Artikel teilen', 'Deel dit artikel', 'Udostępnij', 'Поділитися' — in any order of one short line. */
   shareVerb:
-    /^(?:(?:share|compartir|compartilhar|compartilhe|partager|teilen|condividi|deel|delen|udostępnij|podziel się|поділитися|поделиться)(?:\s+(?:on|via|en|no|na|sur|auf|su|op|w|в|у|this|dit|diesen|den|el|le|la|il|o|a|ce|questo))?(?:\s+(?:artikel|article|artículo|articolo|artigo|story|post|page|página|pagina|beitrag|bericht|\p{Lu}[\p{L}+]*|e-?mail))?[:.!]?\s*){1,8}$|^(?:artikel|beitrag|article)\s+(?:teilen|partager)$/iu,
+    /^(?:(?:share|compartir|compartilhar|compartilhe|partager|teilen|condividi|deel|delen|udostępnij|podziel się|поділитися|поделиться)(?:\s+(?:on|via|en|no|na|sur|auf|su|op|w|в|у|this|dit|diesen|den|el|le|la|il|o|a|ce|questo|full))?(?:\s+(?:artikel|article|artículo|articolo|artigo|story|post|page|página|pagina|beitrag|bericht|\p{Lu}[\p{L}+]*|e-?mail))?[:.!]?\s*){1,8}$|^(?:artikel|beitrag|article)\s+(?:teilen|partager)$/iu,
   /** A line made of chrome words only: 'Like Loading...', 'Share Comment', 'Close panel'. */
   chromeToken: /^(?:like|loading\.{0,3}|share|comment|comments|print|email|e-mail|save|close|panel|menu|expand|collapse|gift|reply|follow|subscribe|listen|shares?|\d+)$/i,
   /** Calls to action: sign up, subscribe, download the app, join our channel, donate. */
   callToAction:
-    /^(?:\W{0,3}\s*)?(?:sign up|signup|subscribe|download|install|get (?:the|our)|join (?:us|our)|follow us|support (?:local|independent|our|quality)|donate|become a (?:member|subscriber)|click here|tap here|abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscríbete|suscribete|iscriviti|abbonati|assine|inscreva-se|schrijf je in|zapisz się|subskrybuj|подписывайтесь|подпишитесь|підписуйтесь|підпишіться)(?![\p{L}\p{N}])|,\s*(?:download|sign up for|subscribe to|follow us on)\b/iu,
-  ctaObject: /(?<![\p{L}\p{N}])(?:newsletters?|app|apps|inbox|e-?mail|telegram|whatsapp|channel|alerts?|notifications?|subscription|subscribers?|journalism|podcast|deals|donate|today|kanal|канал|newsletter|boletín|infolettre)(?![\p{L}\p{N}])/iu,
+    /^(?:\W{0,3}\s*)?(?:sign up|signup|subscribe|download|install|get (?:the|our)|join (?:us|our)|follow us|support (?:local|independent|our|quality)|donate|become a (?:member|subscriber)|click here|tap here|save (?:articles|stories|this (?:article|story))|abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscríbete|suscribete|iscriviti|abbonati|assine|inscreva-se|schrijf je in|zapisz się|subskrybuj|подписывайтесь|подпишитесь|підписуйтесь|підпишіться)(?![\p{L}\p{N}])|,\s*(?:download|sign up for|subscribe to|follow us on)\b/iu,
+  ctaObject: /(?<![\p{L}\p{N}])(?:newsletters?|app|apps|inbox|e-?mail|telegram|whatsapp|channel|alerts?|notifications?|subscription|subscribers?|journalism|podcast|deals|donate|today|kanal|канал|newsletter|boletín|infolettre|reading list|later)(?![\p{L}\p{N}])/iu,
   /** 'We use cookies …', 'By continuing to use this site …' — consent banners of any length. */
   cookieNotice:
     /^(?:we(?: and our (?:partners|vendors))? (?:use|store) cookies|this (?:site|website) uses cookies|our (?:site|website) uses cookies|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies|utilizziamo (?:i )?cookie)/iu,
   /** Comment threads: from here on the page is readers, not the article. */
   commentsHeading:
-    /^(?:\d+\s+)?(?:comments?|responses?|thoughts? on\b.*|reactions?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|коментарі|комментарии)(?:\s*\(\d+\))?:?$|^(?:leave a (?:reply|comment)\b.*|add (?:a|your) comment\b.*|post a comment|join the (?:discussion|conversation)\b.*|share or comment on this article:?|the comments below have not been moderated\.?|sign in (?:or create .*)?to (?:comment|join the discussion)\b.*|\d+ (?:comments?|replies|responses)|view comments|show comments)$/iu,
+    /^(?:\d+\s+)?(?:comments?|responses?|thoughts? on\b.*|reactions?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|коментарі|комментарии)(?:\s*\(\d+\))?:?$|^(?:leave a (?:reply|comment)\b.*|add (?:a|your) comment\b.*|post a comment|join the (?:discussion|conversation)\b.*|share or comment on this article:?|the comments below have not been moderated\.?|sign in (?:or create .*)?to (?:comment|join the discussion)\b.*|\d+ (?:comments?|replies|responses)|view comments|show comments|the rules of (?:replying|commenting):?|community (?:guidelines|standards)|ir a los comentarios|voir les commentaires|zu den kommentaren|vai ai commenti|(?:os |les |the |i |los |die |le )?(?:comentários|comentarios|comments|commentaires|commenti|kommentare|comentar|commenter|kommentieren)(?:\s+\p{L}+){0,4}[.:!]?)$/iu,
+  /** Audio players and their clocks: 'Listen to this article', 'Écouter cet article', 'Artikel zum Hören • 4 Min', '1:24 min'. */
+  listenPrompt:
+    /^(?:listen(?: to)?(?: this| the)? (?:article|story)|listen|écouter(?: cet article| l'article)?|ascolta(?: l'audio| l’audio| articolo| questo articolo)?|escucha(?:r)?(?: este artículo| la noticia)?|ouça(?: este artigo)?|ouvir(?: artigo)?|artikel (?:zum hören|anhören|vorlesen lassen)|luister(?: naar dit artikel)?|posłuchaj(?: artykułu)?|слушать(?: статью)?|послухати(?: статтю)?)(?:\s*[•·|]\s*\d+\s*min\.?)?$|^\d{1,2}:\d{2}(?::\d{2})?\s*(?:min(?:s|utes)?\.?)?$/iu,
+  /** Links to the comment thread from the top of the page: 'Ir a los comentarios', 'Jump to comments'. */
+  commentsLink: /^(?:ir a los comentarios|voir les commentaires|zu den kommentaren|vai ai commenti|ir para os comentários|naar de reacties|przejdź do komentarzy|(?:go|jump|skip) to (?:the )?comments|(?:view|show|read) (?:all )?(?:\d+ )?comments|\d+ (?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarzy?|комментари[ейя]|коментар(?:ів|і)))$/iu,
+  /** 'Leer en español', 'Read in English', 'Lire en français': a link to the same story in another language. */
+  languageSwitch: /^(?:read in|leer en|lire en|auf deutsch lesen|ler em|leggi in|in english|en español|en français|auf deutsch|по-русски|українською)(?:\s+\p{L}+)?$/iu,
+  /** 'Updated 6:48 p.m. ET', 'Aktualisiert 16:30 Uhr': an update stamp with a clock time and no date. */
+  updateClock: /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)(?:\s+(?:at|um|à|a las|alle|às|on))?\s*:?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:uhr|[A-Z]{2,5})?$/iu,
+  /** 'A version of this article appears in print on …': the print edition's note. */
+  printNote: /^a version of this (?:article|story|review) appear(?:s|ed) in print\b/i,
   /** 'All rights reserved' in the languages we meet: a copyright notice's tail, never a publisher's name. */
   rightsReserved:
     /\b(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b.*$|(?:все права защищены|всі права захищені).*$/iu,
@@ -119,7 +130,7 @@ export const REGEXPS = {
 
   // ---- teaser blocks ------------------------------------------------------------------------
   teaserLabel:
-    /^(?:most (?:read|popular|viewed|shared|watched|commented)\b.*|read more\b.*|read next\b.*|more (?:from|on|in|stories|news|like this|to explore|coverage|articles|headlines|top stories|on this story)\b.*|related(?: (?:stories|articles|topics|content|posts|coverage|news|reading|links|videos?|tags|searches))?:?|recommended(?: for you| stories| reading)?:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed):?|trending(?: now| stories)?:?|top stories|latest(?: news| stories| articles| headlines)?:?|editor'?s picks|what to read next|also read:?|see also:?|don'?t miss:?|popular(?: now| stories)?|in other news|explore more on these topics|more on this story|watch more|further reading|around the web|from (?:our|the) partners|promoted stories|lesen sie auch:?|mehr zum thema:?|à lire aussi:?|lire aussi:?|sur le même sujet|te puede interesar:?|leggi anche:?|leia também:?|veja também:?|mais lidas|mais lidas hoje|lees ook:?|meest gelezen|czytaj (?:też|także):?|najczęściej czytane|najpopularniejsze|читайте (?:також|также):?|найпопулярніше|самое популярное|популярное|les plus lus|i più letti|más leídas|lo más leído|noticias relacionadas|meistgelesen|trending now)$/iu,
+    /^(?:most (?:read|popular|viewed|shared|watched|commented)\b.*|read more\b.*|read next\b.*|more (?:from|on|in|stories|news|like this|to explore|coverage|articles|headlines|top stories|on this story)\b.*|related(?: (?:stories|articles|topics|content|posts|coverage|news|reading|links|videos?|tags|searches))?:?|recommended(?: for you| stories| reading)?:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed):?|trending(?: now| stories)?:?|top stories|latest(?: news| stories| articles| headlines)?:?|editor'?s picks|what to read next|also read:?|see also:?|don'?t miss:?|popular(?: now| stories)?|in other news|explore more on these topics|more on this story|watch more|further reading|around the web|from (?:our|the) partners|promoted stories|lesen sie auch:?|mehr zum thema:?|à lire aussi:?|lire aussi:?|sur le même sujet|te puede interesar:?|leggi anche:?|leia também:?|veja também:?|mais lidas|mais lidas hoje|lees ook:?|meest gelezen|czytaj (?:też|także):?|najczęściej czytane|najpopularniejsze|читайте (?:також|также):?|найпопулярніше|самое популярное|популярное|les plus lus|i più letti|más leídas|lo más leído|noticias relacionadas|meistgelesen|trending now|in this article:?)$/iu,
 
   // ---- end of article -----------------------------------------------------------------------
   syndication:
@@ -133,7 +144,7 @@ export const REGEXPS = {
 
   // ---- captions -----------------------------------------------------------------------------
   /** 'lunchCredit: Channel 4', 'field. Photo: AP', ' Photograph: Jane/AP' glued to the end of a caption. */
-  gluedCredit: /(?:(?:Credits?|Photo(?:graph)?s?|Pictures?|Pic|Images?|Foto|Фото|Bild|Crédit(?: photo)?)\s*:|Fot\.)\s*([^:]{2,80})$/u,
+  gluedCredit: /(?:(?:Credits?|Photo(?:graph)?s?|Pictures?|Pic|Images?|Foto|Фото|Bild|Crédit(?: photo)?)\s*:|Fot\.|Credits?(?:\.{3}|…))\s*([^:]{2,80})$/u,
   /** '(Image: Getty)', '(AP Photo/Jane Doe, File)', '(Express Photo by X)', '(Getty Images)', '(Ansa)', '(Foto: EFE)' */
   parenCredit:
     /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:Photo|Foto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
@@ -143,7 +154,7 @@ export const REGEXPS = {
   slashCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|dpa|EFE|ANSA|Xinhua|NurPhoto|SOPA Images|Pool|File|\p{Lu}{2,})(?:\s*,\s*File)?$/u,
   /** 'Image: Reservoirs refill after rain. Pic: PA' — a caption behind a label with a colon. */
   captionColonLabel: /^(?:image|photo|picture|foto|bild|фото|zdjęcie|immagine|imagen|imagem)\s*:\s+(.+)$/iu,
-  creditOnly: /^(?:(?:image source|photo credit|image credit|credit|photo|picture|getty images|source: getty images)\s*[,:]\s*(.{2,80})|(?:photo(?:graph)?|pictures?|image|illustration|graphic|video)\s+by\s+[^.]{2,60}|[^.]{0,60}\bvia (?:getty images|reuters|ap|afp)|getty images|afp via getty images)$/i,
+  creditOnly: /^(?:(?:image source|photo credit|image credit|credit|photo|picture|foto|фото|bild|zdjęcie|getty images|source: getty images)\s*[,:]\s*(.{2,80})|(?:photo(?:graph)?|pictures?|image|illustration|graphic|video)\s+by\s+[^.]{2,60}|[^.]{0,60}\bvia (?:getty images|reuters|ap|afp)|getty images|afp via getty images)$/i,
   bbcCaption: /^(?:image caption|caption|media caption|bildunterschrift|légende)\s*[,:]\s*(.*)$/i,
   parenthesised: /^\((.{8,})\)$/,
   listItem: /^(?:[•·▪◦●■*+–-]|\d{1,3}[.)])\s+(.+)$/u,

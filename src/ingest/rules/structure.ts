@@ -71,7 +71,6 @@ export function findBodyStart(rows: Row[], from: number): number {
  */
 export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: number): Row | null {
   let standfirst: Row | null = null;
-  const zone = rows.slice(headlineIndex + 1, bodyStart);
   // The standfirst sits right under the headline (only furniture between) and above a byline or date,
   // even when it is a full sentence that the body-start test took for the first paragraph.
   let first: Row | undefined;
@@ -95,6 +94,8 @@ export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: nu
       standfirst = first;
     }
   }
+  // With a full-sentence standfirst taken out, the body starts at the next paragraph.
+  const zone = standfirst ? rows.slice(headlineIndex + 1, findBodyStart(rows, headlineIndex)) : rows.slice(headlineIndex + 1, bodyStart);
   for (const row of zone) {
     if (isOpen(row) && wordCount(row.text) <= 4 && !endsSentence(row.text)) decide(row, 'dropped', 'chrome', 'header-chrome');
   }

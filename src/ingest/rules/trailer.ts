@@ -17,6 +17,8 @@ export interface TrailerFound {
 /** Cleans a publication name taken from free text ('MorningPress and has been …' → 'MorningPress'). */
 export function cleanOutletName(text: string): string {
   return text
+    // 'Al Jazeera and news agencies', 'Le Monde avec agences': the agencies are not the publisher.
+    .replace(/\s+(?:and|with|&|avec|mit|y|con|com|en)\s+(?:news\s+)?(?:agencies|wires?|agences|agenturen|agencias|agenzie|agências)\.?$/iu, '')
     .replace(/\s+(?:and|with|under|on|in)\s+(?:has|is|was|been|permission|a|an|the|\d).*$/i, '')
     .replace(/\s+on\s+\p{L}*\s*\d.*$/u, '')
     .replace(/[,;].*$/, '')

@@ -95,3 +95,12 @@ test('Cyrillic and Polish author labels introduce a byline', () => {
 test('several bare names joined by "and" are read as one byline', () => {
   assert.deepEqual(parseBareName('Helen Pidd and Jamie Grierson'), { authors: ['Helen Pidd', 'Jamie Grierson'], withPlace: false });
 });
+
+test('"Posted" and a weekday before a date are not a name', () => {
+  assert.equal(parseByline('Posted Mon, Sep 12, 2022 at 3:05 pm CT'), null);
+});
+
+test('"Texto de" introduces a byline and "Reporting from …" continues one', () => {
+  assert.deepEqual(parseByline('Texto de Ana Silva')?.authors, ['Ana Silva']);
+  assert.deepEqual(parseBylineContinuation('Reporting from Kyiv and Kharkiv, Ukraine'), { outlet: null });
+});

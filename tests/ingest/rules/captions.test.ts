@@ -83,3 +83,15 @@ test('a credit line closing a two-line block credits the caption above it', () =
   const ill = extractArticle(`${HEAD}Illustration by Alex Castro / The Verge\n\n${PROSE}`);
   assert.ok(ill.body.startsWith('*Illustration by Alex Castro / The Verge*'), ill.body);
 });
+
+test('"Credit..." glued to a caption is split off', () => {
+  assert.equal(splitCredit('Ukrainian soldiers near the recaptured town on Saturday.Credit...Ivor Prickett for The New York Times')?.credit,
+    'Credit...Ivor Prickett for The New York Times');
+});
+
+test('a labelled credit without a sentence stays a credit, and share buttons next to a caption are not captions', () => {
+  const e = extractArticle(`${HEAD}Фото: Владимир Иванов / РИА Новости\n\n${PROSE}`);
+  assert.ok(e.body.startsWith('*Фото: Владимир Иванов / РИА Новости*\n\n'), e.body);
+  const f = extractArticle(`${HEAD}${PROSE}\nCopier le lien\nUne salle de classe dans un collège de Lyon. JEFF PACHOUD / AFP\n${PROSE2}`);
+  assert.ok(!f.body.includes('*Copier le lien*'), f.body);
+});

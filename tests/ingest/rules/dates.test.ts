@@ -63,3 +63,10 @@ test('a date line with an update stamp after it takes the first stamp', () => {
 test('a clock time with seconds keeps its am/pm', () => {
   assert.equal(parseDateLine('Updated: September 12, 2022 2:05:32 pm')?.time, '14:05');
 });
+
+test('a date line may carry a short note after a bullet, a middle dot or a parenthesis', () => {
+  assert.equal(parseDateLine('12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022')?.time, '17:05');
+  assert.equal(parseDateLine('Sat, September 10, 2022 at 4:05 AM·3 min read')?.date, '2022-09-10');
+  assert.equal(parseDateLine('12 settembre 2022 (modifica il 12 settembre 2022 | 16:30)')?.date, '2022-09-12');
+  assert.equal(parseDateLine('Posted Mon, Sep 12, 2022 at 3:05 pm CT')?.timezone, 'CT');
+});

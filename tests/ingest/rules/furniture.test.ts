@@ -104,3 +104,21 @@ test('a cookie banner is furniture however long it is', () => {
   const banner = 'We use cookies to give you the best experience on our website. By continuing to use this site you agree to our use of cookies. Find out more in our cookie policy.';
   assert.equal(decisionFor(`${banner}\nHospital trust opens new diagnostic centre\nBy Jane Doe\n\n${PROSE}`, 'We use cookies').rule, 'cookie-notice');
 });
+
+test('audio players, language links, clock-only update stamps and comment links are furniture', () => {
+  for (const [line, rule] of [
+    ['Listen to the article', 'listen-prompt'], ['Écouter cet article', 'listen-prompt'], ['ascolta articolo', 'listen-prompt'],
+    ['Artikel zum Hören • 4 Min', 'listen-prompt'], ['Ouça este artigo', 'listen-prompt'], ['1:24 min', 'listen-prompt'],
+    ['Leer en español', 'language-switch'], ['Read in English', 'language-switch'],
+    ['Updated 6:48 p.m. ET', 'update-clock-stamp'], ['Ir a los comentarios', 'comments-link'], ['Jump to comments', 'comments-link'],
+    ['Share full article', 'share-prompt-any-language'], ['Story continues', 'advertisement'],
+    ['Save articles to read later and create your own reading list.', 'call-to-action'],
+  ] as const) {
+    assert.equal(ruleFor(line), rule, line);
+  }
+});
+
+test("the print edition's note is furniture however long it is", () => {
+  const note = 'A version of this article appears in print on Sept. 13, 2022, Section A, Page 1 of the New York edition with the headline: Russia Struggles to Hold Supply Lines. Order Reprints | Today’s Paper | Subscribe';
+  assert.equal(decisionFor(`Ukraine’s swift advance leaves supply lines in disarray\nBy Jane Doe\n\n${PROSE}\n\n${note}`, 'A version of').rule, 'print-edition-note');
+});

@@ -45,3 +45,8 @@ test('a copyright notice names the publisher, never "all rights reserved" in any
     assert.equal(extractArticle(`${HEAD}${PROSE}\n\n${PROSE2}\n\n${line}`).fields.source, source, line);
   }
 });
+
+test('"and news agencies" is not part of the source', () => {
+  assert.equal(cleanOutletName('Al Jazeera and news agencies'), 'Al Jazeera');
+  assert.equal(cleanOutletName('Le Monde avec agences'), 'Le Monde');
+});
