@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 
@@ -21,19 +22,43 @@ export interface ResponsiveImage {
 }
 
 /** Images saved with the raw file `input` (relative to the input folder), sorted by name. */
-export async function findArticleImages(inputDir: string, input: string): Promise<string[]> {
+export async function findArticleImages(inputDir: string, input: string, index = folderIndex()): Promise<string[]> {
   const stem = input.replace(/\.[^./]+$/, '');
   const dir = path.join(inputDir, path.dirname(stem));
-  const base = path.basename(stem);
   const found: string[] = [];
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const e of entries) {
-    if (e.isFile() && IMAGE_EXTENSIONS.test(e.name) && e.name.replace(/\.[^.]+$/, '') === base) found.push(path.join(dir, e.name));
-    if (e.isDirectory() && e.name === base) {
+  for (const e of (await index(dir)).get(path.basename(stem)) ?? []) {
+    if (e.isFile() && IMAGE_EXTENSIONS.test(e.name)) found.push(path.join(dir, e.name));
+    if (e.isDirectory()) {
       for (const f of await fs.readdir(path.join(dir, e.name))) if (IMAGE_EXTENSIONS.test(f)) found.push(path.join(dir, e.name, f));
     }
   }
   return found.sort();
+}
+
+/** A folder's entries by stem ('foo' for 'foo.jpg' and for a folder 'foo'). */
+type FolderIndex = (dir: string) => Promise<Map<string, Dirent[]>>;
+
+/**
+ * Reads each folder once and indexes it by stem, so finding the pictures of every article in a
+ * folder of N raw files costs one listing and N look-ups, not N listings of N entries.
+ */
+export function folderIndex(): FolderIndex {
+  const seen = new Map<string, Promise<Map<string, Dirent[]>>>();
+  return (dir) => {
+    let index = seen.get(dir);
+    if (!index) {
+      index = fs.readdir(dir, { withFileTypes: true }).catch(() => [] as Dirent[]).then((entries) => {
+        const byStem = new Map<string, Dirent[]>();
+        for (const e of entries) {
+          const stem = e.isDirectory() ? e.name : e.name.replace(/\.[^.]+$/, '');
+          byStem.set(stem, [...(byStem.get(stem) ?? []), e]);
+        }
+        return byStem;
+      });
+      seen.set(dir, index);
+    }
+    return index;
+  };
 }
 
 /** Convert one image into `outDir` (an article's images folder), reusing `cacheDir` outputs. */

@@ -10,7 +10,7 @@ import { absoluteUrl } from './links.ts';
 import { writeIcons } from '../images/icons.ts';
 import { webManifest } from './manifest.ts';
 import { datasetRows, toCsv } from './dataset.ts';
-import { findArticleImages, makeResponsive, pictureHtml } from '../images/articleImages.ts';
+import { findArticleImages, makeResponsive, pictureHtml, folderIndex } from '../images/articleImages.ts';
 
 /** Where article pages leave room for the pictures saved with the raw file (see article.njk). */
 export const IMAGES_SLOT = '<!--clippings:article-images-->';
@@ -38,8 +38,9 @@ export async function writeSiteExtras(o: SiteExtrasInput): Promise<void> {
 
 /** Convert each article's saved pictures and put them into its page's images slot. */
 async function writeArticleImages(o: SiteExtrasInput): Promise<void> {
+  const index = folderIndex();
   for (const a of o.corpus.articles) {
-    const files = await findArticleImages(o.input, a.record.input);
+    const files = await findArticleImages(o.input, a.record.input, index);
     if (!files.length) continue;
     const pageDir = path.join(o.outDir, a.url);
     const figures: string[] = [];
