@@ -24,7 +24,7 @@ import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
 import { readBareNameBylines, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
-import { readTrailer } from './rules/trailer.ts';
+import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
 import { dropAuthorBio, dropCommentSection } from './rules/ending.ts';
@@ -142,6 +142,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
     fieldRules.credit = 'credit-line';
   }
   sources.push(...trailer.sources);
+  for (const name of meta.attributions) sources.push({ name: cleanOutletName(name), rule: 'source-line' });
   if (meta.bylineOutlet) sources.push({ name: meta.bylineOutlet, rule: 'byline-outlet' });
   const agency = datelineAgency(rows.slice(Math.max(0, headlineIndex + 1)));
   if (agency) sources.push(agency);

@@ -26,7 +26,7 @@ export function splitCredit(line: string): SplitCaption | null {
   }
   const m = REGEXPS.gluedCredit.exec(line);
   if (!m || m.index === 0) {
-    const slash = REGEXPS.slashCredit.exec(line);
+    const slash = REGEXPS.slashCredit.exec(line) ?? REGEXPS.byCredit.exec(line);
     if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
     return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim() };
   }

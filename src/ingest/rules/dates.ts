@@ -128,7 +128,7 @@ function parseOneDateLine(line: string): FoundDate | null {
     .replace(/\b(?:UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST|UK)\b/g, ' ')
     .replace(/[+-]\d{2}:?\d{2}/g, ' ')
     .trim();
-  rest = rest.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(REGEXPS.datePrefix, '').replace(/\b(?:at|um|à|a las|alle|om|on|le|am|el|il|h)\b/giu, ' ');
+  rest = rest.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(REGEXPS.datePrefix, '').replace(/(?<![\p{L}])(?:at|um|à|a las|alle|om|on|le|am|el|il|h|kl|klo|saat|às)(?![\p{L}])/giu, ' ');
   const leftover = words(rest).filter((w) => /\p{L}/u.test(w));
   return leftover.length <= 1 ? found : null;
 }

@@ -22,6 +22,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },
   { name: 'chrome-word-run', role: 'chrome', test: (t) => isChromeRun(t) },
   { name: 'comments-link', role: 'share', test: (t) => REGEXPS.commentsLink.test(t) },
+  { name: 'gallery-control', role: 'chrome', test: (t) => REGEXPS.galleryControl.test(t) },
   { name: 'listen-prompt', role: 'chrome', test: (t) => REGEXPS.listenPrompt.test(t) },
   { name: 'language-switch', role: 'chrome', test: (t) => REGEXPS.languageSwitch.test(t) },
   { name: 'update-clock-stamp', role: 'stamp', test: (t) => REGEXPS.updateClock.test(t) },

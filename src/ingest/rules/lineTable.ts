@@ -29,6 +29,8 @@ export interface Row {
   caption?: { text: string; credit: string | null };
   /** For list items: the item text without its bullet. */
   item?: string;
+  /** For numbered list items: the number printed before the item. */
+  ordinal?: number;
 }
 
 /** Splits text into rows; never throws, linear in the text's length. */

@@ -7,7 +7,7 @@ import { REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
 import { findDate, parseDateLine, type FoundDate } from './dates.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
-import { isStrongProse } from './lineShape.ts';
+import { isStrongProse, wordCount } from './lineShape.ts';
 
 export interface MetaFound {
   authors: string[];
@@ -17,6 +17,8 @@ export interface MetaFound {
   dateRule: string | null;
   /** Writers from a wire footer, used only when there is no byline. */
   wireAuthors: string[];
+  /** Publishers named on 'Source: X' / 'From: X' lines. */
+  attributions: string[];
 }
 
 /** The row right under a byline: a role line or 'BBC News, Kyiv'. */
@@ -57,7 +59,7 @@ type Ranked = { found: FoundDate; rank: number; rule: string };
 
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {
-  const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [] };
+  const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [], attributions: [] };
   const dates: Ranked[] = [];
   for (const row of rows) {
     if (!isOpen(row) || row.text.length > 200) continue;
@@ -65,6 +67,12 @@ export function readMetaLines(rows: Row[]): MetaFound {
     if (REGEXPS.wireCredits.test(text)) {
       out.wireAuthors.push(...parseWireCredits(text));
       decide(row, 'field', 'credits', 'wire-credits-footer');
+      continue;
+    }
+    const attribution = REGEXPS.attributionLine.exec(text);
+    if (attribution && wordCount(text) <= 8 && !/[.!?]$/.test(text)) {
+      out.attributions.push((attribution[1] ?? '').trim());
+      decide(row, 'field', 'source', 'source-line');
       continue;
     }
     const byline = parseByline(text);

@@ -4,20 +4,53 @@
  * `## subheadings`, `- list items`, and captions as emphasised lines with the credit apart.
  */
 import { REGEXPS } from './patterns.ts';
-import { endsSentence } from './lineShape.ts';
+import { endsSentence, isProse } from './lineShape.ts';
 import { escapeMarkdown } from './markdownEscape.ts';
 import { decide, type Row } from './lineTable.ts';
 
 /** Marks the remaining open rows as list items or paragraphs. */
 export function markBodyRows(rows: Row[]): void {
+  markNumberedLists(rows);
   for (const row of rows) {
     if (row.decision) continue;
     const item = row.text.length <= 2000 ? REGEXPS.listItem.exec(row.text) : null;
-    if (item && !/^\d/.test(row.text)) {
+    // '– Inflationen är för hög, säger …': a dialogue dash before a sentence is a quote, not a bullet.
+    const dialogue = /^[–—]/u.test(row.text) && isProse(row.text);
+    if (item && !/^\d/.test(row.text) && !dialogue) {
       row.item = item[1] ?? '';
       decide(row, 'kept', 'list-item', 'list-item-bullet');
     } else {
       decide(row, 'kept', 'paragraph', 'paragraph');
+    }
+  }
+}
+
+/**
+ * 'numbered-list': two or more open lines in a row numbered 1., 2., 3. … (each one more than the last)
+ * are an ordered list; a lone '2022. …' or '5) …' line is not.
+ */
+function markNumberedLists(rows: Row[]): void {
+  const NUMBERED = /^(\d{1,3})[.)]\s+(\S.*)$/u;
+  let i = 0;
+  while (i < rows.length) {
+    const run: { row: Row; n: number; text: string }[] = [];
+    for (let j = i; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (row.decision?.fate === 'dropped' && run.length) continue;
+      const m = !row.decision && row.text.length <= 2000 ? NUMBERED.exec(row.text) : null;
+      const n = m ? Number(m[1]) : NaN;
+      if (!m || (run.length ? n !== run[run.length - 1]!.n + 1 : n > 1)) break;
+      run.push({ row, n, text: m[2] ?? '' });
+    }
+    if (run.length >= 2) {
+      for (const { row, n, text } of run) {
+        row.item = text;
+        row.ordinal = n;
+        decide(row, 'kept', 'list-item', 'numbered-list');
+      }
+      i = run[run.length - 1]!.row.index + 1;
+    } else {
+      i++;
     }
   }
 }
@@ -92,7 +125,7 @@ export function renderBody(rows: Row[]): string {
       }
     } else if (d.role === 'list-item') {
       flushPara();
-      list.push('- ' + escapeMarkdown(row.item ?? row.text));
+      list.push(row.ordinal !== undefined ? `${row.ordinal}. ${escapeInline(row.item ?? row.text)}` : '- ' + escapeMarkdown(row.item ?? row.text));
     } else if (d.role === 'subheading') {
       flushPara();
       flushList();

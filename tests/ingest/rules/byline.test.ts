@@ -104,3 +104,9 @@ test('"Texto de" introduces a byline and "Reporting from …" continues one', ()
   assert.deepEqual(parseByline('Texto de Ana Silva')?.authors, ['Ana Silva']);
   assert.deepEqual(parseBylineContinuation('Reporting from Kyiv and Kharkiv, Ukraine'), { outlet: null });
 });
+
+test('"Av" and role labels with a colon introduce a byline', () => {
+  assert.deepEqual(parseByline('Av Anna Svensson')?.authors, ['Anna Svensson']);
+  assert.deepEqual(parseByline('Muhabir: Ahmet Yılmaz')?.authors, ['Ahmet Yılmaz']);
+  assert.deepEqual(parseByline('Reporter: Jane Doe')?.authors, ['Jane Doe']);
+});

@@ -95,3 +95,9 @@ test('a labelled credit without a sentence stays a credit, and share buttons nex
   const f = extractArticle(`${HEAD}${PROSE}\nCopier le lien\nUne salle de classe dans un collège de Lyon. JEFF PACHOUD / AFP\n${PROSE2}`);
   assert.ok(!f.body.includes('*Copier le lien*'), f.body);
 });
+
+test('"Photo by X" after a caption sentence is its credit', () => {
+  assert.deepEqual(splitCredit('Players celebrate after the final whistle on Saturday. Photo by Sarah Kim'), {
+    text: 'Players celebrate after the final whistle on Saturday.', credit: 'Photo by Sarah Kim',
+  });
+});

@@ -70,3 +70,9 @@ test('a date line may carry a short note after a bullet, a middle dot or a paren
   assert.equal(parseDateLine('12 settembre 2022 (modifica il 12 settembre 2022 | 16:30)')?.date, '2022-09-12');
   assert.equal(parseDateLine('Posted Mon, Sep 12, 2022 at 3:05 pm CT')?.timezone, 'CT');
 });
+
+test('"This article was published on …" and Nordic and Turkish prefixes introduce a date line', () => {
+  assert.equal(parseDateLine('This article was published on 24/09/2022.')?.date, '2022-09-24');
+  assert.equal(parseDateLine('Publicerad 20 september 2022 kl. 09.30')?.time, '09:30');
+  assert.equal(parseDateLine('Yayınlanma: 22.09.2022 14:05')?.date, '2022-09-22');
+});

@@ -122,3 +122,17 @@ test("the print edition's note is furniture however long it is", () => {
   const note = 'A version of this article appears in print on Sept. 13, 2022, Section A, Page 1 of the New York edition with the headline: Russia Struggles to Hold Supply Lines. Order Reprints | Today’s Paper | Subscribe';
   assert.equal(decisionFor(`Ukraine’s swift advance leaves supply lines in disarray\nBy Jane Doe\n\n${PROSE}\n\n${note}`, 'A version of').rule, 'print-edition-note');
 });
+
+test('gallery controls, cookie headers and feedback prompts are furniture', () => {
+  for (const [line, rule] of [['1 of 12', 'gallery-control'], ['Expand', 'gallery-control'], ['Previous', 'gallery-control'],
+    ['Is this page useful?', 'disclaimer-or-paywall'], ['Report a problem with this page', 'disclaimer-or-paywall'],
+    ['Dela artikeln', 'share-prompt-any-language'], ['Paylaş', 'share-prompt-any-language'],
+    ['Läs också: Så påverkas ditt bolån av räntehöjningen', 'inline-teaser-link']] as const) {
+    assert.equal(ruleFor(line), rule, line);
+  }
+  assert.equal(decisionFor(`Cookies on GOV.UK\nWe use some essential cookies to make this website work.\nNew funding to fix potholes\nBy Jane Doe\n\n${PROSE}`, 'essential cookies').rule, 'cookie-notice');
+});
+
+test('a "More …" label starts a block of teasers', () => {
+  assert.equal(decisionFor(`Sally Rooney on fame and the novel\nBy Tom Reilly\n\n${PROSE}\n\nMore interviews\nMargaret Atwood: ‘The future is not written’`, 'Atwood').rule, 'teaser-block-after-label');
+});

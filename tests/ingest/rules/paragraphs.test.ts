@@ -44,3 +44,13 @@ test('lines that each end a sentence are paragraphs of their own, not a hard-wra
   ];
   assert.equal(extractArticle(`${HEAD}${lines.join('\n')}`).body, lines.join('\n\n'));
 });
+
+test('lines numbered 1., 2., 3. in a row are an ordered list', () => {
+  const e = extractArticle(`${HEAD}Here is what it means for your bills today.\n\n1. The typical household will pay less.\n2. The cap limits the unit price.\n3. Standing charges stay the same.`);
+  assert.ok(e.body.endsWith('1. The typical household will pay less.\n2. The cap limits the unit price.\n3. Standing charges stay the same.'), e.body);
+});
+
+test('a dialogue dash before a sentence is a quote, not a bullet', () => {
+  const e = extractArticle(`${HEAD}– Inflationen är för hög och riskerar att bita sig fast, säger riksbankschefen Stefan Ingves.`);
+  assert.equal(e.body, '– Inflationen är för hög och riskerar att bita sig fast, säger riksbankschefen Stefan Ingves.');
+});

@@ -50,3 +50,9 @@ test('"and news agencies" is not part of the source', () => {
   assert.equal(cleanOutletName('Al Jazeera and news agencies'), 'Al Jazeera');
   assert.equal(cleanOutletName('Le Monde avec agences'), 'Le Monde');
 });
+
+test('a "From: X" line under the headline names the publisher', () => {
+  const e = extractArticle(`New funding to fix potholes on local roads\nFrom: Department for Transport\nPublished 12 September 2022\n${PROSE}\n${PROSE2}`);
+  assert.equal(e.fields.source, 'Department for Transport');
+  assert.equal(e.fields.title, 'New funding to fix potholes on local roads');
+});
