@@ -28,7 +28,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'update-clock-stamp', role: 'stamp', test: (t) => REGEXPS.updateClock.test(t) },
   { name: 'print-edition-note', role: 'notice', test: (t) => REGEXPS.printNote.test(t) },
   { name: 'disclaimer-or-paywall', role: 'notice', test: (t) => REGEXPS.disclaimer.test(t) },
-  { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || /regist|compan/i.test(t)) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
+  { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || (/regist|compan/i.test(t) && /\d{5,}|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/.test(t))) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
   { name: 'call-to-action', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.callToAction.test(t) && REGEXPS.ctaObject.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },

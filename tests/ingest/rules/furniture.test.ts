@@ -136,3 +136,10 @@ test('gallery controls, cookie headers and feedback prompts are furniture', () =
 test('a "More …" label starts a block of teasers', () => {
   assert.equal(decisionFor(`Sally Rooney on fame and the novel\nBy Tom Reilly\n\n${PROSE}\n\nMore interviews\nMargaret Atwood: ‘The future is not written’`, 'Atwood').rule, 'teaser-block-after-label');
 });
+
+test('article sentences that borrow furniture words stay', () => {
+  for (const line of ['Share Prices', 'Support our troops, the crowd chanted today.', 'Comments were not returned.',
+    'The company, registered in England, was fined £2 million.', 'Share prices fell 5%.', 'Download speeds doubled last year.']) {
+    assert.equal(ruleFor(line), null, line);
+  }
+});
