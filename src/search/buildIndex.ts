@@ -1,96 +1,188 @@
 /**
- * The archive's inverted index, built once over every article so that term statistics (idf,
- * average field lengths) are global: a shard cut from it scores a document exactly as one
- * whole Lunr index would. Scores are Lunr's BM25 (k1 1.2, b 0.75), field boost included, in
- * thousandths — a document's score for a query is the sum of its postings' weights over the
- * query's terms, so shards can be fetched separately and added up.
+ * The archive's inverted index, built in one pass over the articles into flat typed arrays (rows
+ * of document, field, term frequency, field length; token numbers beside them), sorted by key.
+ *
+ * It stores what BM25 needs rather than finished scores: a row's weight depends on the term's
+ * document frequency, the number of documents and the average field lengths (see score.ts), and
+ * those change a little with every article. Computing them at query time keeps a term shard's
+ * bytes a function of its own terms' rows only, so one changed article rewrites only the shards
+ * of the words it has. The scores are still Lunr's (tests/search/buildIndex.test.ts pins them).
  */
 import type { ArticlePage } from '../analysis/corpus.ts';
-import { FIELDS, fieldsOf } from './fields.ts';
+import { FIELDS, fieldsOf, type FieldName } from './fields.ts';
 import { termsOf } from './terms.ts';
 import { tallyCase, nameTerms, type CaseCounts } from './names.ts';
 import { aliasMap } from './aliases.ts';
 import { normaliseTerm, type FoldRole } from './fold.ts';
-
-/** Every occurrence of one term: parallel arrays, documents ascending, then fields ascending. */
-export interface TermPostings {
-  docs: number[];
-  fields: number[];
-  /** BM25 × field boost, in thousandths (Lunr rounds to three decimals too). */
-  weights: number[];
-  /** Token numbers of the term in that field of that document. */
-  positions: number[][];
-}
+import { TermTable, DROPPED } from './termTable.ts';
 
 export interface BuiltIndex {
   docCount: number;
   /** Every key, sorted (code unit order, as the browser compares them). */
   keys: string[];
-  postings: Map<string, TermPostings>;
+  /** The rows of keys[k] are start[k] … start[k+1]-1: documents ascending, then fields ascending. */
+  start: Uint32Array;
+  doc: Uint32Array;
+  field: Uint8Array;
+  /** Occurrences of the key in that field of that document. */
+  tf: Uint32Array;
+  /** Terms in that field of that document (BM25's field length). */
+  length: Uint32Array;
+  /** Token numbers of row r: pos[posStart[r]] … pos[posStart[r+1]-1], ascending. */
+  posStart: Uint32Array;
+  pos: Uint32Array;
+  /** Average length of each field over all documents (FIELDS order). */
+  averages: number[];
   /** Topic variants, folded spelling → key (shipped to the browser for queries). */
   aliases: Record<string, string>;
 }
 
-const K1 = 1.2;
-const B = 0.75;
+/** One key's rows, as plain arrays (for tests and small tools). */
+export interface TermPostings { docs: number[]; fields: number[]; tfs: number[]; lengths: number[]; positions: number[][] }
 
-/** Lunr's idf: a document counts once per field the term appears in (lunr.idf). */
-export function lunrIdf(fieldPostings: number, docCount: number): number {
-  return Math.log(1 + Math.abs((docCount - fieldPostings + 0.5) / (fieldPostings + 0.5)));
+/** The rows of `key`, or undefined when no document has it. */
+export function postingsOf(index: BuiltIndex, key: string): TermPostings | undefined {
+  let lo = 0;
+  let hi = index.keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = index.keys[mid]!;
+    if (k === key) {
+      const out: TermPostings = { docs: [], fields: [], tfs: [], lengths: [], positions: [] };
+      for (let r = index.start[mid]!; r < index.start[mid + 1]!; r++) {
+        out.docs.push(index.doc[r]!);
+        out.fields.push(index.field[r]!);
+        out.tfs.push(index.tf[r]!);
+        out.lengths.push(index.length[r]!);
+        out.positions.push([...index.pos.subarray(index.posStart[r]!, index.posStart[r + 1]!)]);
+      }
+      return out;
+    }
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
-/** How the pipeline treats each term of this archive: which terms are names, which spellings are topic variants. */
-export function indexRole(articles: ArticlePage[], texts = articles.map(fieldsOf)): Extract<FoldRole, { kind: 'index' }> & { aliases: Record<string, string> } {
-  const tally = new Map<string, CaseCounts>();
-  const seen = new Set<string>();
-  for (const t of texts) {
-    tallyCase(t.body, tally);
-    tallyCase(t.lead, tally);
-    for (const w of t.title.split(/[\s\-]+/)) seen.add(normaliseTerm(w).replace(/^\W+|\W+$/g, ''));
-  }
+type IndexRole = Extract<FoldRole, { kind: 'index' }> & { aliases: Record<string, string> };
+
+/** Names and topic variants from the archive's case tallies, headline words and given names. */
+function roleOf(articles: ArticlePage[], tally: Map<string, CaseCounts>, seen: Set<string>): IndexRole {
   const given = articles.flatMap((a) => [...a.record.authors, ...a.topics.flatMap((t) => [t.name, ...t.aliases])]);
   const names = nameTerms(tally, seen, given);
   return { kind: 'index', isName: (t: string) => names.has(t), aliases: aliasMap(articles.flatMap((a) => a.topics)) };
 }
 
+function tallyArticle(t: Record<FieldName, string>, tally: Map<string, CaseCounts>, seen: Set<string>): void {
+  tallyCase(t.body, tally);
+  tallyCase(t.lead, tally);
+  for (const w of t.title.split(/[\s\-]+/)) seen.add(normaliseTerm(w).replace(/^\W+|\W+$/g, ''));
+}
+
+/** How the pipeline treats each term of this archive: which terms are names, which spellings are topic variants. */
+export function indexRole(articles: ArticlePage[], texts = articles.map(fieldsOf)): IndexRole {
+  const tally = new Map<string, CaseCounts>();
+  const seen = new Set<string>();
+  for (const t of texts) tallyArticle(t, tally, seen);
+  return roleOf(articles, tally, seen);
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Build the index of `articles`; document n is `articles[n]`. */
 export function buildIndex(articles: ArticlePage[]): BuiltIndex {
-  const texts = articles.map(fieldsOf);
-  const role = indexRole(articles, texts);
-  const postings = new Map<string, TermPostings & { tfs: number[] }>();
-  const lengths = FIELDS.map(() => new Array<number>(articles.length).fill(0));
-  texts.forEach((text, doc) => {
-    FIELDS.forEach((field, f) => {
-      const terms = termsOf(text[field.name], role);
-      lengths[f]![doc] = terms.length;
-      const here = new Map<string, number[]>();
-      for (const t of terms) {
-        const list = here.get(t.key);
-        if (list) list.push(t.index);
-        else here.set(t.key, [t.index]);
-      }
-      for (const [key, positions] of here) {
-        let p = postings.get(key);
-        if (!p) postings.set(key, (p = { docs: [], fields: [], weights: [], positions: [], tfs: [] }));
-        p.docs.push(doc);
-        p.fields.push(f);
-        p.tfs.push(positions.length);
-        p.positions.push(positions);
-      }
-    });
+  const F = FIELDS.length;
+  const table = new TermTable();
+  const tally = new Map<string, CaseCounts>();
+  const seen = new Set<string>();
+  // Pass 1: every field as word numbers; the texts themselves are not kept.
+  const words: Int32Array[] = new Array(articles.length * F);
+  articles.forEach((a, doc) => {
+    const text = fieldsOf(a);
+    tallyArticle(text, tally, seen);
+    FIELDS.forEach((f, i) => (words[doc * F + i] = table.field(text[f.name])));
   });
+  const role = roleOf(articles, tally, seen);
 
-  const n = Math.max(articles.length, 1);
-  const average = lengths.map((l) => l.reduce((a, b) => a + b, 0) / n);
-  for (const p of postings.values()) {
-    const idf = lunrIdf(p.docs.length, articles.length);
-    p.weights = p.tfs.map((tf, i) => {
-      const f = p.fields[i]!;
-      const norm = average[f]! ? lengths[f]![p.docs[i]!]! / average[f]! : 0;
-      return Math.round(((idf * (K1 + 1) * tf) / (K1 * (1 - B + B * norm) + tf)) * FIELDS[f]!.boost * 1000);
-    });
-    delete (p as Partial<typeof p>).tfs;
+  // Words → keys, keys numbered in sorted order.
+  const wordKeys = table.keysFor(role);
+  const keys = [...new Set(wordKeys)].sort(byCodeUnit);
+  const keyNo = new Map(keys.map((k, i) => [k, i]));
+  const keyOf = Int32Array.from(wordKeys, (k) => keyNo.get(k)!);
+  // A sanity check against the reference path: the first article's body, tokenised by Lunr's own pipeline.
+  if (articles.length) {
+    const ref = termsOf(fieldsOf(articles[0]!).body, role).map((t) => t.key).join(' ');
+    const ours = [...words[F - 1]!].filter((w) => w !== DROPPED).map((w) => wordKeys[w]).join(' ');
+    if (ref !== ours) throw new Error('search: the fast tokenizer disagrees with the Lunr pipeline on the first article');
   }
-  const keys = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { docCount: articles.length, keys, postings, aliases: role.aliases };
+
+  // Pass 2: count rows and token numbers per key.
+  const K = keys.length;
+  const rows = new Uint32Array(K + 1);
+  const places = new Float64Array(K + 1);
+  const stamp = new Int32Array(K).fill(-1);
+  const lengthSum = new Float64Array(F);
+  for (let s = 0; s < words.length; s++) {
+    for (const w of words[s]!) {
+      if (w === DROPPED) continue;
+      const k = keyOf[w]!;
+      if (stamp[k] !== s) { stamp[k] = s; rows[k] = rows[k]! + 1; }
+      places[k] = places[k]! + 1;
+      lengthSum[s % F] = lengthSum[s % F]! + 1;
+    }
+  }
+  const start = new Uint32Array(K + 1);
+  const posBase = new Float64Array(K + 1);
+  for (let k = 0; k < K; k++) { start[k + 1] = start[k]! + rows[k]!; posBase[k + 1] = posBase[k]! + places[k]!; }
+  const R = start[K]!;
+  const doc = new Uint32Array(R);
+  const field = new Uint8Array(R);
+  const tf = new Uint32Array(R);
+  const length = new Uint32Array(R);
+  const posStart = new Uint32Array(R + 1);
+  const pos = new Uint32Array(posBase[K]!);
+
+  // Pass 3: fill. Rows of a key come in document order, then field order, as the slots are visited.
+  const nextRow = Uint32Array.from(start.subarray(0, K));
+  const nextPos = Float64Array.from(posBase.subarray(0, K));
+  const rowOf = new Uint32Array(K);
+  const cursor = new Float64Array(K);
+  stamp.fill(-1);
+  for (let s = 0; s < words.length; s++) {
+    const ws = words[s]!;
+    let len = 0;
+    for (const w of ws) if (w !== DROPPED) len++;
+    const here: number[] = [];
+    for (const w of ws) {
+      if (w === DROPPED) continue;
+      const k = keyOf[w]!;
+      if (stamp[k] !== s) {
+        stamp[k] = s;
+        const r = (rowOf[k] = nextRow[k]!);
+        nextRow[k] = r + 1;
+        doc[r] = Math.floor(s / F);
+        field[r] = s % F;
+        length[r] = len;
+        here.push(k);
+      }
+      tf[rowOf[k]!] = tf[rowOf[k]!]! + 1;
+    }
+    for (const k of here) { const r = rowOf[k]!; posStart[r] = cursor[k] = nextPos[k]!; nextPos[k] = nextPos[k]! + tf[r]!; }
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (w === DROPPED) continue;
+      const k = keyOf[w]!;
+      pos[cursor[k]!] = i;
+      cursor[k] = cursor[k]! + 1;
+    }
+    words[s] = EMPTY; // let the field's words go as soon as they are in the index
+  }
+  posStart[R] = pos.length;
+  const n = Math.max(articles.length, 1);
+  return {
+    docCount: articles.length, keys, start, doc, field, tf, length, posStart, pos,
+    averages: [...lengthSum].map((x) => x / n), aliases: role.aliases,
+  };
 }
+
+const EMPTY = new Int32Array(0);

@@ -3,10 +3,12 @@
  * to `window.__clippingsSearch.register(name, data)`, because pages opened from disk (file://)
  * may load scripts but not fetch() JSON.
  *
- *   search/manifest.js   Manifest: pipeline, shard and chunk boundaries, facet table
- *   search/t/N.js        TermShard N: the postings of a run of sorted keys
- *   search/p/N.js        PositionShard N: token numbers for the same keys (phrase queries only)
- *   search/d/N.js        DocChunk N: what results show (title, link, date, source, text)
+ *   search/manifest.js   Manifest: pipeline, shard and chunk boundaries, BM25's global numbers, facet table
+ *   search/t/ID.js       TermShard: the postings of a run of sorted keys
+ *   search/p/ID.js       PositionShard: token numbers for the same keys (phrase queries only)
+ *   search/d/ID.js       DocChunk: what results show (title, link, date, source, text)
+ *
+ * A shard's or chunk's ID is a hash of its data, listed in the manifest in order.
  */
 
 /** The global name the files register with. */
@@ -18,12 +20,18 @@ export interface Manifest {
   pipeline: string[];
   fields: string[];
   docCount: number;
+  /** Average length of each field (in `fields` order), for BM25 at query time. */
+  averages: number[];
   /** Topic variants: folded spelling → key. */
   aliases: Record<string, string>;
   /** First key of each term shard; shard i holds keys in [shards[i], shards[i+1]). */
   shards: string[];
+  /** File id of each term shard: t/ID.js registers `tID`, p/ID.js `pID`. */
+  shardIds: string[];
   /** First document of each doc chunk. */
   chunks: number[];
+  /** File id of each doc chunk: d/ID.js registers `dID`. */
+  chunkIds: string[];
   /** Facet values. */
   sources: string[];
   topics: string[];
@@ -35,11 +43,16 @@ export interface Manifest {
   topic: number[][];
 }
 
-/** Postings of one key, flat: [doc delta, field, weight, doc delta, field, weight, …]. */
+/** Rows of one key, flat: [doc delta, field, term frequency, field length, doc delta, …]. */
 export type EncodedPostings = number[];
+
+/** Values per row in EncodedPostings. */
+export const ROW = 4;
 
 export interface TermShard {
   keys: string[];
+  /** Per key: its number of (document, field) rows, for idf. */
+  df: number[];
   postings: EncodedPostings[];
 }
 
@@ -54,25 +67,23 @@ export type DocEntry = [title: string, path: string, date: string | null, source
 
 export type DocChunk = DocEntry[];
 
-/** One posting, decoded. */
-export interface Posting { doc: number; field: number; weight: number }
+/** One key's rows, decoded once: documents, fields, and their BM25 scores. */
+export interface Postings { doc: Uint32Array; field: Uint8Array; score: Float64Array }
 
-export function encodePostings(docs: number[], fields: number[], weights: number[]): EncodedPostings {
-  const out: number[] = [];
-  let prev = 0;
-  for (let i = 0; i < docs.length; i++) {
-    out.push(docs[i]! - prev, fields[i]!, weights[i]!);
-    prev = docs[i]!;
-  }
-  return out;
-}
+/** How a row scores (score.ts's rowScore; passed in so this module stays data only). */
+export type RowScore = (idf: number, tf: number, field: number, length: number, average: number) => number;
 
-export function decodePostings(enc: EncodedPostings): Posting[] {
-  const out: Posting[] = [];
+/** Decode one key's rows, scoring each with the manifest's average field lengths. */
+export function decodePostings(enc: EncodedPostings, averages: number[], idf: number, score: RowScore): Postings {
+  const n = enc.length / ROW;
+  const out: Postings = { doc: new Uint32Array(n), field: new Uint8Array(n), score: new Float64Array(n) };
   let doc = 0;
-  for (let i = 0; i < enc.length; i += 3) {
+  for (let r = 0, i = 0; r < n; r++, i += ROW) {
     doc += enc[i]!;
-    out.push({ doc, field: enc[i + 1]!, weight: enc[i + 2]! });
+    const f = enc[i + 1]!;
+    out.doc[r] = doc;
+    out.field[r] = f;
+    out.score[r] = score(idf, enc[i + 2]!, f, enc[i + 3]!, averages[f]!);
   }
   return out;
 }
@@ -101,5 +112,10 @@ export const dayToDate = (day: number): string => new Date(day * 864e5).toISOStr
 
 /** The text of a search file: a classic script registering `data` under `name`. */
 export function registerScript(name: string, data: unknown): string {
-  return `${GLOBAL}.register(${JSON.stringify(name)},${JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')});\n`;
+  return registerJson(name, JSON.stringify(data));
+}
+
+/** The same, from data already serialised as JSON. */
+export function registerJson(name: string, json: string): string {
+  return `${GLOBAL}.register(${JSON.stringify(name)},${json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')});\n`;
 }

@@ -8,22 +8,53 @@ import { normaliseTerm } from './fold.ts';
 
 const WORD = /[\p{L}][\p{L}\p{M}'’ʼ]*/gu;
 /** What ends a sentence or opens a quote or a line: the next word may be capitalised anyway. */
-const SENTENCE_START = /(?:^|[.!?:;"“”‘’'(\[—–-]\s*|\n\s*)$/;
+export const SENTENCE_START = /(?:^|[.!?:;"“”‘’'(\[—–-]\s*|\n\s*)$/;
 
 /** Counts of one term's capitalised and lowercase mid-sentence occurrences. */
 export interface CaseCounts { upper: number; lower: number }
 
+/** JavaScript's \s, by code unit. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const OPENERS = new Set('.!?:;"“”‘’\'([—–-');
+
+/** Whether the word at `at` may be capitalised anyway: SENTENCE_START over the three characters before it, without a slice and a regex per word. */
+export function atSentenceStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const from = Math.max(0, at - 3);
+  let j = at - 1;
+  while (j >= from && isSpace(text.charCodeAt(j))) {
+    if (text[j] === '\n') return true;
+    j--;
+  }
+  return j >= from && OPENERS.has(text[j]!);
+}
+
+/** Per distinct word as written: its normalised term and how it is cased (SHOUTING, Capitalised, lower). */
+interface Form { key: string; casing: 'shout' | 'upper' | 'lower' }
+const forms = new Map<string, Form>();
+function formOf(word: string): Form {
+  let f = forms.get(word);
+  if (!f) {
+    if (forms.size > 500_000) forms.clear(); // bounded, whatever the archive
+    const casing = word.length > 1 && word === word.toUpperCase() ? 'shout' : word[0] !== word[0]!.toLowerCase() ? 'upper' : 'lower';
+    forms.set(word, (f = { key: normaliseTerm(word), casing }));
+  }
+  return f;
+}
+
 /** Tally how each term is written mid-sentence in running text (body, standfirst). */
 export function tallyCase(text: string, into: Map<string, CaseCounts> = new Map()): Map<string, CaseCounts> {
   for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    if (word.length > 1 && word === word.toUpperCase()) continue; // 'RUSSIAN troops': shouting, not naming
-    if (SENTENCE_START.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    const key = normaliseTerm(word);
-    const c = into.get(key) ?? { upper: 0, lower: 0 };
-    if (word[0] !== word[0]!.toLowerCase()) c.upper++;
+    const f = formOf(m[0]);
+    if (f.casing === 'shout') continue; // 'RUSSIAN troops': shouting, not naming
+    if (atSentenceStart(text, m.index!)) continue;
+    let c = into.get(f.key);
+    if (!c) into.set(f.key, (c = { upper: 0, lower: 0 }));
+    if (f.casing === 'upper') c.upper++;
     else c.lower++;
-    into.set(key, c);
   }
   return into;
 }

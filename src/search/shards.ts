@@ -1,19 +1,21 @@
 /**
  * Cutting the index into files whose size is bounded whatever the archive's size: term shards are
- * runs of sorted keys (so a key's shard is found by binary search over first keys), cut when the
- * postings or the positions pass a byte budget; document chunks are runs of documents cut by
- * bytes. A one-word query loads one term shard (two when its word key and name key fall on either
- * side of a cut) and one chunk per result shown.
+ * runs of sorted keys (so a key's shard is found by binary search over first keys), document
+ * chunks are runs of documents. A one-word query loads one term shard (two when its word key and
+ * name key fall on either side of a cut) and one chunk per result shown.
+ *
+ * Cuts depend on the content near them only, so that a change to one article moves no cut far from
+ * its words: a run is cut at an anchor (a key or a page path whose hash is 0 mod 4) once it holds
+ * half its byte budget, or wherever the next item would pass the budget. Files are named by a hash
+ * of their data (`t/3f9a0c….js`), so a file that did not change keeps its name and its bytes even
+ * when the files before it are cut differently, and can be reused from the previous build.
  */
 import { createHash } from 'node:crypto';
 import type { ArticlePage } from '../analysis/corpus.ts';
 import type { BuiltIndex } from './buildIndex.ts';
 import { FIELD_NAMES, fieldsOf } from './fields.ts';
 import { PIPELINE_LABELS, NAME_MARK } from './fold.ts';
-import {
-  encodePostings, deltaEncode, dayNumber, registerScript,
-  type Manifest, type TermShard, type PositionShard, type DocEntry,
-} from './format.ts';
+import { deltaEncode, dayNumber, registerScript, registerJson, type Manifest, type DocEntry } from './format.ts';
 
 export interface ShardLimits {
   /** Bytes of encoded postings per term shard (a single larger key gets a shard of its own). */
@@ -29,68 +31,105 @@ export const DEFAULT_LIMITS: ShardLimits = { postingBytes: 48_000, positionBytes
 
 export interface SearchFiles {
   manifest: Manifest;
-  /** Site-relative path under search/ → file text. */
+  /** Path under search/ → file text. */
   files: Map<string, string>;
 }
 
-/** The search files of an archive: manifest, term and position shards, doc chunks. */
-export function writeShards(articles: ArticlePage[], index: BuiltIndex, limits: ShardLimits = DEFAULT_LIMITS): SearchFiles {
-  const files = new Map<string, string>();
+/** Receives each search file as it is made (path under search/, text), so an archive's files need not all be held at once. */
+export type FileSink = (name: string, text: string) => void;
+
+/** FNV-1a of a string: where runs may be cut (any fixed spread hash would do). */
+function anchor(s: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) & 3) === 0;
+}
+
+/** A file's name: the first 12 hex digits of the SHA-256 of its data. */
+const fileId = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\n');
+  return h.digest('hex').slice(0, 12);
+};
+
+/** Whether a run holding `bytes` should be cut before an item of `more` bytes. */
+const cutBefore = (bytes: number, more: number, budget: number, anchored: boolean) =>
+  bytes + more > budget || (anchored && bytes >= budget / 2);
+
+/** The search files of an archive, handed to `emit` one by one; returns the manifest (also emitted, last). */
+export function emitShards(articles: ArticlePage[], index: BuiltIndex, emit: FileSink, limits: ShardLimits = DEFAULT_LIMITS): Manifest {
   const shardFirsts: string[] = [];
-  let terms: TermShard = { keys: [], postings: [] };
-  let positions: PositionShard = { keys: [], positions: [] };
+  const shardIds: string[] = [];
+  let keys: string[] = [];
+  let dfs: number[] = [];
+  let posts: string[] = [];
+  let places: string[] = [];
   let termBytes = 0;
   let posBytes = 0;
   const flush = () => {
-    if (!terms.keys.length) return;
-    const n = shardFirsts.length;
-    shardFirsts.push(terms.keys[0]!);
-    files.set(`t/${n}.js`, registerScript(`t${n}`, terms));
-    files.set(`p/${n}.js`, registerScript(`p${n}`, positions));
-    terms = { keys: [], postings: [] };
-    positions = { keys: [], positions: [] };
+    if (!keys.length && shardFirsts.length) return;
+    const k = JSON.stringify(keys);
+    const t = `{"keys":${k},"df":[${dfs.join(',')}],"postings":[${posts.join(',')}]}`;
+    const p = `{"keys":${k},"positions":[${places.join(',')}]}`;
+    const id = fileId(t, p);
+    shardFirsts.push(keys[0] ?? '');
+    shardIds.push(id);
+    emit(`t/${id}.js`, registerJson(`t${id}`, t));
+    emit(`p/${id}.js`, registerJson(`p${id}`, p));
+    keys = [];
+    dfs = [];
+    posts = [];
+    places = [];
     termBytes = posBytes = 0;
   };
-  for (const key of index.keys) {
-    const p = index.postings.get(key)!;
-    const enc = encodePostings(p.docs, p.fields, p.weights);
-    const pos = p.positions.map(deltaEncode);
-    const tb = JSON.stringify(enc).length + key.length + 4;
-    const pb = JSON.stringify(pos).length + key.length + 4;
-    const twin = key === terms.keys.at(-1) + NAME_MARK; // a word and its name key stay together: one shard per query word
-    if (terms.keys.length && !twin && (termBytes + tb > limits.postingBytes || posBytes + pb > limits.positionBytes)) flush();
-    terms.keys.push(key);
-    terms.postings.push(enc);
-    positions.keys.push(key);
-    positions.positions.push(pos);
+  const { start, doc, field, tf, length, posStart, pos } = index;
+  index.keys.forEach((key, k) => {
+    const row: string[] = [];
+    const at: string[] = [];
+    let prev = 0;
+    for (let r = start[k]!; r < start[k + 1]!; r++) {
+      row.push(`${doc[r]! - prev},${field[r]},${tf[r]},${length[r]}`);
+      prev = doc[r]!;
+      const xs: number[] = [];
+      for (let i = posStart[r]!, last = 0; i < posStart[r + 1]!; i++) { xs.push(pos[i]! - last); last = pos[i]!; }
+      at.push(`[${xs.join(',')}]`);
+    }
+    const enc = `[${row.join(',')}]`;
+    const where = `[${at.join(',')}]`;
+    const tb = enc.length + key.length + 10;
+    const pb = where.length + key.length + 4;
+    const twin = key === keys.at(-1) + NAME_MARK; // a word and its name key stay together: one shard per query word
+    if (keys.length && !twin && (cutBefore(termBytes, tb, limits.postingBytes, anchor(key)) || posBytes + pb > limits.positionBytes)) flush();
+    keys.push(key);
+    dfs.push(start[k + 1]! - start[k]!);
+    posts.push(enc);
+    places.push(where);
     termBytes += tb;
     posBytes += pb;
-  }
-  flush();
-  if (!shardFirsts.length) {
-    shardFirsts.push('');
-    files.set('t/0.js', registerScript('t0', { keys: [], postings: [] }));
-    files.set('p/0.js', registerScript('p0', { keys: [], positions: [] }));
-  }
+  });
+  if (keys.length || !shardFirsts.length) flush();
   shardFirsts[0] = ''; // the first shard also holds anything that sorts before its first key
 
   const chunks: number[] = [];
-  let chunk: DocEntry[] = [];
+  const chunkIds: string[] = [];
+  let chunk: string[] = [];
   let chunkBytes = 0;
   const flushChunk = () => {
     if (!chunk.length) return;
-    const n = chunks.length - 1;
-    files.set(`d/${n}.js`, registerScript(`d${n}`, chunk));
+    const data = `[${chunk.join(',')}]`;
+    const id = fileId(data);
+    chunkIds.push(id);
+    emit(`d/${id}.js`, registerJson(`d${id}`, data));
     chunk = [];
     chunkBytes = 0;
   };
   articles.forEach((a, doc) => {
     const entry: DocEntry = [a.record.title, a.url.replace(/^\//, '') + 'index.html', a.dateLabel, a.record.source, fieldsOf(a).body.slice(0, limits.textChars)];
-    const bytes = JSON.stringify(entry).length;
-    if (chunk.length && chunkBytes + bytes > limits.chunkBytes) flushChunk();
+    const json = JSON.stringify(entry);
+    if (chunk.length && cutBefore(chunkBytes, json.length, limits.chunkBytes, anchor(a.url))) flushChunk();
     if (!chunk.length) chunks.push(doc);
-    chunk.push(entry);
-    chunkBytes += bytes;
+    chunk.push(json);
+    chunkBytes += json.length;
   });
   flushChunk();
 
@@ -104,19 +143,26 @@ export function writeShards(articles: ArticlePage[], index: BuiltIndex, limits: 
     pipeline: [...PIPELINE_LABELS],
     fields: [...FIELD_NAMES],
     docCount: articles.length,
+    averages: index.averages,
     aliases: index.aliases,
     shards: shardFirsts,
+    shardIds,
     chunks,
+    chunkIds,
     sources,
     topics,
     days: deltaEncode(days),
     source: articles.map((a) => (a.record.source ? sourceNo.get(a.record.source)! : -1)),
     topic: articles.map((a) => a.topics.map((t) => topicNo.get(t.name)!)),
   };
-  const hash = createHash('sha256');
-  for (const [name, text] of [...files].sort()) hash.update(name).update(text);
-  hash.update(JSON.stringify(manifest));
-  manifest.version = hash.digest('hex').slice(0, 12);
-  files.set('manifest.js', registerScript('manifest', manifest));
+  manifest.version = fileId(JSON.stringify(manifest)); // names every file, so it changes with any of them
+  emit('manifest.js', registerScript('manifest', manifest));
+  return manifest;
+}
+
+/** The search files of an archive, all in memory (tests, small archives). */
+export function writeShards(articles: ArticlePage[], index: BuiltIndex, limits: ShardLimits = DEFAULT_LIMITS): SearchFiles {
+  const files = new Map<string, string>();
+  const manifest = emitShards(articles, index, (name, text) => files.set(name, text), limits);
   return { manifest, files };
 }

@@ -1,13 +1,18 @@
 /**
  * The search stage of a build: the index cut into script files under search/ (loadable from
  * file://, fetched only as queries need them), the browser client, and the offline service worker.
+ * With a cache folder, an unchanged archive reuses the last build's files, and a changed one
+ * writes only the files whose bytes changed (see searchCache.ts).
  */
 import fs from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Corpus } from '../analysis/corpus.ts';
+import { createHash } from 'node:crypto';
+import type { ArticlePage, Corpus } from '../analysis/corpus.ts';
 import type { SiteSettings } from '../site/settings.ts';
 import { buildIndex } from './buildIndex.ts';
-import { writeShards } from './shards.ts';
+import { emitShards, DEFAULT_LIMITS } from './shards.ts';
+import { SearchCache } from './searchCache.ts';
 import { bundleSearchClient } from './bundleClient.ts';
 import { writeOffline } from './offline/writeOffline.ts';
 
@@ -16,15 +21,39 @@ export interface SearchStageInput {
   corpus: Corpus;
   settings: SiteSettings;
   pathPrefix: string;
+  /** The build's cache folder; search keeps its last build's files under search/ in it. */
+  cacheDir?: string;
+}
+
+/** The modules whose code decides the search files' bytes. */
+const INDEX_CODE = ['fields.ts', 'fold.ts', 'names.ts', 'aliases.ts', 'terms.ts', 'termTable.ts', 'buildIndex.ts', 'shards.ts', 'format.ts'];
+
+/** A hash of everything the search files are made from: what search reads of each article, and the code that reads it. */
+export function inputFingerprint(articles: ArticlePage[]): string {
+  const h = createHash('sha256');
+  for (const f of INDEX_CODE) h.update(readFileSync(new URL(`./${f}`, import.meta.url)));
+  h.update(JSON.stringify(DEFAULT_LIMITS));
+  for (const a of articles) {
+    const r = a.record;
+    h.update(JSON.stringify([a.url, a.dateLabel, a.topics, r.title, r.date, r.kicker, r.standfirst, r.authors, r.source, r.syndicated_from, r.credit, r.body]));
+  }
+  return h.digest('hex');
 }
 
 /** Write search/*, assets/search.js, assets/sw-register.js and sw.js into `outDir`. */
 export async function writeSearch(o: SearchStageInput): Promise<void> {
-  const { files } = writeShards(o.corpus.articles, buildIndex(o.corpus.articles));
+  const articles = o.corpus.articles;
   const dir = path.join(o.outDir, 'search');
-  for (const sub of ['t', 'p', 'd']) await fs.mkdir(path.join(dir, sub), { recursive: true });
-  await Promise.all([...files].map(([name, text]) => fs.writeFile(path.join(dir, name), text)));
+  const cache = new SearchCache(dir, o.cacheDir);
+  const fingerprint = inputFingerprint(articles);
+  let built = cache.reuse(fingerprint);
+  if (!built) {
+    const files: string[] = [];
+    const manifest = emitShards(articles, buildIndex(articles), (name, text) => { files.push(name); cache.put(name, text); });
+    cache.finish(fingerprint, manifest.version);
+    built = { version: manifest.version, files };
+  }
   await fs.mkdir(path.join(o.outDir, 'assets'), { recursive: true });
   await fs.writeFile(path.join(o.outDir, 'assets', 'search.js'), await bundleSearchClient());
-  await writeOffline(o.outDir, [...files.keys()].sort());
+  await writeOffline(o.outDir, [...built.files].sort(), built.version);
 }

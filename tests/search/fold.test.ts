@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import lunr from 'lunr';
 import { foldName, nameKey, normaliseTerm, queryKeys, wordKey, loadPipeline, PIPELINE_LABELS } from '../../src/search/fold.ts';
 import { termsOf } from '../../src/search/terms.ts';
+import { atSentenceStart, SENTENCE_START } from '../../src/search/names.ts';
 
 const VARIANTS = [
   ['Izium', 'Izyum'],
@@ -67,4 +68,16 @@ test('the pipeline loads from its labels, as the browser loads it', () => {
 test('terms keep their token numbers with stop words counted, for phrases', () => {
   const t = termsOf('raise the white flag', { kind: 'index', isName: () => false });
   assert.deepEqual(t.map((x) => [x.key, x.index]), [['rais', 0], ['white', 2], ['flag', 3]]);
+});
+
+test('the sentence-start check without a regex agrees with SENTENCE_START', () => {
+  const alphabet = ['a', 'B', ' ', '\n', '\t', '.', '?', '“', '’', '(', '—', '-', ',', 'x'];
+  let seed = 3;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let n = 0; n < 3000; n++) {
+    const text = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+    for (let at = 0; at <= text.length; at++) {
+      assert.equal(atSentenceStart(text, at), SENTENCE_START.test(text.slice(Math.max(0, at - 3), at)), JSON.stringify([text, at]));
+    }
+  }
 });

@@ -33,9 +33,9 @@ export class MemorySource implements IndexSource {
     this.loaded.push(name);
     return Promise.resolve(this.data.get(name) as T);
   }
-  termShard(n: number) { return this.get<TermShard>(`t${n}`); }
-  positionShard(n: number) { return this.get<PositionShard>(`p${n}`); }
-  chunk(n: number) { return this.get<DocChunk>(`d${n}`); }
+  termShard(n: number) { return this.get<TermShard>(`t${this.manifest.shardIds[n]}`); }
+  positionShard(n: number) { return this.get<PositionShard>(`p${this.manifest.shardIds[n]}`); }
+  chunk(n: number) { return this.get<DocChunk>(`d${this.manifest.chunkIds[n]}`); }
 }
 
 /** Index `articles` and return a source over their search files. */

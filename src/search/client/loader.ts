@@ -15,7 +15,7 @@ export class ScriptLoader {
   private readonly loading = new Map<string, Promise<unknown>>();
 
   /** `base` is the URL of the site's search/ folder. */
-  constructor(private readonly base: URL, private version = '') {
+  constructor(private readonly base: URL) {
     window[GLOBAL] = { register: (name, data) => void this.registered.set(name, data) };
   }
 
@@ -24,7 +24,7 @@ export class ScriptLoader {
     if (!p) {
       p = new Promise<unknown>((resolve, reject) => {
         const s = document.createElement('script');
-        s.src = new URL(file + (this.version ? `?v=${this.version}` : ''), this.base).href;
+        s.src = new URL(file, this.base).href; // shards and chunks are named by their content: a new build never reuses a name
         s.async = true;
         s.onload = () => {
           s.remove();
@@ -49,9 +49,7 @@ export class ScriptLoader {
   }
 
   async manifest(): Promise<Manifest> {
-    const m = await this.load<Manifest>('manifest', 'manifest.js');
-    this.version = m.version;
-    return m;
+    return this.load<Manifest>('manifest', 'manifest.js');
   }
 }
 
@@ -59,12 +57,15 @@ export class ScriptLoader {
 export class ScriptSource implements IndexSource {
   constructor(readonly manifest: Manifest, private readonly loader: ScriptLoader) {}
   termShard(n: number): Promise<TermShard> {
-    return this.loader.load(`t${n}`, `t/${n}.js`);
+    const id = this.manifest.shardIds[n]!;
+    return this.loader.load(`t${id}`, `t/${id}.js`);
   }
   positionShard(n: number): Promise<PositionShard> {
-    return this.loader.load(`p${n}`, `p/${n}.js`);
+    const id = this.manifest.shardIds[n]!;
+    return this.loader.load(`p${id}`, `p/${id}.js`);
   }
   chunk(n: number): Promise<DocChunk> {
-    return this.loader.load(`d${n}`, `d/${n}.js`);
+    const id = this.manifest.chunkIds[n]!;
+    return this.loader.load(`d${id}`, `d/${id}.js`);
   }
 }

@@ -22,8 +22,12 @@ async function bundle(entry: string, define: Record<string, string> = {}): Promi
   return r.outputFiles[0]!.text;
 }
 
-/** Write assets/sw-register.js and sw.js into `outDir`; `searchFiles` are paths under search/. */
-export async function writeOffline(outDir: string, searchFiles: string[]): Promise<{ precache: string[]; version: string }> {
+/**
+ * Write assets/sw-register.js and sw.js into `outDir`; `searchFiles` are paths under search/.
+ * `searchVersion` (the manifest's, a hash over every search file) stands for the search files'
+ * contents in the worker's version, so they need not be read back.
+ */
+export async function writeOffline(outDir: string, searchFiles: string[], searchVersion?: string): Promise<{ precache: string[]; version: string }> {
   await fs.mkdir(path.join(outDir, 'assets'), { recursive: true });
   await fs.writeFile(path.join(outDir, 'assets', 'sw-register.js'), await bundle('./register.ts'));
   const exists = async (f: string) => fs.stat(path.join(outDir, f === './' ? 'index.html' : f)).then((s) => s.isFile() || s.isDirectory(), () => false);
@@ -31,7 +35,11 @@ export async function writeOffline(outDir: string, searchFiles: string[]): Promi
   for (const f of SHELL) if (await exists(f.endsWith('/') && f !== './' ? f + 'index.html' : f)) shell.push(f);
   const precache = [...shell, ...searchFiles.map((f) => `search/${f}`)];
   const hash = createHash('sha256');
-  for (const f of precache) hash.update(f).update(await fs.readFile(path.join(outDir, f.endsWith('/') ? f + 'index.html' : f)));
+  for (const f of precache) {
+    hash.update(f);
+    if (searchVersion === undefined || !f.startsWith('search/') || f === 'search/' || f === 'search/index.html') hash.update(await fs.readFile(path.join(outDir, f.endsWith('/') ? f + 'index.html' : f)));
+  }
+  if (searchVersion !== undefined) hash.update(searchVersion);
   const version = hash.digest('hex').slice(0, 12);
   const worker = await bundle('./worker.ts', { __VERSION__: JSON.stringify(version), __PRECACHE__: JSON.stringify(precache) });
   await fs.writeFile(path.join(outDir, 'sw.js'), `// Clippings offline copy, version ${version}\n${worker}`);

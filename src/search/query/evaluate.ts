@@ -1,12 +1,13 @@
 /**
  * Evaluating a parsed query against the sharded index: load the term shards its keys fall in
- * (and position shards for phrases), add up posting weights per document, apply +, -, fields and
- * dates. A document's score is the sum of its weights over the query's terms, exactly what one
- * whole Lunr index would give, because every shard was cut from one global index.
+ * (and position shards for phrases), score each row by BM25 with the manifest's global numbers,
+ * add the scores up per document, apply +, -, fields and dates. A document's score is the sum over
+ * the query's terms, exactly what one whole Lunr index would give.
  */
 import { termsOf } from '../terms.ts';
 import { NAME_MARK } from '../fold.ts';
-import { decodePostings, deltaDecode, shardOf, dayNumber, type Manifest, type TermShard, type PositionShard, type Posting } from '../format.ts';
+import { decodePostings, deltaDecode, shardOf, dayNumber, type Manifest, type TermShard, type PositionShard, type Postings } from '../format.ts';
+import { lunrIdf, rowScore } from '../score.ts';
 import type { Clause, ParsedQuery } from './parse.ts';
 import { withinOneEdit } from './editDistance.ts';
 
@@ -84,19 +85,13 @@ export async function evaluate(q: ParsedQuery, src: IndexSource): Promise<Evalua
   const matchedKeys = new Set<string>();
   const corrections: Evaluation['corrections'] = [];
 
-  const decoded = new Map<string, Posting[]>(); // a key is decoded once per query
-  const postingsOf = (key: string): Posting[] => {
-    let p = decoded.get(key);
-    if (!p) {
-      const shard = shards.get(shardOf(m.shards, key))!;
-      const i = find(shard.keys, key);
-      decoded.set(key, (p = i < 0 ? [] : decodePostings(shard.postings[i]!)));
-    }
-    return p;
+  const postingsOf = (key: string): Postings => {
+    const shard = shards.get(shardOf(m.shards, key))!;
+    return decoded(shard, find(shard.keys, key), m);
   };
 
   const termMatches = (c: Clause, tok: Token): Map<number, Match> => {
-    let keys = tok.keys.filter((k) => postingsOf(k).length);
+    let keys = tok.keys.filter((k) => postingsOf(k).doc.length);
     if (!keys.length && tok.word.replace(/[^\p{L}]/gu, '').length >= TYPO_MIN_LETTERS) {
       keys = typoKeys(tok.keys, shards, m.shards);
       if (keys.length) corrections.push({ word: tok.word, keys });
@@ -104,14 +99,16 @@ export async function evaluate(q: ParsedQuery, src: IndexSource): Promise<Evalua
     const out = new Map<number, Match>();
     const f = fieldNo(c);
     for (const key of keys) {
-      for (const p of postingsOf(key)) {
-        if (f >= 0 && p.field !== f) continue;
-        const hit = out.get(p.doc) ?? { score: 0, title: false };
-        hit.score += p.weight;
-        hit.title ||= p.field === 0;
-        out.set(p.doc, hit);
-        matchedKeys.add(key);
+      const p = postingsOf(key);
+      for (let r = 0; r < p.doc.length; r++) {
+        if (f >= 0 && p.field[r] !== f) continue;
+        const d = p.doc[r]!;
+        let hit = out.get(d);
+        if (!hit) out.set(d, (hit = { score: 0, title: false }));
+        hit.score += p.score[r]!;
+        if (p.field[r] === 0) hit.title = true;
       }
+      if (p.doc.length) matchedKeys.add(key);
     }
     return out;
   };
@@ -127,14 +124,15 @@ export async function evaluate(q: ParsedQuery, src: IndexSource): Promise<Evalua
         const i = find(shard.keys, key);
         if (i < 0) continue;
         const pos = (await src.positionShard(n)).positions[i]!;
-        decodePostings(shard.postings[i]!).forEach((p, j) => {
-          if (f >= 0 && p.field !== f) return;
-          const slot = p.doc * 8 + p.field;
+        const p = decoded(shard, i, m);
+        for (let j = 0; j < p.doc.length; j++) {
+          if (f >= 0 && p.field[j] !== f) continue;
+          const slot = p.doc[j]! * 8 + p.field[j]!;
           const place = places.get(slot) ?? { at: new Set<number>(), weight: 0 };
           for (const x of deltaDecode(pos[j]!)) place.at.add(x - (tok.index - toks[0]!.index));
-          place.weight += p.weight;
+          place.weight += p.score[j]!;
           places.set(slot, place);
-        });
+        }
       }
       return places;
     }));
@@ -185,6 +183,19 @@ export async function evaluate(q: ParsedQuery, src: IndexSource): Promise<Evalua
     hits.push(hit);
   }
   return { hits, keys: [...matchedKeys], corrections };
+}
+
+const NONE: Postings = { doc: new Uint32Array(0), field: new Uint8Array(0), score: new Float64Array(0) };
+const decodedRows = new WeakMap<TermShard, Map<number, Postings>>();
+
+/** The rows of key `i` of a loaded shard, decoded and scored once per page (a shard stays loaded). */
+function decoded(shard: TermShard, i: number, m: Manifest): Postings {
+  if (i < 0) return NONE;
+  let byKey = decodedRows.get(shard);
+  if (!byKey) decodedRows.set(shard, (byKey = new Map()));
+  let p = byKey.get(i);
+  if (!p) byKey.set(i, (p = decodePostings(shard.postings[i]!, m.averages, lunrIdf(shard.df[i]!, m.docCount), rowScore)));
+  return p;
 }
 
 /** Keys one edit from any of `keys` in the shards already loaded (a name key only to name keys). */
