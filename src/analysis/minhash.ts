@@ -28,15 +28,21 @@ export class MinHasher {
     this.mults = Uint32Array.from({ length: size }, () => rand() | 1);
   }
 
-  /** The signature of a set of 32-bit hashes; an empty set gives all-maximum values. */
-  signature(set: Iterable<number>): Uint32Array {
+  /**
+   * The signature of a set of 32-bit hashes; an empty set gives all-maximum values. Repeats in
+   * `set` change nothing (a minimum is a minimum), so a plain array of hashes will do.
+   */
+  signature(set: Iterable<number> | ArrayLike<number>): Uint32Array {
+    const xs = 'length' in set ? set : Uint32Array.from(set);
     const sig = new Uint32Array(this.size).fill(0xffffffff);
-    for (const x of set) {
-      for (let i = 0; i < this.size; i++) {
+    const seeds = this.seeds, mults = this.mults, n = this.size;
+    for (let k = 0; k < xs.length; k++) {
+      const x = xs[k]!;
+      for (let i = 0; i < n; i++) {
         // A seeded 32-bit mixer (xor-multiply-xorshift): cheap, and close enough to min-wise independent.
-        let v = Math.imul(x ^ this.seeds[i]!, 0x9e3779b1);
+        let v = Math.imul(x ^ seeds[i]!, 0x9e3779b1);
         v ^= v >>> 15;
-        v = Math.imul(v, this.mults[i]!);
+        v = Math.imul(v, mults[i]!);
         v = (v ^ (v >>> 13)) >>> 0;
         if (v < sig[i]!) sig[i] = v;
       }

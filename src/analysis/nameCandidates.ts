@@ -3,7 +3,7 @@
  * each marked with whether it began a sentence (where a capital proves nothing). Pure: the
  * archive-wide step in topics.ts decides which candidates are names.
  */
-import { WORD, TITLE_CASE, ACRONYM, SENTENCE_END, POSSESSIVE, CONNECTORS, HYPHENATED_NAME } from './topicRules.ts';
+import { WORD, TITLE_CASE, ACRONYM, SENTENCE_END, CONNECTORS, HYPHENATED_NAME } from './topicRules.ts';
 
 export interface NameCandidate {
   /** The words as written, possessive dropped. */
@@ -19,11 +19,31 @@ export function stripMarkdown(md: string): string {
   return md.replace(/\]\([^)]*\)/g, ']').replace(/^#{1,6}\s+/gm, '\n').replace(/[*_`>#[\]\\]/g, ' ');
 }
 
+/** How often one word (lower-cased) is written in lower case, and capitalised mid-sentence. */
+export interface WordCase { lower: number; capital: number }
+
 /**
  * Capitalised runs of `text`. `allInitial` marks every run as uncertain (headlines are in
  * title case, so their capitals prove nothing).
  */
 export function nameCandidates(text: string, allInitial = false): NameCandidate[] {
+  return scanNames(text, allInitial);
+}
+
+/** A word's possessive ending dropped ("Putin’s" → 'Putin'), as POSSESSIVE does, without a regex. */
+function dropPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 0x73 /* s */) return w;
+  const q = w.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019 ? w.slice(0, -2) : w;
+}
+
+/**
+ * One pass over `text` that finds its name candidates (as nameCandidates) and, when `wordCase`
+ * is given, adds each word's case to it: lower-case uses, and capitalised uses not at the start
+ * of the text or of a sentence. Both read the same words, so the text is matched once.
+ */
+export function scanNames(text: string, allInitial = false, wordCase?: Map<string, WordCase>): NameCandidate[] {
   const out: NameCandidate[] = [];
   let run: string[] = [];
   let pending: string[] = []; // connectors waiting for a capitalised word
@@ -34,15 +54,28 @@ export function nameCandidates(text: string, allInitial = false): NameCandidate[
     run = [];
     pending = [];
   };
-  for (const m of text.matchAll(WORD)) {
-    const gap = text.slice(lastEnd, m.index);
-    lastEnd = m.index + m[0].length;
-    const word = m[0].replace(POSSESSIVE, '');
-    const adjacent = /^ $/.test(gap) || gap === '';
-    const capital = isCapitalised(word) && !(ACRONYM.test(word) && isShouting(text, m.index, lastEnd));
+  const re = new RegExp(WORD.source, WORD.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const index = m.index;
+    const raw = m[0];
+    const adjacent = index === lastEnd || (index - lastEnd === 1 && text.charCodeAt(lastEnd) === 32);
+    lastEnd = index + raw.length;
+    const word = dropPossessive(raw);
+    const c0 = word.charCodeAt(0);
+    // Capitals start with an upper-case letter, never a-z; only they need the sentence test.
+    const capitalised = !(c0 >= 0x61 && c0 <= 0x7a) && isCapitalised(word);
+    const sentenceStart = capitalised && (index === 0 || SENTENCE_END.test(text.slice(Math.max(0, index - 6), index)));
+    if (wordCase) {
+      const lower = word.toLowerCase();
+      let s = wordCase.get(lower);
+      if (!s) wordCase.set(lower, (s = { lower: 0, capital: 0 }));
+      if (word === lower) s.lower++;
+      else if (capitalised && !sentenceStart) s.capital++;
+    }
+    const capital = capitalised && !(ACRONYM.test(word) && isShouting(text, index, lastEnd));
     if (run.length && !adjacent) flush();
     if (capital) {
-      if (!run.length) runInitial = m.index === 0 || SENTENCE_END.test(text.slice(Math.max(0, m.index - 6), m.index));
+      if (!run.length) runInitial = sentenceStart;
       run.push(...pending, word);
       pending = [];
       if (run.length >= MAX_WORDS) flush();
@@ -52,7 +85,7 @@ export function nameCandidates(text: string, allInitial = false): NameCandidate[
       flush();
     }
     // A possessive ends the name: "Putin’s troops" is not a two-word name.
-    if (word !== m[0]) flush();
+    if (word !== raw) flush();
   }
   flush();
   return out;

@@ -11,7 +11,7 @@
  * Seeds are fixed, so the result depends only on the records.
  */
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
-import { normalisedWords, shingleSet, fnv1a } from './shingles.ts';
+import { normalisedWords, shingleHashes, fnv1a } from './shingles.ts';
 import { MinHasher, estimateJaccard } from './minhash.ts';
 import { lshCandidates } from './lsh.ts';
 
@@ -34,29 +34,43 @@ export interface Relations {
 
 const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
 
-/** Find versions and other coverage. `topicKeys[i]` are the topics of record i (any stable strings). */
-export function findRelations(records: ArticleRecord[], topicKeys: string[][]): Relations {
+/** The seeded hasher of body texts: 96 hashes, cut by findRelations into 32 bands of 3 rows. */
+export const textHasher = new MinHasher(96, 0x7e57);
+
+/** The MinHash signature of a Markdown body: its 3-word shingles under textHasher. */
+export function textSignature(markdown: string): Uint32Array {
+  return textHasher.signature(shingleHashes(normalisedWords(markdown), 3));
+}
+
+/**
+ * Find versions and other coverage. `topicKeys[i]` are the topics of record i (any stable
+ * strings); `textSigs[i]`, when given, is textSignature(records[i].body), computed (or cached)
+ * beforehand.
+ */
+export function findRelations(records: ArticleRecord[], topicKeys: string[][], textSigs: Uint32Array[] = records.map((r) => textSignature(r.body))): Relations {
+  const n = records.length;
   const versions: Related[][] = records.map(() => []);
   const coverage: Related[][] = records.map(() => []);
 
-  const textHasher = new MinHasher(96, 0x7e57);
-  const textSigs = records.map((r) => textHasher.signature(shingleSet(normalisedWords(r.body), 3)));
-  const versionPairs = new Set<string>();
+  const versionPairs = new Set<number>();
   for (const [i, j] of lshCandidates(textSigs, 32)) {
     const s = estimateJaccard(textSigs[i]!, textSigs[j]!);
     if (s < VERSION_SIMILARITY) continue;
-    versionPairs.add(`${i},${j}`);
+    versionPairs.add(i * n + j);
     versions[i]!.push({ other: j, similarity: s });
     versions[j]!.push({ other: i, similarity: s });
   }
 
   const topicHasher = new MinHasher(32, 0xc0de);
   const topicSigs = topicKeys.map((keys) => topicHasher.signature(keys.map(fnv1a)));
+  const days = records.map((r) => (r.date ? dayNumber(r.date) : null));
+  const sources = records.map((r) => r.source?.toLowerCase() ?? null);
   for (const [i, j] of lshCandidates(topicSigs, 16)) {
-    if (versionPairs.has(`${i},${j}`)) continue;
-    const a = records[i]!, b = records[j]!;
-    if (a.source && b.source && a.source.toLowerCase() === b.source.toLowerCase()) continue;
-    if (a.date && b.date && Math.abs(dayNumber(a.date) - dayNumber(b.date)) > COVERAGE_DAYS) continue;
+    if (versionPairs.has(i * n + j)) continue;
+    const sa = sources[i], sb = sources[j];
+    if (sa && sb && sa === sb) continue;
+    const da = days[i]!, db = days[j]!;
+    if (da !== null && db !== null && Math.abs(da - db) > COVERAGE_DAYS) continue;
     const s = estimateJaccard(topicSigs[i]!, topicSigs[j]!);
     if (s < COVERAGE_SIMILARITY) continue;
     coverage[i]!.push({ other: j, similarity: s });

@@ -8,14 +8,15 @@
  * 3. Spellings meet on a transliteration-folding key (nameFolding.ts); a lone surname joins the one
  *    full name that ends with it ('Putin' → 'Vladimir Putin').
  * 4. A topic needs two mentions in two articles (one article for a one-article archive).
- * The most frequent spelling names the topic; the others are its aliases. One pass over the text
- * plus sorting: linear in the size of the archive.
+ * The most frequent spelling names the topic; the others are its aliases. One pass over each
+ * text (topicEvidence, which depends on that article alone and so can be cached), then Maps and
+ * sorting: linear in the size of the archive.
  */
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
-import { nameCandidates, stripMarkdown, isCapitalised, type NameCandidate } from './nameCandidates.ts';
+import { scanNames, stripMarkdown, type NameCandidate, type WordCase } from './nameCandidates.ts';
 import { foldName } from './nameFolding.ts';
 import { SlugAllocator } from './slugAllocator.ts';
-import { WORD, POSSESSIVE, SENTENCE_END, CONNECTORS, HONORIFICS, TITLE_MODIFIERS, STOPWORDS, DEMONYM } from './topicRules.ts';
+import { CONNECTORS, HONORIFICS, TITLE_MODIFIERS, STOPWORDS, DEMONYM } from './topicRules.ts';
 
 /** A place, person or organisation named in articles, spelling variants merged. */
 export interface TopicRef {
@@ -43,22 +44,50 @@ export interface TopicIndex {
 /** At most this many topics are shown on one article page. */
 export const TOPICS_PER_ARTICLE = 15;
 
-interface WordCase { lower: number; capital: number }
+/**
+ * What topic extraction needs from one article alone, in a compact form that can be cached:
+ * how its body writes each word, and its capitalised runs.
+ */
+export interface TopicEvidence {
+  /** 'word lower capital' triples, space-separated (words never contain spaces). */
+  wordCase: string;
+  /** Candidates in text order (headline first), '|'-separated; an uncertain one starts with '^'. */
+  candidates: string;
+}
 
-/** How often each word is written in lower case and capitalised mid-sentence, archive-wide. */
-function countWordCase(texts: string[]): Map<string, WordCase> {
-  const stats = new Map<string, WordCase>();
-  for (const text of texts) {
-    for (const m of text.matchAll(WORD)) {
-      const w = m[0].replace(POSSESSIVE, '');
-      const key = w.toLowerCase();
-      let s = stats.get(key);
-      if (!s) stats.set(key, (s = { lower: 0, capital: 0 }));
-      if (w === key) s.lower++;
-      else if (isCapitalised(w) && m.index > 0 && !SENTENCE_END.test(text.slice(Math.max(0, m.index - 6), m.index))) s.capital++;
+/** The topic evidence of one record: its headline, standfirst and body (`stripped`: stripMarkdown(body)). */
+export function topicEvidence(r: Pick<ArticleRecord, 'title' | 'standfirst' | 'body'>, stripped = stripMarkdown(r.body)): TopicEvidence {
+  const wordCase = new Map<string, WordCase>();
+  const cands = [...scanNames(r.title, true), ...scanNames(r.standfirst ?? '', false, wordCase), ...scanNames(stripped, false, wordCase)];
+  let wc = '';
+  for (const [w, c] of wordCase) wc += `${wc ? ' ' : ''}${w} ${c.lower} ${c.capital}`;
+  return { wordCase: wc, candidates: cands.map((c) => (c.initial ? '^' : '') + c.words.join(' ')).join('|') };
+}
+
+/**
+ * Topics of an archive, collected one article at a time (in reading order), so that only the
+ * archive-wide word counts and each article's candidate string stay in memory.
+ */
+export class TopicCollector {
+  private stats = new Map<string, WordCase>();
+  private candidates: string[] = [];
+
+  add(e: TopicEvidence): void {
+    const parts = e.wordCase ? e.wordCase.split(' ') : [];
+    for (let k = 0; k + 2 < parts.length; k += 3) {
+      const w = parts[k]!;
+      let s = this.stats.get(w);
+      if (!s) this.stats.set(w, (s = { lower: 0, capital: 0 }));
+      s.lower += +parts[k + 1]!;
+      s.capital += +parts[k + 2]!;
     }
+    this.candidates.push(e.candidates);
   }
-  return stats;
+
+  /** The topics of every article added, in the order added. */
+  finish(): TopicIndex {
+    return topicsOf(this.candidates, this.stats);
+  }
 }
 
 /** Clean one candidate into zero or more names (word lists). */
@@ -100,43 +129,63 @@ function titleLength(words: string[]): number {
 /** Shouted words read better in title case ('IZIUM' → 'Izium'); acronyms stay. */
 const displayWord = (w: string) => (w.length > 5 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
 
-interface Draft { key: string; surfaces: Map<string, number>; perArticle: Map<number, number>; multi: boolean }
+interface Draft { key: string; surfaces: Map<string, number>; perArticle: Map<number, number>; multi: boolean; mentions: number }
 
 /** Find the topics of a set of records. Deterministic: depends only on the records' content and order. */
 export function extractTopics(records: ArticleRecord[]): TopicIndex {
-  const texts = records.map((r) => ({ head: [r.title], body: [r.standfirst ?? '', stripMarkdown(r.body)] }));
-  const stats = countWordCase(texts.flatMap((t) => t.body));
+  const c = new TopicCollector();
+  for (const r of records) c.add(topicEvidence(r));
+  return c.finish();
+}
+
+interface Name { surface: string; key: string; multi: boolean }
+
+function topicsOf(candidates: string[], stats: Map<string, WordCase>): TopicIndex {
   const isNameWord = (w: string) => {
     const s = stats.get(w.toLowerCase());
     return !!s && s.capital > 0 && s.capital >= s.lower && !STOPWORDS.has(w.toLowerCase());
   };
+  // The same candidate recurs across the archive; clean and fold each distinct one once.
+  const memo = new Map<string, Name[]>();
+  const namesOf = (encoded: string): Name[] => {
+    let names = memo.get(encoded);
+    if (names) return names;
+    const initial = encoded.startsWith('^');
+    const c: NameCandidate = { words: (initial ? encoded.slice(1) : encoded).split(' '), initial };
+    names = [];
+    for (const words of namesFromCandidate(c, isNameWord)) {
+      const surface = words.map(displayWord).join(' ');
+      const key = foldName(surface);
+      if (key) names.push({ surface, key, multi: words.length > 1 });
+    }
+    memo.set(encoded, names);
+    return names;
+  };
   const drafts = new Map<string, Draft>();
-  texts.forEach((t, i) => {
-    const cands = [...t.head.flatMap((h) => nameCandidates(h, true)), ...t.body.flatMap((b) => nameCandidates(b))];
-    for (const c of cands) {
-      for (const words of namesFromCandidate(c, isNameWord)) {
-        const surface = words.map(displayWord).join(' ');
-        const key = foldName(surface);
-        if (!key) continue;
+  candidates.forEach((all, i) => {
+    if (!all) return;
+    for (const encoded of all.split('|')) {
+      for (const { surface, key, multi } of namesOf(encoded)) {
         let d = drafts.get(key);
-        if (!d) drafts.set(key, (d = { key, surfaces: new Map(), perArticle: new Map(), multi: words.length > 1 }));
+        if (!d) drafts.set(key, (d = { key, surfaces: new Map(), perArticle: new Map(), multi, mentions: 0 }));
         d.surfaces.set(surface, (d.surfaces.get(surface) ?? 0) + 1);
         d.perArticle.set(i, (d.perArticle.get(i) ?? 0) + 1);
+        d.mentions++;
       }
     }
   });
   mergeSurnames(drafts);
-  const minDocs = records.length > 1 ? 2 : 1;
+  const minDocs = candidates.length > 1 ? 2 : 1;
   const kept = [...drafts.values()]
-    .filter((d) => d.perArticle.size >= minDocs && sum(d.perArticle.values()) >= 2)
+    .filter((d) => d.perArticle.size >= minDocs && d.mentions >= 2)
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const slugs = new SlugAllocator();
   const topics: Topic[] = kept.map((d) => {
     const [name, ...rest] = [...d.surfaces.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || shoutRank(a[0]) - shoutRank(b[0]) || (a[0] < b[0] ? -1 : 1)).map((e) => e[0]);
     const aliases = [...new Map(rest.filter((s) => s.toLowerCase() !== name!.toLowerCase()).map((s) => [s.toLowerCase(), s])).values()];
-    return { name: name!, slug: slugs.allocate(name!), aliases, key: d.key, articles: [...d.perArticle.keys()].sort((a, b) => a - b), mentions: sum(d.perArticle.values()) };
+    return { name: name!, slug: slugs.allocate(name!), aliases, key: d.key, articles: [...d.perArticle.keys()].sort((a, b) => a - b), mentions: d.mentions };
   });
-  const perArticle: Array<Array<{ ref: TopicRef; n: number }>> = records.map(() => []);
+  const perArticle: Array<Array<{ ref: TopicRef; n: number }>> = candidates.map(() => []);
   topics.forEach((t, ti) => {
     const d = kept[ti]!;
     for (const [i, n] of d.perArticle) perArticle[i]!.push({ ref: { name: t.name, slug: t.slug, aliases: t.aliases }, n });
@@ -150,7 +199,6 @@ export function extractTopics(records: ArticleRecord[]): TopicIndex {
 
 const words = (s: string) => s.split(' ').length;
 const shoutRank = (s: string) => (s === s.toUpperCase() ? 1 : 0);
-const sum = (xs: Iterable<number>) => { let n = 0; for (const x of xs) n += x; return n; };
 
 /** A one-word name that ends exactly one multi-word name joins it ('Putin' → 'Vladimir Putin'). */
 function mergeSurnames(drafts: Map<string, Draft>): void {
@@ -161,10 +209,11 @@ function mergeSurnames(drafts: Map<string, Draft>): void {
     // ('Battle of Izium' never swallows 'Izium'; nor does a juxtaposition whose first word
     // is named alone more often than the pair).
     if (words.length < 2 || words.length > 3 || [...d.surfaces.keys()].some((s) => /\s\p{Ll}/u.test(s))) continue;
-    const mentions = sum(d.perArticle.values());
-    if (words.slice(0, -1).some((w) => sum(drafts.get(w)?.perArticle.values() ?? []) >= mentions)) continue;
+    if (words.slice(0, -1).some((w) => (drafts.get(w)?.mentions ?? 0) >= d.mentions)) continue;
     const last = words.at(-1)!;
-    byLast.set(last, [...(byLast.get(last) ?? []), d]);
+    const hosts = byLast.get(last);
+    if (hosts) hosts.push(d);
+    else byLast.set(last, [d]);
   }
   for (const d of [...drafts.values()]) {
     if (d.multi) continue;
@@ -173,6 +222,7 @@ function mergeSurnames(drafts: Map<string, Draft>): void {
     const host = hosts[0]!;
     for (const [s, n] of d.surfaces) host.surfaces.set(s, (host.surfaces.get(s) ?? 0) + n);
     for (const [i, n] of d.perArticle) host.perArticle.set(i, (host.perArticle.get(i) ?? 0) + n);
+    host.mentions += d.mentions;
     drafts.delete(d.key);
   }
 }
