@@ -85,7 +85,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       }
       return n;
     });
-    await timed('search', () => writeSearch({ outDir: staging, corpus, settings, pathPrefix }));
+    await timed('search', () => writeSearch({ outDir: staging, corpus, settings, pathPrefix, cacheDir }));
     // Icons, manifest and the dataset are linked from every page, so they are written even without images.
     await timed('extras', () => writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input, articleImages: o.images !== false }));
     const cardsDrawn = o.images === false ? 0 : await timed('images', () => writeCards(
