@@ -7,9 +7,10 @@
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { readingMinutes } from '../records/words.ts';
 import { formatCalendarDate } from '../records/calendarDate.ts';
-import { renderBody } from '../site/renderBody.ts';
 import type { SiteSettings } from '../site/settings.ts';
-import { extractTopics, type TopicRef } from './topics.ts';
+import { TopicCollector, type TopicRef } from './topics.ts';
+import { articleFeatures, type ArticleFeatures } from './articleFeatures.ts';
+import { FeatureCache } from './featureCache.ts';
 import { findRelations } from './relations.ts';
 import { groupByName, type Group } from './groups.ts';
 import { buildNavigation, type Navigation } from './navigation.ts';
@@ -85,17 +86,31 @@ export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const versionUrl = (a: string, b: string) => `/articles/${a}/versions/${b}/`;
 export const monthUrl = (date: string | null) => (date ? `/dates/${date.slice(0, 4)}/${date.slice(5, 7)}/` : '/dates/undated/');
 
-/** Build the corpus from the records of one build. */
-export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings): Corpus {
+/**
+ * Build the corpus from the records of one build. With `cacheDir`, what depends on one article
+ * alone (its body HTML, text signature, topic evidence) is read from and written to a cache
+ * there (featureCache.ts); the corpus is the same with or without it.
+ */
+export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings, cacheDir?: string): Corpus {
   const sorted = [...records].sort(readingOrder);
-  const topicIndex = extractTopics(sorted);
+  const bodyHtml: string[] = new Array(sorted.length);
+  const textSigs: Uint32Array[] = new Array(sorted.length);
+  const collector = new TopicCollector();
+  const take = (i: number, f: ArticleFeatures) => {
+    bodyHtml[i] = f.bodyHtml;
+    textSigs[i] = f.textSignature;
+    collector.add(i, f.topics);
+  };
+  if (cacheDir) new FeatureCache(cacheDir).features(sorted, take);
+  else sorted.forEach((r, i) => take(i, articleFeatures(r)));
+  const topicIndex = collector.finish();
   const articles: ArticlePage[] = sorted.map((record, i) => {
     const url = articleUrl(record.slug);
     return {
       record,
       topics: topicIndex.perArticle[i]!,
       url,
-      bodyHtml: renderBody(record.body),
+      bodyHtml: bodyHtml[i]!,
       dateLabel: record.date ? formatCalendarDate(record.date) : null,
       dateUrl: monthUrl(record.date),
       readingMinutes: readingMinutes(record.words),
@@ -121,7 +136,7 @@ export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings): 
   // Byline order is the writers' order, not the groups' alphabetical order.
   for (const a of articles) a.authorLinks.sort((x, y) => a.record.authors.indexOf(x.name) - a.record.authors.indexOf(y.name));
 
-  const relations = findRelations(sorted, topicIndex.perArticle.map((l) => l.map((t) => t.slug)));
+  const relations = findRelations(sorted, topicIndex.perArticle.map((l) => l.map((t) => t.slug)), textSigs);
   articles.forEach((a, i) => {
     a.versions = relations.versions[i]!.map((r) => related(articles, i, r.other, true));
     a.coverage = relations.coverage[i]!.map((r) => related(articles, i, r.other, false));

@@ -65,14 +65,15 @@ export function topicEvidence(r: Pick<ArticleRecord, 'title' | 'standfirst' | 'b
 }
 
 /**
- * Topics of an archive, collected one article at a time (in reading order), so that only the
+ * Topics of an archive, collected one article at a time (in any order), so that only the
  * archive-wide word counts and each article's candidate string stay in memory.
  */
 export class TopicCollector {
   private stats = new Map<string, WordCase>();
   private candidates: string[] = [];
 
-  add(e: TopicEvidence): void {
+  /** Add the evidence of article `i` (its index in the archive's reading order). */
+  add(i: number, e: TopicEvidence): void {
     const parts = e.wordCase ? e.wordCase.split(' ') : [];
     for (let k = 0; k + 2 < parts.length; k += 3) {
       const w = parts[k]!;
@@ -81,10 +82,10 @@ export class TopicCollector {
       s.lower += +parts[k + 1]!;
       s.capital += +parts[k + 2]!;
     }
-    this.candidates.push(e.candidates);
+    this.candidates[i] = e.candidates;
   }
 
-  /** The topics of every article added, in the order added. */
+  /** The topics of articles 0…n−1 (every index up to the highest must have been added). */
   finish(): TopicIndex {
     return topicsOf(this.candidates, this.stats);
   }
@@ -134,7 +135,7 @@ interface Draft { key: string; surfaces: Map<string, number>; perArticle: Map<nu
 /** Find the topics of a set of records. Deterministic: depends only on the records' content and order. */
 export function extractTopics(records: ArticleRecord[]): TopicIndex {
   const c = new TopicCollector();
-  for (const r of records) c.add(topicEvidence(r));
+  records.forEach((r, i) => c.add(i, topicEvidence(r)));
   return c.finish();
 }
 
