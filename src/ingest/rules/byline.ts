@@ -69,6 +69,8 @@ function dropTrailingPlace(list: string): string {
 
 /** A person's name: 1–5 capitalised tokens, particles and initials allowed. */
 export function isPersonName(text: string, allowSingle = false): boolean {
+  // Chinese, Japanese and Korean names: two to four characters, one token ('王小明', '김민수').
+  if (allowSingle && /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(text.trim())) return true;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length > 5 || tokens.length === 0 || text.length > 60) return false;
   if (tokens.length === 1 && !allowSingle) return false;
@@ -166,6 +168,9 @@ export function parseByline(text: string): Byline | null {
   if (!prefixed && date && isPersonName(t.replace(/[,|·•\s]+$/u, '')) && !isOutlet(t)) {
     return { authors: [fixCase(t.replace(/[,|·•\s]+$/u, ''))], outlet: null, rule: 'byline-name-with-date' };
   }
+  // '김민수 기자', '山田太郎記者': a Korean, Chinese or Japanese name before the word for reporter.
+  const cjk = /^([\p{Script=Han}\p{Script=Hangul}]{2,4})\s*(?:기자|記者|记者|특파원|特派員)$/u.exec(t);
+  if (cjk) return { authors: [cjk[1] ?? ''], outlet: null, rule: 'byline-name-with-role' };
   // 'Fiona Harvey Environment correspondent': a name and a role on one line, no comma.
   const nameRole = parseNameWithRole(t);
   if (nameRole) return nameRole;

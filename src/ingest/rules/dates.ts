@@ -57,12 +57,19 @@ export function findDate(text: string): FoundDate | null {
     const date = m ? calendar(Number(mdy[3]), m, Number(mdy[2])) : null;
     if (date) candidates.push({ date, time: null, timezone: null, start: mdy.index, end: mdy.index + mdy[0].length });
   }
+  const cjk = REGEXPS.cjkDate.exec(t);
+  if (cjk) {
+    const date = calendar(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
+    if (date) candidates.push({ date, time: null, timezone: null, start: cjk.index, end: cjk.index + cjk[0].length });
+  }
   const num = REGEXPS.numericDate.exec(t);
   if (num) {
     const a = Number(num[1]);
     const b = Number(num[2]);
-    // Day first (most of the world) unless the first number cannot be a day-of-month pair.
-    const date = b > 12 ? calendar(Number(num[3]), a, b) : calendar(Number(num[3]), b, a);
+    // Day first (most of the world) unless the first number cannot be a day-of-month pair, or the
+    // line reads American ('9/12/2022 6:45 PM', '… ET'): then month first.
+    const monthFirst = b > 12 || (num[0].includes('/') && REGEXPS.usClockHint.test(t));
+    const date = monthFirst ? calendar(Number(num[3]), a, b) : calendar(Number(num[3]), b, a);
     if (date) candidates.push({ date, time: null, timezone: null, start: num.index, end: num.index + num[0].length });
   }
   if (candidates.length === 0) return null;

@@ -58,7 +58,7 @@ export function cleanHeadline(line: string): CleanHeadline {
 
 /** Could this row be the headline? Short enough, not prose, at least a few words. */
 export function isHeadlineShaped(text: string): boolean {
-  const n = words(text, 60).length;
+  const n = wordCount(text);
   if (n < 3 || n > 40 || text.length > 300 || REGEXPS.copyright.test(text)) return false;
   return !isStrongProse(text) || REGEXPS.pipeSuffix.test(text);
 }

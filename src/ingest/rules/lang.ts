@@ -52,7 +52,9 @@ export function guessByFunctionWords(tokens: readonly string[]): string | null {
 export function detectLanguage(text: string): { lang: string; rule: string } | null {
   const sample = text.slice(0, 20000);
   const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (tokens.length < MIN_TOKENS) return null;
+  // Chinese and Japanese run words together: count their characters instead.
+  const ideographs = sample.slice(0, 2000).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  if (tokens.length < MIN_TOKENS && ideographs < 2 * MIN_TOKENS) return null;
   const byWords = guessByFunctionWords(tokens);
   if (byWords) return { lang: byWords, rule: 'function-word-count' };
   const code = ISO_639_1[franc(sample.slice(0, FRANC_SAMPLE), { minLength: 20 })];

@@ -34,10 +34,17 @@ export function wordCount(text: string): number {
   const cached = wordCountCache.get(text);
   if (cached !== undefined) return cached;
   let n = 0;
+  let cjk = 0;
   let inWord = false;
   const end = Math.min(text.length, 4000);
   for (let i = 0; i < end && n < 200; i++) {
     const c = text.charCodeAt(i);
+    // Chinese and Japanese write no spaces: every two ideographs or kana count as one word.
+    if (c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) {
+      if (!inWord || ++cjk % 2 === 0) n++;
+      inWord = true;
+      continue;
+    }
     const isWordChar =
       (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER_OR_DIGIT.test(text[i]!));
     if (isWordChar) {

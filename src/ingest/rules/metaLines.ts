@@ -71,8 +71,12 @@ export function readMetaLines(rows: Row[]): MetaFound {
     }
     const attribution = REGEXPS.attributionLine.exec(text);
     if (attribution && wordCount(text) <= 8 && !/[.!?]$/.test(text)) {
-      out.attributions.push((attribution[1] ?? '').trim());
+      out.attributions.push((attribution[1] ?? attribution[2] ?? '').trim());
       decide(row, 'field', 'source', 'source-line');
+      continue;
+    }
+    if (REGEXPS.editorCredit.test(text)) {
+      decide(row, 'dropped', 'credits', 'editor-credit');
       continue;
     }
     const byline = parseByline(text);

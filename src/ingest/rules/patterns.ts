@@ -33,7 +33,11 @@ const WEEKDAY =
 export const REGEXPS = {
   // ---- dates and times ---------------------------------------------------------------------
   /** 2022-09-12, 2022-09-12T14:05:00Z, 2022/09/12 */
-  isoDate: /(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/,
+  isoDate: /(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})\.?(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/,
+  /** 2022年9月12日 (Chinese, Japanese), 2022년 9월 12일 (Korean) */
+  cjkDate: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u,
+  /** On a line with a.m./p.m. or a US time zone, 9/12/2022 is September 12. */
+  usClockHint: /\b[ap]\.?m\b\.?|\b(?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|MT|MDT|MST)\b/i,
   /** 12/09/2022, 12.09.2022, 9-12-2022 */
   numericDate: /(\d{1,2})[./-](\d{1,2})[./-](\d{4})/,
   /** 12 Sep 2022, 12. September 2022, 12 de septiembre de 2022, 1er septembre 2022 */
@@ -44,7 +48,7 @@ export const REGEXPS = {
   /** September 12, 2022, Sept. 12 2022 */
   monthDayYear: new RegExp(`(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'),
   /** 14:05, 14.05 (after a date), 2:05 pm, 2.05am */
-  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:[:.][0-5]\d)?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i,
+  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h時시]\s?([0-5]\d)(?:[:.][0-5]\d)?(?!\d)[分분]?\s*(a\.?m\.?|p\.?m\.?)?/iu,
   /** BST, GMT, CEST, ET, UTC+2, +02:00 printed after a time */
   timezone: /^\s*(?:\(?\s*)(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|^\s*([+-]\d{2}:?\d{2})/,
   weekday: new RegExp(`^(?:${WEEKDAY})\\b\\.?,?\\s*`, 'iu'),
@@ -54,7 +58,7 @@ export const REGEXPS = {
   /** Prefixes of a date line: 'Published', 'Updated:', 'Posted on', 'Mis à jour le', 'Veröffentlicht am' */
   datePrefix:
     /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:first\s+)?published(?:\s+on)?|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|gepubliceerd\s+op)\b:?\s*/iu,
-  updatedPrefix: /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
+  updatedPrefix: /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新)/iu,
   /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '… Atualizado há 2 horas'. */
   updatedWord: /(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
   firstPublished: /^(?:first\s+published|originally\s+published)\s+(?:on\s+)?/i,
@@ -64,7 +68,7 @@ export const REGEXPS = {
   // ---- bylines ------------------------------------------------------------------------------
   /** 'By X', 'Written by X', 'Words by', 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
-    /^(?:(?:written|words|story|reported|text|report)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|reporter)\s*:|by|von|par|por|di|door|av|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*:?\s*/iu,
+    /^(?:(?:记者|記者|作者|撰文|文|기자)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|reporter)\s*:|by|von|par|por|di|door|av|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
   /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */
   wireCredits: /^\*?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
   wireWriters: /(?:^|;\s*)(?:reporting|writing)\s+by\s+([^;]+)/gi,
@@ -85,7 +89,7 @@ export const REGEXPS = {
     /^(?:share|share this(?: post| article| story| page)?|share on \p{L}+|share via.*|tweet|email|print|copy link|copied|link copied|save|saved|comments?|\d+\s+comments?|reply|follow|follow us(?: on .*)?|like|connect with us|join us on .*|get more stories like this on\b.*|follow .{1,40} on (?:twitter|facebook|instagram|x|google news|telegram)\b.*|click to share on .*|share this:|like this:|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|messenger|instagram|youtube|tiktok|x|listen|listen to this article|\d+:\d+|play|watch|close|menu|search|home|skip to (?:main )?content|back to top|top|subscribe|log ?in|sign ?in|sign up|register|newsletter|view comments|show comments|leave a comment|add comment|teilen|partager|compartir|condividi)[:.!]?$/iu,
   /** 'Share on Facebook', 'Compartir en WhatsApp', 'Artikel teilen', 'Deel dit artikel', 'Udostępnij', 'Поділитися' — in any order of one short line. */
   shareVerb:
-    /^(?:(?:share|compartir|compartilhar|compartilhe|partager|teilen|condividi|deel|delen|udostępnij|podziel się|поділитися|поделиться|dela|del artikkelen|paylaş|jaa)(?:\s+(?:(?:on|via|en|no|na|sur|auf|su|op|w|в|у|per)\s+(?:\p{Lu}[\p{L}+]*|e-?mail|whatsapp|x)|(?:(?:this|dit|diesen|den|el|le|la|il|o|a|ce|questo|full)\s+)?(?:artikel|artikeln|artikkelen|artiklen|article|artículo|articolo|artigo|story|post|page|página|pagina|beitrag|bericht|haberi|e-?mail)))?[:.!]?\s*){1,8}$|^(?:artikel|beitrag|article)\s+(?:teilen|partager)$/iu,
+    /^(?:(?:share|compartir|compartilhar|compartilhe|partager|teilen|condividi|deel|delen|udostępnij|podziel się|поділитися|поделиться|dela|del artikkelen|paylaş|jaa|分享(?:到)?|シェア|공유하기|공유)(?:\s+(?:(?:on|via|en|no|na|sur|auf|su|op|w|в|у|per)\s+(?:\p{Lu}[\p{L}+]*|e-?mail|whatsapp|x)|(?:(?:this|dit|diesen|den|el|le|la|il|o|a|ce|questo|full)\s+)?(?:artikel|artikeln|artikkelen|artiklen|article|artículo|articolo|artigo|story|post|page|página|pagina|beitrag|bericht|haberi|e-?mail)))?[:.!]?\s*){1,8}$|^(?:artikel|beitrag|article)\s+(?:teilen|partager)$/iu,
   /** A line made of chrome words only: 'Like Loading...', 'Share Comment', 'Close panel'. */
   chromeToken: /^(?:like|loading\.{0,3}|share|comment|comments|print|email|e-mail|save|close|panel|menu|expand|collapse|gift|reply|follow|subscribe|listen|shares?|\d+)$/i,
   /** Calls to action: sign up, subscribe, download the app, join our channel, donate. */
@@ -101,7 +105,9 @@ export const REGEXPS = {
   /** Photo gallery controls: '1 of 12', 'Next', 'Previous', 'Expand', 'Enlarge'. */
   galleryControl: /^(?:\d{1,3}\s*(?:of|\/|von|de|di|sur|из|z|van)\s*\d{1,3}|next|previous|prev|expand|collapse|enlarge|fullscreen|full screen|view gallery|open gallery|zoom)$/iu,
   /** 'From: Department for Transport', 'Source: Reuters': who put the page out, on a line of its own. */
-  attributionLine: /^(?:from|source|fuente|fonte|quelle|źródło|источник|джерело)\s*:\s*(\p{Lu}.{1,60})$/iu,
+  attributionLine: /^(?:(?:from|source|fuente|fonte|quelle|źródło|источник|джерело)\s*:\s*(\p{Lu}.{1,60})|(?:来源|來源|出典|출처)\s*[:：]\s*(\S.{0,40}))$/iu,
+  /** '责任编辑：李华', '編集：…': the desk editor, credited at the end; not a writer. */
+  editorCredit: /^(?:责任编辑|責任編輯|编辑|編集|편집|editor|edited by|editing by)\s*[:：]\s*\S.{0,40}$/iu,
   /** Audio players and their clocks: 'Listen to this article', 'Écouter cet article', 'Artikel zum Hören • 4 Min', '1:24 min'. */
   listenPrompt:
     /^(?:listen(?: to)?(?: this| the)? (?:article|story)|listen|écouter(?: cet article| l'article)?|ascolta(?: l'audio| l’audio| articolo| questo articolo)?|escucha(?:r)?(?: este artículo| la noticia)?|ouça(?: este artigo)?|ouvir(?: artigo)?|artikel (?:zum hören|anhören|vorlesen lassen)|luister(?: naar dit artikel)?|posłuchaj(?: artykułu)?|слушать(?: статью)?|послухати(?: статтю)?)(?:\s*[•·|]\s*\d+\s*min\.?)?$|^\d{1,2}:\d{2}(?::\d{2})?\s*(?:min(?:s|utes)?\.?)?$/iu,
@@ -134,7 +140,7 @@ export const REGEXPS = {
 
   // ---- teaser blocks ------------------------------------------------------------------------
   teaserLabel:
-    /^(?:most (?:read|popular|viewed|shared|watched|commented)\b.*|read more\b.*|read next\b.*|more (?:from|on|in|stories|news|like this|to explore|coverage|articles|headlines|top stories|on this story)\b.*|related(?: (?:stories|articles|topics|content|posts|coverage|news|reading|links|videos?|tags|searches))?:?|recommended(?: for you| stories| reading)?:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed):?|trending(?: now| stories)?:?|top stories|latest(?: news| stories| articles| headlines)?:?|editor'?s picks|what to read next|also read:?|see also:?|don'?t miss:?|popular(?: now| stories)?|in other news|explore more on these topics|more on this story|watch more|further reading|around the web|from (?:our|the) partners|promoted stories|lesen sie auch:?|mehr zum thema:?|à lire aussi:?|lire aussi:?|sur le même sujet|te puede interesar:?|leggi anche:?|leia também:?|veja também:?|mais lidas|mais lidas hoje|lees ook:?|meest gelezen|czytaj (?:też|także):?|najczęściej czytane|najpopularniejsze|читайте (?:також|также):?|найпопулярніше|самое популярное|популярное|les plus lus|i più letti|más leídas|lo más leído|noticias relacionadas|meistgelesen|trending now|in this article:?|more [\p{L}-]+(?: [\p{L}-]+)?|mest läst|mest lest|mest læste|luetuimmat|ilgili haberler|en çok okunanlar)$/iu,
+    /^(?:most (?:read|popular|viewed|shared|watched|commented)\b.*|read more\b.*|read next\b.*|more (?:from|on|in|stories|news|like this|to explore|coverage|articles|headlines|top stories|on this story)\b.*|related(?: (?:stories|articles|topics|content|posts|coverage|news|reading|links|videos?|tags|searches))?:?|recommended(?: for you| stories| reading)?:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed):?|trending(?: now| stories)?:?|top stories|latest(?: news| stories| articles| headlines)?:?|editor'?s picks|what to read next|also read:?|see also:?|don'?t miss:?|popular(?: now| stories)?|in other news|explore more on these topics|more on this story|watch more|further reading|around the web|from (?:our|the) partners|promoted stories|lesen sie auch:?|mehr zum thema:?|à lire aussi:?|lire aussi:?|sur le même sujet|te puede interesar:?|leggi anche:?|leia também:?|veja também:?|mais lidas|mais lidas hoje|lees ook:?|meest gelezen|czytaj (?:też|także):?|najczęściej czytane|najpopularniejsze|читайте (?:також|также):?|найпопулярніше|самое популярное|популярное|les plus lus|i più letti|más leídas|lo más leído|noticias relacionadas|meistgelesen|trending now|in this article:?|more [\p{L}-]+(?: [\p{L}-]+)?|mest läst|mest lest|mest læste|luetuimmat|ilgili haberler|en çok okunanlar|相关新闻|相關新聞|相关阅读|推荐阅读|热门新闻|関連記事|関連ニュース|많이 본 뉴스|관련 기사|관련기사)$/iu,
 
   // ---- end of article -----------------------------------------------------------------------
   syndication:
@@ -167,8 +173,8 @@ export const REGEXPS = {
 
   // ---- shapes -------------------------------------------------------------------------------
   /** Ends a sentence: . ! ? … optionally followed by closing quotes or brackets. */
-  sentenceEnd: /[.!?…](?:["'”’»)\]]{0,3})$|[.!?…]["”’»]\s*$|["”’»]$/u,
-  periodEnd: /[.…](?:["'”’»)\]]{0,3})$/u,
+  sentenceEnd: /[.!?…。！？](?:["'”’»)\]」』）]{0,3})$|[.!?…]["”’»]\s*$|["”’»」』]$/u,
+  periodEnd: /[.…。](?:["'”’»)\]」』）]{0,3})$/u,
   word: /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu,
   letters: /\p{L}/gu,
   upper: /\p{Lu}/gu,

@@ -110,3 +110,9 @@ test('"Av" and role labels with a colon introduce a byline', () => {
   assert.deepEqual(parseByline('Muhabir: Ahmet Yılmaz')?.authors, ['Ahmet Yılmaz']);
   assert.deepEqual(parseByline('Reporter: Jane Doe')?.authors, ['Jane Doe']);
 });
+
+test('Chinese and Korean bylines are read; a Korean date label is not a name', () => {
+  assert.deepEqual(parseByline('记者：王小明')?.authors, ['王小明']);
+  assert.deepEqual(parseByline('김민수 기자')?.authors, ['김민수']);
+  assert.equal(parseByline('입력 2022.10.12 14:05'), null);
+});

@@ -76,3 +76,14 @@ test('"This article was published on …" and Nordic and Turkish prefixes introd
   assert.equal(parseDateLine('Publicerad 20 september 2022 kl. 09.30')?.time, '09:30');
   assert.equal(parseDateLine('Yayınlanma: 22.09.2022 14:05')?.date, '2022-09-22');
 });
+
+test('Chinese, Japanese and Korean dates are read', () => {
+  assert.equal(parseDateLine('2022年9月12日 14:05')?.date, '2022-09-12');
+  assert.equal(parseDateLine('2022年9月22日 14時05分')?.time, '14:05');
+  assert.equal(parseDateLine('입력 2022.10.12 14:05')?.date, '2022-10-12');
+});
+
+test('a slashed date on a line with a.m./p.m. or a US zone is month first', () => {
+  assert.equal(parseDateLine('Posted: 9/12/2022 6:45 PM')?.date, '2022-09-12');
+  assert.equal(parseDateLine('Published 9/12/2022')?.date, '2022-12-09');
+});

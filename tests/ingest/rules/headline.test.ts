@@ -77,3 +77,11 @@ test('a role line under a bare name is never taken for the headline', () => {
     'Sunday 11 September 2022 19:30, UK', PROSE, PROSE2].join('\n');
   assert.equal(extractArticle(page).fields.title, 'Hosepipe ban lifted for millions as reservoirs recover');
 });
+
+test('a Chinese headline without spaces is found above its date line', () => {
+  const page = ['首页', '新闻', '国内', '北京地铁新线路正式开通运营', '2022年9月12日 14:05',
+    '9月12日，北京地铁新线路正式开通运营，全长约二十公里，共设车站十五座。', '新线路连接城市东部和北部的多个居住区，预计日均客流量将超过十万人次。'].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, '北京地铁新线路正式开通运营');
+  assert.equal(e.fields.lang, 'zh');
+});
