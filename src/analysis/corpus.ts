@@ -11,6 +11,7 @@ import type { SiteSettings } from '../site/settings.ts';
 import { TopicCollector, type TopicRef } from './topics.ts';
 import { articleFeatures, type ArticleFeatures } from './articleFeatures.ts';
 import { FeatureCache } from './featureCache.ts';
+import { DiffCache } from './diffCache.ts';
 import { findRelations } from './relations.ts';
 import { groupByName, type Group } from './groups.ts';
 import { buildNavigation, type Navigation } from './navigation.ts';
@@ -88,8 +89,9 @@ export const monthUrl = (date: string | null) => (date ? `/dates/${date.slice(0,
 
 /**
  * Build the corpus from the records of one build. With `cacheDir`, what depends on one article
- * alone (its body HTML, text signature, topic evidence) is read from and written to a cache
- * there (featureCache.ts); the corpus is the same with or without it.
+ * alone (its body HTML, text signature, topic evidence) and each version comparison are read
+ * from and written to caches there (featureCache.ts, diffCache.ts); the corpus is the same with
+ * or without them.
  */
 export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings, cacheDir?: string): Corpus {
   const sorted = [...records].sort(readingOrder);
@@ -142,7 +144,9 @@ export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings, c
     a.coverage = relations.coverage[i]!.map((r) => related(articles, i, r.other, false));
   });
 
-  const nav = buildNavigation({ articles, topics: topicIndex.topics, sources, authors, pageSize: settings?.pageSize ?? 50 });
+  const diffs = cacheDir ? new DiffCache(cacheDir) : null;
+  const nav = buildNavigation({ articles, topics: topicIndex.topics, sources, authors, pageSize: settings?.pageSize ?? 50, ...(diffs ? { diff: diffs.diff } : {}) });
+  diffs?.save();
   return { articles, dated: dated.length, undated: articles.length - dated.length, ...nav };
 }
 

@@ -33,23 +33,32 @@ const SOURCES = [
 
 let fingerprintMemo: string | undefined;
 
-/** A hash of the feature code and marked's version (or of FORMAT alone where sources are not readable). */
+/** A hash of the feature code and marked's version. */
 export function featureFingerprint(): string {
-  if (fingerprintMemo) return fingerprintMemo;
-  const h = createHash('sha256').update(`format ${FORMAT}\n`);
+  return (fingerprintMemo ??= codeFingerprint(`features ${FORMAT}`, SOURCES, ['marked']));
+}
+
+/**
+ * A short hash of `label`, of source files (relative to src/analysis/) and of packages' versions:
+ * it changes whenever that code does, so a cache keyed by it never serves another code's results.
+ * Files that cannot be read (a bundled build) count as missing.
+ */
+export function codeFingerprint(label: string, sources: string[], packages: string[]): string {
+  const h = createHash('sha256').update(`${label}\n`);
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const f of SOURCES) {
+  for (const f of sources) {
     try { h.update(fs.readFileSync(path.join(here, f))); } catch { h.update(`missing ${f}`); }
   }
-  try {
-    const require = createRequire(import.meta.url);
-    const dir = path.dirname(require.resolve('marked'));
-    for (let d = dir; d !== path.dirname(d); d = path.dirname(d)) {
-      const pkg = path.join(d, 'package.json');
-      if (fs.existsSync(pkg)) { h.update(JSON.parse(fs.readFileSync(pkg, 'utf8')).version ?? ''); break; }
-    }
-  } catch { h.update('marked unknown'); }
-  return (fingerprintMemo = h.digest('hex').slice(0, 16));
+  const require = createRequire(import.meta.url);
+  for (const name of packages) {
+    try {
+      for (let d = path.dirname(require.resolve(name)); d !== path.dirname(d); d = path.dirname(d)) {
+        const pkg = path.join(d, 'package.json');
+        if (fs.existsSync(pkg)) { h.update(`${name} ${JSON.parse(fs.readFileSync(pkg, 'utf8')).version}`); break; }
+      }
+    } catch { h.update(`${name} unknown`); }
+  }
+  return h.digest('hex').slice(0, 16);
 }
 
 const shardOf = (key: string) => parseInt(key.slice(0, 2), 16) % SHARDS;

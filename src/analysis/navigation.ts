@@ -3,7 +3,7 @@
  * directories (listings.ts), version comparison pages, Atom/JSON feeds, the date calendar and
  * the counts the home page shows.
  */
-import { renderVersionDiff } from '../site/versionDiff.ts';
+import { renderVersionDiff, type VersionDiff } from '../site/versionDiff.ts';
 import type { Topic } from './topics.ts';
 import type { Group } from './groups.ts';
 import { articleListing, directory, calendar, dateDirectories, type ListingPage, type DirectoryPage, type DateYear, type Crumb } from './listings.ts';
@@ -59,7 +59,8 @@ const HOME: Crumb = { label: 'Home', url: '/' };
 const DIRECTORY_FACTOR = 4;
 const NO_DATE = '1970-01-01';
 
-export function buildNavigation<A extends Linkable>(o: { articles: A[]; topics: Topic[]; sources: Group<A>[]; authors: Group<A>[]; pageSize: number }): Navigation<A> {
+/** `diff` compares two bodies for a version page (renderVersionDiff, or a cache of it). */
+export function buildNavigation<A extends Linkable>(o: { articles: A[]; topics: Topic[]; sources: Group<A>[]; authors: Group<A>[]; pageSize: number; diff?: (from: string, to: string) => VersionDiff }): Navigation<A> {
   const { articles, pageSize } = o;
   const topicGroups: Group<A>[] = o.topics.map((t) => ({ name: t.name, slug: t.slug, url: `/topics/${t.slug}/`, aliases: t.aliases, items: t.articles.map((i) => articles[i]!) }));
   const { years, months } = calendar(articles, (a) => a.record.date);
@@ -98,7 +99,7 @@ export function buildNavigation<A extends Linkable>(o: { articles: A[]; topics: 
       const j = position.get(v.url) ?? -1;
       if (j <= i || !v.diffUrl) continue; // each pair once, under the first in reading order
       const to = articles[j]!;
-      const d = renderVersionDiff(a.record.body, to.record.body);
+      const d = (o.diff ?? renderVersionDiff)(a.record.body, to.record.body);
       versionPages.push({ url: v.diffUrl, from: a, to, diffHtml: d.html, added: d.added, removed: d.removed });
     }
   });

@@ -23,8 +23,9 @@ const records = [
 ];
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-feature-cache-'));
-const linesIn = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.jsonl')).flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean));
+/** The lines of the feature shards (not of the version-diff cache beside them). */
+const linesIn = (dir: string) => fs.readdirSync(path.join(dir, 'analysis'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.jsonl')).flatMap((f) => fs.readFileSync(path.join(dir, 'analysis', f), 'utf8').split('\n').filter(Boolean));
 
 test('the corpus is the same with and without the cache, cold and warm', () => {
   const dir = tmp();
@@ -52,6 +53,17 @@ test('cached features equal computed ones', () => {
   const got: ArticleFeatures[] = [];
   new FeatureCache(dir).features(records, (i, f) => { got[i] = f; });
   assert.deepEqual(got, records.map((r) => articleFeatures(r)));
+});
+
+test('version comparisons are cached too, and the same', () => {
+  const dir = tmp();
+  const plain = buildCorpus(records);
+  assert.ok(plain.versionPages.length > 0);
+  buildCorpus(records, undefined, dir);
+  const files = fs.readdirSync(path.join(dir, 'version-diffs'));
+  assert.equal(files.length, 1);
+  assert.equal(fs.readFileSync(path.join(dir, 'version-diffs', files[0]!), 'utf8').split('\n').filter(Boolean).length, plain.versionPages.length);
+  assert.deepEqual(buildCorpus(records, undefined, dir).versionPages, plain.versionPages);
 });
 
 test('a damaged cache line is a miss, not an error', () => {
