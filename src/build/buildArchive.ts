@@ -18,6 +18,11 @@ import { writeSiteExtras } from '../site/writeSiteExtras.ts';
 import { renderPages } from './renderPages.ts';
 import { writeCards } from './cardCache.ts';
 import { makeStaging, swapIntoPlace, discardStaging } from './outputDir.ts';
+import { codeVersion } from './codeVersion.ts';
+import { buildFingerprint, otherInputFiles } from './fingerprint.ts';
+import { readManifest, writeManifest, countFiles } from './buildManifest.ts';
+import { planRendering, linkFromPrevious } from './pageReuse.ts';
+import { createHash } from 'node:crypto';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,6 +50,10 @@ export interface BuildSummary {
   phases: Array<{ name: string; ms: number }>;
   pages: number;
   cardsDrawn: number;
+  /** Pages linked unchanged from the previous build of this output instead of rendered. */
+  pagesReused: number;
+  /** True when nothing changed since the last build of this output, which was left as it was. */
+  upToDate: boolean;
   output: string;
   ms: number;
 }
@@ -64,22 +73,35 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   const pathPrefix = normalisePrefix(o.pathPrefix);
   const cacheDir = o.cacheDir ?? path.join(process.cwd(), '.cache');
 
+  const code = codeVersion();
+  const previous = readManifest(cacheDir, o.output);
+  const scan = await timed('read', () => readInputs(o.input));
+  const others = otherInputFiles(o.input);
+  const fingerprint = buildFingerprint({ code, settings, options: { pathPrefix, images: o.images !== false }, files: scan.files, others });
+  if (previous?.fingerprint === fingerprint && countFiles(o.output) === previous.files) {
+    return upToDate(o.output, phases, started);
+  }
+
   const { articles, report } = await timed('ingest', async () => {
-    const scan = await readInputs(o.input);
     const result = ingestArchive(scan.files, (done, total) => o.onProgress?.('ingest', done, total));
     const report = [...result.report, ...scan.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
     return { articles: result.articles, report };
   });
-  const corpus = await timed('analysis', () => buildCorpus(articles.map((a) => a.record), settings));
+  const corpus = await timed('analysis', () => buildCorpus(articles.map((a) => a.record), settings, cacheDir));
 
   const staging = await makeStaging(o.output);
   try {
+    // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
+    const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
+    const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
     const pages = await timed('pages', async () => {
-      const n = await renderPages({ corpus, settings, outDir: staging, pathPrefix });
+      const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix });
+      await linkFromPrevious(plan.reuse, o.output, staging);
       await fs.cp(path.join(ROOT, 'public'), staging, { recursive: true });
       await fs.writeFile(path.join(staging, 'report.json'), JSON.stringify(report, null, 2) + '\n');
       for (const a of articles) {
         const dir = path.join(staging, 'articles', a.record.slug);
+        await fs.mkdir(dir, { recursive: true });
         await fs.writeFile(path.join(dir, 'original.txt'), a.text);
         await fs.writeFile(path.join(dir, 'record.md'), recordToMarkdown(a.record));
       }
@@ -97,14 +119,27 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       4,
       (done, total) => o.onProgress?.('images', done, total),
     ));
+    const files = countFiles(staging);
     await swapIntoPlace(staging, o.output);
+    writeManifest(cacheDir, o.output, { fingerprint, outputs: plan.keys, files });
     const count = (s: string) => report.filter((e) => e.status === s).length;
     return {
       inputs: report.length, articles: articles.length, warnings: count('warning'), errors: count('error'),
-      report, phases, pages, cardsDrawn, output: path.resolve(o.output), ms: performance.now() - started,
+      report, phases, pages, cardsDrawn, pagesReused: plan.reuse.length, upToDate: false,
+      output: path.resolve(o.output), ms: performance.now() - started,
     };
   } catch (e) {
     await discardStaging(staging);
     throw e;
   }
+}
+
+/** The summary of a build that found nothing to do: the report is the one the last build wrote. */
+async function upToDate(output: string, phases: BuildSummary['phases'], started: number): Promise<BuildSummary> {
+  const report = JSON.parse(await fs.readFile(path.join(output, 'report.json'), 'utf8')) as IngestReportEntry[];
+  const count = (s: string) => report.filter((e) => e.status === s).length;
+  return {
+    inputs: report.length, articles: report.filter((e) => e.status !== 'error').length, warnings: count('warning'), errors: count('error'),
+    report, phases, pages: 0, cardsDrawn: 0, pagesReused: 0, upToDate: true, output: path.resolve(output), ms: performance.now() - started,
+  };
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { cardSvg, renderCardPng, type CardText } from '../images/socialCard.ts';
+import { linkOrCopy } from './pageReuse.ts';
 
 export interface CardJob {
   file: string;
@@ -24,16 +25,17 @@ export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency 
       const job = jobs[next++]!;
       const svg = cardSvg(job.text);
       const cached = path.join(dir, createHash('sha256').update(svg).digest('hex') + '.png');
-      let png: Buffer;
       try {
-        png = await fs.readFile(cached);
+        await fs.access(cached);
       } catch {
-        png = await renderCardPng(svg);
-        await fs.writeFile(cached, png);
+        // Write under a temporary name and rename, so an interrupted build never leaves half a card in the cache.
+        const tmp = `${cached}.${process.pid}.tmp`;
+        await fs.writeFile(tmp, await renderCardPng(svg));
+        await fs.rename(tmp, cached);
         drawn++;
       }
       await fs.mkdir(path.dirname(job.file), { recursive: true });
-      await fs.writeFile(job.file, png);
+      await linkOrCopy(cached, job.file);
       onProgress?.(++finished, jobs.length);
     }
   }

@@ -3,11 +3,14 @@ import { Eleventy } from '@11ty/eleventy';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../analysis/corpus.ts';
 import type { SiteSettings } from '../site/settings.ts';
+import type { RenderSet } from './pageReuse.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface RenderOptions {
   corpus: Corpus;
+  /** The paginated pages to render this time (the others are reused from the previous output). */
+  render: RenderSet;
   settings: SiteSettings;
   outDir: string;
   pathPrefix: string;
@@ -22,6 +25,7 @@ export async function renderPages(o: RenderOptions): Promise<number> {
       // Read by .eleventy.ts before it registers the link filters.
       cfg.clippings = { pathPrefix: o.pathPrefix, baseUrl: o.settings.url };
       cfg.addGlobalData('corpus', o.corpus);
+      cfg.addGlobalData('render', o.render);
       cfg.addGlobalData('site', o.settings);
     },
   });

@@ -15,12 +15,19 @@ export function formatProblems(report: IngestReportEntry[], limit = 20): string[
 }
 
 export function formatSummary(s: BuildSummary): string {
+  if (s.upToDate) {
+    return [`Nothing changed since the last build of ${s.output}; it was left as it was (${secs(s.ms)}).`,
+      `  ${s.articles} of ${s.inputs} articles published · ${s.warnings} with warnings · ${s.errors} failed`, ...problemLines(s)].join('\n');
+  }
   const lines = [
     `Built ${s.articles} of ${s.inputs} articles into ${s.output} in ${secs(s.ms)}`,
-    `  ${s.articles} published · ${s.warnings} with warnings · ${s.errors} failed · ${s.pages} pages · ${s.cardsDrawn} cards drawn`,
+    `  ${s.articles} published · ${s.warnings} with warnings · ${s.errors} failed · ${s.pages} pages rendered, ${s.pagesReused} unchanged · ${s.cardsDrawn} cards drawn`,
     ...s.phases.map((p) => `  ${p.name.padEnd(9)} ${secs(p.ms).padStart(8)}`),
   ];
+  return [...lines, ...problemLines(s)].join('\n');
+}
+
+function problemLines(s: BuildSummary): string[] {
   const problems = formatProblems(s.report);
-  if (problems.length) lines.push('Problems (also in report.json):', ...problems);
-  return lines.join('\n');
+  return problems.length ? ['Problems (also in report.json):', ...problems] : [];
 }

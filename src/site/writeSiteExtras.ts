@@ -50,6 +50,7 @@ async function writeArticleImages(o: SiteExtrasInput): Promise<void> {
     }
     const page = path.join(pageDir, 'index.html');
     const html = await fs.readFile(page, 'utf8');
-    await fs.writeFile(page, html.replace(IMAGES_SLOT, `<div class="photos">${figures.join('')}</div>`));
+    // A page reused from the last build is a hard link to it and already has its pictures: leave it be.
+    if (html.includes(IMAGES_SLOT)) await fs.writeFile(page, html.replace(IMAGES_SLOT, `<div class="photos">${figures.join('')}</div>`));
   }
 }

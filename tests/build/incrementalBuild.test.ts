@@ -1,0 +1,61 @@
+/**
+ * Rebuilds: nothing changed → the output is left as it was; one article changed → only the pages
+ * that depend on it are rendered, and the result is byte-identical to a cold build.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { buildArchive } from '../../src/build/buildArchive.ts';
+import { listFiles, SAMPLES } from '../helpers/buildOnce.ts';
+
+const digest = (dir: string) => listFiles(dir).map((f) => `${f} ${createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')}`);
+
+test('a rebuild with nothing changed leaves the output untouched', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-noop-'));
+  const site = path.join(root, 'site');
+  const cacheDir = path.join(root, 'cache');
+  await buildArchive({ input: SAMPLES, output: site, cacheDir, images: false });
+  const before = fs.statSync(path.join(site, 'index.html'));
+  const again = await buildArchive({ input: SAMPLES, output: site, cacheDir, images: false });
+  assert.equal(again.upToDate, true);
+  assert.equal(again.articles, 5);
+  assert.equal(fs.statSync(path.join(site, 'index.html')).ino, before.ino, 'the same file, not a rewritten one');
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('a rebuild after the output was damaged builds again instead of trusting it', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-damaged-'));
+  const site = path.join(root, 'site');
+  const cacheDir = path.join(root, 'cache');
+  await buildArchive({ input: SAMPLES, output: site, cacheDir, images: false });
+  fs.rmSync(path.join(site, 'search'), { recursive: true });
+  const again = await buildArchive({ input: SAMPLES, output: site, cacheDir, images: false });
+  assert.equal(again.upToDate, false);
+  assert.ok(fs.existsSync(path.join(site, 'search')));
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('after one article changes, only its dependants are rendered and the site equals a cold build', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-incremental-'));
+  const input = path.join(root, 'articles');
+  fs.cpSync(SAMPLES, input, { recursive: true });
+  const site = path.join(root, 'site');
+  const cacheDir = path.join(root, 'cache');
+  const first = await buildArchive({ input, output: site, cacheDir });
+  const changed = fs.readdirSync(input).sort()[4]!;
+  fs.appendFileSync(path.join(input, changed), '\nOfficials said on Friday that more details would be released later.\n');
+
+  const incremental = await buildArchive({ input, output: site, cacheDir });
+  assert.equal(incremental.upToDate, false);
+  assert.ok(incremental.pagesReused > 0, 'some pages were reused');
+  assert.ok(incremental.pages < first.pages, `rendered ${incremental.pages} of ${first.pages} paginated and fixed pages`);
+  assert.equal(incremental.cardsDrawn, 0, 'the changed article kept its headline, so its card is unchanged');
+
+  const cold = path.join(root, 'cold');
+  await buildArchive({ input, output: cold, cacheDir: path.join(root, 'cold-cache') });
+  assert.deepEqual(digest(site), digest(cold));
+  fs.rmSync(root, { recursive: true, force: true });
+});
