@@ -19,6 +19,7 @@ import { renderPages } from './renderPages.ts';
 import { writeCards } from './cardCache.ts';
 import { makeStaging, swapIntoPlace, discardStaging } from './outputDir.ts';
 import { codeVersion } from './codeVersion.ts';
+import { diskExtractionMemo } from './extractionCache.ts';
 import { buildFingerprint, otherInputFiles } from './fingerprint.ts';
 import { readManifest, writeManifest, countFiles } from './buildManifest.ts';
 import { planRendering, linkFromPrevious } from './pageReuse.ts';
@@ -83,7 +84,11 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   }
 
   const { articles, report } = await timed('ingest', async () => {
-    const result = ingestArchive(scan.files, (done, total) => o.onProgress?.('ingest', done, total));
+    const result = ingestArchive(scan.files, {
+      onProgress: (done, total) => o.onProgress?.('ingest', done, total),
+      memo: diskExtractionMemo(path.join(cacheDir, 'ingest')),
+      memoVersion: code,
+    });
     const report = [...result.report, ...scan.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
     return { articles: result.articles, report };
   });

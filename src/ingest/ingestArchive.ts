@@ -6,7 +6,8 @@
 import { decode } from './decode.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { extractArticle } from './extract.ts';
-import { buildArchiveContext } from './archiveContext.ts';
+import { buildArchiveContext, isArchiveFurniture } from './archiveContext.ts';
+import { createHash } from 'node:crypto';
 import type { Extraction } from './Extraction.ts';
 import type { IngestReportEntry } from './IngestReport.ts';
 import type { ArticleRecord, RecordOverrides } from '../records/ArticleRecord.ts';
@@ -24,6 +25,23 @@ export interface IngestedArticle {
   /** The decoded raw text (front matter included), for the 'original' link. */
   text: string;
   extraction: Extraction;
+}
+
+/**
+ * A store of earlier extractions (the build keeps one on disk). Keys cover the page text, the
+ * archive-wide facts extraction used (which of its lines repeat across the archive) and the
+ * code version, so a hit is always what extraction would return now.
+ */
+export interface ExtractionMemo {
+  get(key: string, page: string): Extraction | undefined;
+  set(key: string, page: string, extraction: Extraction): void;
+}
+
+export interface IngestOptions {
+  onProgress?: (done: number, total: number) => void;
+  memo?: ExtractionMemo;
+  /** Changes whenever the extraction code changes. */
+  memoVersion?: string;
 }
 
 export interface IngestResult {
@@ -44,7 +62,8 @@ interface Prepared {
 const byInput = (a: { input: string }, b: { input: string }) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0);
 
 /** Ingest all files; the result is independent of the order of `files`. */
-export function ingestArchive(files: RawFile[], onProgress?: (done: number, total: number) => void): IngestResult {
+export function ingestArchive(files: RawFile[], options: IngestOptions = {}): IngestResult {
+  const { onProgress, memo, memoVersion = '' } = options;
   const report: IngestReportEntry[] = [];
   const prepared: Prepared[] = [];
   for (const file of [...files].sort(byInput)) {
@@ -66,7 +85,7 @@ export function ingestArchive(files: RawFile[], onProgress?: (done: number, tota
   const drafts: Array<{ p: Prepared; extraction: Extraction; record: Omit<ArticleRecord, 'slug'>; entry: IngestReportEntry }> = [];
   for (const [i, p] of prepared.entries()) {
     if (i % 100 === 0) onProgress?.(i, prepared.length);
-    const extraction = extractArticle(p.page, context);
+    const extraction = memo ? memoised(memo, memoVersion, p.page, context) : extractArticle(p.page, context);
     const entry = describe(p, extraction);
     if (!extraction.body.trim()) {
       entry.status = 'error';
@@ -140,4 +159,15 @@ function toRecord(p: Prepared, e: Extraction): { record: Omit<ArticleRecord, 'sl
       body: e.body,
     },
   };
+}
+
+function memoised(memo: ExtractionMemo, version: string, page: string, context: ReturnType<typeof buildArchiveContext>): Extraction {
+  const repeated: number[] = [];
+  page.split('\n').forEach((line, i) => { if (isArchiveFurniture(line, context)) repeated.push(i); });
+  const key = createHash('sha256').update(`${version}\0${repeated.join(',')}\0`).update(page).digest('hex');
+  const hit = memo.get(key, page);
+  if (hit) return hit;
+  const extraction = extractArticle(page, context);
+  memo.set(key, page, extraction);
+  return extraction;
 }
