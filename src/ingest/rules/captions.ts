@@ -19,14 +19,15 @@ export interface SplitCaption {
  */
 export function splitCredit(line: string): SplitCaption | null {
   if (line.length > 400) return null;
-  const paren = REGEXPS.parenCredit.exec(line);
+  // Cheap tests first: every credit form needs one of these characters.
+  const paren = /\)\s*$/.test(line) ? REGEXPS.parenCredit.exec(line) : null;
   if (paren && paren.index > 0) {
     const credit = paren[0].trim().replace(/^\(|\)$/g, '');
     return { text: line.slice(0, paren.index).trim(), credit };
   }
-  const m = REGEXPS.gluedCredit.exec(line);
+  const m = /[:：]|Fot\.|Credit/u.test(line) ? REGEXPS.gluedCredit.exec(line) : null;
   if (!m || m.index === 0) {
-    const slash = REGEXPS.slashCredit.exec(line) ?? REGEXPS.byCredit.exec(line);
+    const slash = (line.includes('/') ? REGEXPS.slashCredit.exec(line) : null) ?? (line.includes(' by ') ? REGEXPS.byCredit.exec(line) : null);
     if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
     return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim() };
   }

@@ -115,6 +115,7 @@ function beforeUpdateStamp(line: string): string {
  */
 export function parseDateLine(line: string): FoundDate | null {
   if (line.length > 160) return null;
+  if (!/\d{4}/.test(line)) return null;
   const whole = parseOneDateLine(line);
   if (whole) return whole;
   // '12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022', 'Sat, September 10, 2022 at 4:05 AM·3 min read',
