@@ -134,7 +134,8 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       output: path.resolve(o.output), ms: performance.now() - started,
     };
   } catch (e) {
-    await discardStaging(staging);
+    // The build's own error is the one to report, even if cleaning up fails too.
+    await discardStaging(staging).catch(() => {});
     throw e;
   }
 }

@@ -13,18 +13,29 @@ export interface CardJob {
   text: CardText;
 }
 
-/** Write every card, drawing at most `concurrency` at once; returns how many were drawn (not cached). */
+/**
+ * Write every card, drawing at most `concurrency` at once; returns how many were drawn (not cached).
+ * Cards with the same content (two versions of one story under one headline) are drawn once.
+ */
 export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void): Promise<number> {
   const dir = path.join(cacheDir, 'cards');
   await fs.mkdir(dir, { recursive: true });
+  const byCard = new Map<string, { svg: string; files: string[] }>();
+  for (const job of jobs) {
+    const svg = cardSvg(job.text);
+    const key = createHash('sha256').update(svg).digest('hex');
+    const entry = byCard.get(key);
+    if (entry) entry.files.push(job.file);
+    else byCard.set(key, { svg, files: [job.file] });
+  }
+  const cards = [...byCard];
   let drawn = 0;
   let next = 0;
   let finished = 0;
   async function worker() {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      const svg = cardSvg(job.text);
-      const cached = path.join(dir, createHash('sha256').update(svg).digest('hex') + '.png');
+    while (next < cards.length) {
+      const [key, { svg, files }] = cards[next++]!;
+      const cached = path.join(dir, `${key}.png`);
       try {
         await fs.access(cached);
       } catch {
@@ -34,11 +45,16 @@ export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency 
         await fs.rename(tmp, cached);
         drawn++;
       }
-      await fs.mkdir(path.dirname(job.file), { recursive: true });
-      await linkOrCopy(cached, job.file);
-      onProgress?.(++finished, jobs.length);
+      for (const file of files) {
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await linkOrCopy(cached, file);
+        onProgress?.(++finished, jobs.length);
+      }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  // allSettled first: a failing card must not leave other workers writing into a folder being removed.
+  const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, cards.length) }, worker));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   return drawn;
 }

@@ -35,3 +35,17 @@ test('a single unbroken word is cut to fit the line', () => {
 test('control characters XML forbids are dropped', () => {
   assert.equal(escapeXml('a\u0001b'), 'ab');
 });
+
+test('articles that share a card (same headline, source and date) get it drawn once and both receive it', async () => {
+  const { writeCards } = await import('../../src/build/cardCache.ts');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-cards-'));
+  const text = { title: 'Storm closes coastal road', source: null, dateLabel: null, siteName: 'Clippings' };
+  const files = ['a', 'b', 'c'].map((n) => path.join(dir, 'out', `${n}.png`));
+  const drawn = await writeCards(files.map((file) => ({ file, text })), path.join(dir, 'cache'));
+  assert.equal(drawn, 1);
+  for (const f of files) assert.equal((await sharp(f).metadata()).width, 1200);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
