@@ -3,26 +3,14 @@
  * versions and other coverage, as articles.json and articles.csv beside the site.
  */
 import type { Corpus, ArticlePage } from '../analysis/corpus.ts';
+import type { ArticleRecord } from '../records/ArticleRecord.ts';
 
-export interface DatasetRow {
-  slug: string;
+/** A record's metadata (everything but the body) with where it is published and how it relates to others. */
+export interface DatasetRow extends Omit<ArticleRecord, 'body'> {
   /** Site path of the article page, relative to the site root ('articles/x/'). */
   path: string;
   /** Absolute URL when the site has a base URL, else the prefixed path. */
   url: string;
-  title: string;
-  date: string | null;
-  time: string | null;
-  timezone: string | null;
-  authors: string[];
-  source: string | null;
-  kicker: string | null;
-  standfirst: string | null;
-  syndicated_from: string | null;
-  credit: string | null;
-  lang: string | null;
-  words: number;
-  input: string;
   topics: string[];
   versions: string[];
   coverage: string[];
