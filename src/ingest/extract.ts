@@ -22,7 +22,7 @@
 import { EMPTY_CONTEXT, type ArchiveContext, type ExtractedFields, type Extraction, type LineDecision } from './Extraction.ts';
 import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
-import { readBareNameBylines, readMetaLines } from './rules/metaLines.ts';
+import { preferDateBelow, readBareNameBylines, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
@@ -91,6 +91,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
     warnings.push('no headline found');
   }
 
+  preferDateBelow(rows, meta, headlineIndex);
   const trailer = readTrailer(rows);
   dropCommentSection(rows);
   dropTeaserBlocks(rows);
@@ -146,7 +147,9 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   if (meta.bylineOutlet) sources.push({ name: meta.bylineOutlet, rule: 'byline-outlet' });
   const agency = datelineAgency(rows.slice(Math.max(0, headlineIndex + 1)));
   if (agency) sources.push(agency);
-  const source = chooseSource(sources);
+  // '© 2022 Maya Chen' on a writer's own site names the writer, not a publisher.
+  const writers = new Set(fields.authors.map((a) => a.toLowerCase()));
+  const source = chooseSource(sources.filter((c) => !writers.has(c.name.trim().toLowerCase())));
   if (source) {
     fields.source = source.name;
     fieldRules.source = source.rule;

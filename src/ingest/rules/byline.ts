@@ -71,6 +71,8 @@ function dropTrailingPlace(list: string): string {
 export function isPersonName(text: string, allowSingle = false): boolean {
   // Chinese, Japanese and Korean names: two to four characters, one token ('王小明', '김민수').
   if (allowSingle && /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(text.trim())) return true;
+  // Scripts without capitals (Arabic, Hebrew, Devanagari, Thai): two to four short words of one script.
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Bengali}]{2,12}(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Bengali}]{2,12}){1,3}$/u.test(text.trim())) return true;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length > 5 || tokens.length === 0 || text.length > 60) return false;
   if (tokens.length === 1 && !allowSingle) return false;
@@ -233,6 +235,12 @@ export function parseBylineContinuation(text: string): { outlet: string | null }
  */
 export function parseBareName(text: string): { authors: string[]; withPlace: boolean } | null {
   if (text.length > 120) return null;
+  // 'القاهرة - أحمد حسن', 'KYIV — Jane Doe': a one-word place, a dash, then the name.
+  const placed = /^\S+\s+[-–—]\s+(.+)$/u.exec(text.trim());
+  if (placed) {
+    const inner = parseBareName(placed[1] ?? '');
+    return inner ? { authors: inner.authors, withPlace: true } : null;
+  }
   const m = /^(.+?)\s+(?:in|at|reporting from)\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(text.trim());
   const authors: string[] = [];
   // 'Helen Pidd and Jamie Grierson': every part a full name of two to four words.

@@ -20,7 +20,7 @@ export interface SplitCaption {
 export function splitCredit(line: string): SplitCaption | null {
   if (line.length > 400) return null;
   // Cheap tests first: every credit form needs one of these characters.
-  const paren = /\)\s*$/.test(line) ? REGEXPS.parenCredit.exec(line) : null;
+  const paren = /\)\s*$/.test(line) ? (REGEXPS.parenCredit.exec(line) ?? REGEXPS.acronymCredit.exec(line)) : null;
   if (paren && paren.index > 0) {
     const credit = paren[0].trim().replace(/^\(|\)$/g, '');
     return { text: line.slice(0, paren.index).trim(), credit };

@@ -5,7 +5,7 @@
  * Every pattern is about what the line *is* on any site, never one outlet's wording.
  */
 import { REGEXPS } from './patterns.ts';
-import { MAX_PATTERN_LINE, isProse, wordCount } from './lineShape.ts';
+import { MAX_PATTERN_LINE, endsWithPeriod, isProse, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 export interface LineRule {
@@ -30,7 +30,11 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'disclaimer-or-paywall', role: 'notice', test: (t) => REGEXPS.disclaimer.test(t) },
   { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || (/regist|compan/i.test(t) && /\d{5,}|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/.test(t))) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
-  { name: 'call-to-action', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.callToAction.test(t) && REGEXPS.ctaObject.test(t) },
+  {
+    name: 'call-to-action', role: 'notice',
+    test: (t) => (wordCount(t) <= 40 && REGEXPS.callToAction.test(t) && REGEXPS.ctaObject.test(t)) ||
+      (wordCount(t) <= 8 && REGEXPS.shortCallToAction.test(t) && !/[.!?]\s/.test(t) && !endsWithPeriod(t)),
+  },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },

@@ -89,9 +89,12 @@ const isMetaRow = (row: Row): boolean => row.decision?.fate === 'field' && (row.
  */
 export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean): Found | null {
   let anchors = 0;
+  let proseAbove = 0;
   for (const anchor of rows.slice(0, 250)) {
+    if (isOpen(anchor) && isStrongProse(anchor.text)) proseAbove++;
     if (!isMetaRow(anchor)) continue;
-    if (++anchors > 3) break;
+    // A date or byline under the article ('Published …' at the bottom) anchors no headline.
+    if (proseAbove > 1 || ++anchors > 3) break;
     let best: Row | null = null;
     let shortRun = 0;
     let walked = 0;
@@ -139,7 +142,7 @@ function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | nu
   let kicker: Row | null = null;
   let fallback: Found | null = null;
   for (const row of rows.slice(0, 200)) {
-    if (!isOpen(row) || skip(row)) continue;
+    if (!isOpen(row) || skip(row) || looksLikeCaption(row.text)) continue;
     const cleaned = cleanHeadline(row.text).title;
     if (isStrongProse(cleaned) && !REGEXPS.pipeSuffix.test(row.text)) {
       // An all-caps headline with nothing else above the body.

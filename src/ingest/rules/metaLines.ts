@@ -19,6 +19,38 @@ export interface MetaFound {
   wireAuthors: string[];
   /** Publishers named on 'Source: X' / 'From: X' lines. */
   attributions: string[];
+  /** Every date line found, for `preferDateBelow` once the headline is known. */
+  dates: DateCandidate[];
+}
+
+export interface DateCandidate {
+  found: FoundDate;
+  rank: number;
+  rule: string;
+  index: number;
+}
+
+/**
+ * 'date-nearest-body': a date printed far above the article (the masthead's date, the day the page
+ * was saved) is not the article's. Among date lines of the best rank, the one under the headline and
+ * nearest above the first paragraph wins; dates after the body keep their rank ('First published …').
+ */
+export function preferDateBelow(rows: Row[], out: MetaFound, headlineIndex: number): void {
+  if (headlineIndex < 0 || out.dates.length < 2) return;
+  let firstProse = rows.length;
+  for (let i = headlineIndex + 1; i < rows.length; i++) {
+    if (isOpen(rows[i]) && isStrongProse(rows[i]!.text)) {
+      firstProse = i;
+      break;
+    }
+  }
+  const best = [...out.dates].sort((a, b) => a.rank - b.rank)[0]!;
+  const header = out.dates.filter((d) => d.rank === best.rank && d.index < firstProse && d.index > headlineIndex);
+  const pick = header[header.length - 1];
+  if (pick && pick.found !== out.date) {
+    out.date = pick.found;
+    out.dateRule = pick.rule;
+  }
 }
 
 /** The row right under a byline: a role line or 'BBC News, Kyiv'. */
@@ -55,12 +87,10 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
   }
 }
 
-type Ranked = { found: FoundDate; rank: number; rule: string };
-
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {
-  const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [], attributions: [] };
-  const dates: Ranked[] = [];
+  const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [], attributions: [], dates: [] };
+  const dates = out.dates;
   for (const row of rows) {
     if (!isOpen(row) || row.text.length > 200) continue;
     const text = row.text;
@@ -86,7 +116,7 @@ export function readMetaLines(rows: Row[]): MetaFound {
       out.bylineOutlet ??= byline.outlet;
       decide(row, 'field', 'byline', byline.rule);
       const glued = findDate(text);
-      if (glued) dates.push({ found: glued, rank: 1, rule: 'date-in-byline' });
+      if (glued) dates.push({ found: glued, rank: 1, rule: 'date-in-byline', index: row.index });
       readContinuation(rows[row.index + 1], out);
       continue;
     }
@@ -95,12 +125,11 @@ export function readMetaLines(rows: Row[]): MetaFound {
       const first = REGEXPS.firstPublished.test(text);
       const updated = REGEXPS.updatedPrefix.test(text);
       const rule = first ? 'date-first-published' : updated ? 'date-line-updated' : 'date-line';
-      dates.push({ found, rank: first ? 0 : updated ? 2 : 1, rule });
+      dates.push({ found, rank: first ? 0 : updated ? 2 : 1, rule, index: row.index });
       decide(row, 'field', 'date', rule);
     }
   }
-  dates.sort((a, b) => a.rank - b.rank);
-  const best = dates[0];
+  const best = [...dates].sort((a, b) => a.rank - b.rank)[0];
   if (best) {
     out.date = best.found;
     out.dateRule = best.rule;

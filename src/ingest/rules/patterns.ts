@@ -10,18 +10,18 @@
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'january jan januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень'],
-      [2, 'february feb februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий'],
-      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень'],
-      [4, 'april apr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень'],
-      [5, 'may mai mayo maggio maio mei maja maj мая май травня травень'],
-      [6, 'june jun juni juin junio giugno junho czerwca czerwiec июня июнь червня червень'],
-      [7, 'july jul juli juillet julio luglio julho lipca lipiec июля июль липня липень'],
-      [8, 'august aug août aout agosto augustus sierpnia sierpień августа август серпня серпень'],
-      [9, 'september sep sept septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень'],
-      [10, 'october oct oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень'],
-      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад'],
-      [12, 'december dec dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень'],
+      [1, 'january jan januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень ocak يناير'],
+      [2, 'february feb februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий şubat فبراير'],
+      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень mart مارس'],
+      [4, 'april apr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل'],
+      [5, 'may mai mayo maggio maio mei maja maj мая май травня травень mayıs مايو'],
+      [6, 'june jun juni juin junio giugno junho czerwca czerwiec июня июнь червня червень haziran يونيو'],
+      [7, 'july jul juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو'],
+      [8, 'august aug août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس'],
+      [9, 'september sep sept septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر'],
+      [10, 'october oct oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر'],
+      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад kasım نوفمبر'],
+      [12, 'december dec dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
@@ -70,8 +70,8 @@ export const REGEXPS = {
   bylinePrefix:
     /^(?:(?:记者|記者|作者|撰文|文|기자)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|reporter)\s*:|by|von|par|por|di|door|av|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
   /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */
-  wireCredits: /^\*?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
-  wireWriters: /(?:^|;\s*)(?:reporting|writing)\s+by\s+([^;]+)/gi,
+  wireCredits: /^[*—–-]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
+  wireWriters: /(?:^[*—–-]?\s*|;\s*)(?:reporting|writing)\s+by\s+([^;]+)/gi,
   readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania):?\s*\d+\s*min(?:utes?|uten|utos|uti)?\.?$/iu,
   nameSplit: /\s*[,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu,
 
@@ -96,6 +96,8 @@ export const REGEXPS = {
   callToAction:
     /^(?:\W{0,3}\s*)?(?:sign up|signup|subscribe|download|install|get (?:the|our)|join (?:us|our)|follow us|support (?:local|independent|our|quality)|donate|become a (?:member|subscriber)|click here|tap here|save (?:articles|stories|this (?:article|story))|abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscríbete|suscribete|iscriviti|abbonati|assine|inscreva-se|schrijf je in|zapisz się|subskrybuj|подписывайтесь|подпишитесь|підписуйтесь|підпишіться)(?![\p{L}\p{N}])|,\s*(?:download|sign up for|subscribe to|follow us on)\b/iu,
   ctaObject: /(?<![\p{L}\p{N}])(?:newsletters?|app|apps|inbox|e-?mail|telegram|whatsapp|channel|alerts?|notifications?|subscription|subscribers?|journalism|podcast|deals|donate|kanal|канал|newsletter|boletín|infolettre|reading list)(?![\p{L}\p{N}])/iu,
+  /** Short prompts that need no object: 'Subscribe for just $1 a week', 'Register for free'. */
+  shortCallToAction: /^(?:subscribe|sign up|register|log ?in|sign in|donate|become a (?:member|subscriber)|start (?:your )?free trial|try (?:it )?free)\b/i,
   /** 'We use cookies …', 'By continuing to use this site …' — consent banners of any length. */
   cookieNotice:
     /^(?:cookies? (?:on|settings|policy|preferences|notice)\b|we(?: and our (?:partners|vendors))? (?:use|store) (?:[\p{L}-]+\s+){0,2}cookies|(?:accept|reject|manage) (?:all |additional |optional )?cookies|this (?:site|website) uses cookies|our (?:site|website) uses cookies|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies|utilizziamo (?:i )?cookie)/iu,
@@ -124,7 +126,7 @@ export const REGEXPS = {
     /\b(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b.*$|(?:все права защищены|всі права захищені).*$/iu,
   /** Disclaimers and contact prompts after an opinion piece or a story. */
   disclaimer:
-    /^(?:the views (?:expressed|in this)\b.{0,160}|(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer)\b.{0,60}|republish this (?:story|article)|gift this article|(?:article|contenu) réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|subscribers? only|this (?:story|article) is for subscribers.*|please (?:use|enable|turn on|update) (?:a |the |your )?(?:chrome|javascript|modern|supported|latest)\b.{0,80}|(?:your browser|this browser) (?:does not|doesn't) support\b.{0,80}|is this page useful\??|was this (?:article|page|story|information) (?:helpful|useful)\??|did you find this (?:article|page) (?:helpful|useful)\??|report a problem with this page|by (?:submitting|entering|providing|clicking|subscribing|signing up|registering)\b.{0,120}\b(?:agree|consent|terms|privacy)\b.{0,80})$/iu,
+    /^(?:the views (?:expressed|in this)\b.{0,160}|(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer)\b.{0,60}|republish this (?:story|article)|gift this article|(?:article|contenu) réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|subscribers? only|this (?:story|article) is for subscribers.*|please (?:use|enable|turn on|update) (?:a |the |your )?(?:chrome|javascript|modern|supported|latest)\b.{0,80}|(?:your browser|this browser) (?:does not|doesn't) support\b.{0,80}|thanks? (?:you )?for reading\b.{0,80}\b(?:subscribe|sign up|support)\b.{0,120}|is this page useful\??|was this (?:article|page|story|information) (?:helpful|useful)\??|did you find this (?:article|page) (?:helpful|useful)\??|report a problem with this page|by (?:submitting|entering|providing|clicking|subscribing|signing up|registering)\b.{0,120}\b(?:agree|consent|terms|privacy)\b.{0,80})$/iu,
   /** Company registration lines in footers: 'Registered in England No. 01234567', 'Registered office: …'. */
   legalFooter: /\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|\bcompany (?:no\.?|number|reg)\b|\ball content ©|©.{0,60}\b(?:ltd|limited|inc|llc|gmbh|plc)\b/iu,
   newsletter: /^(?:click here\b.{0,80}|subscribe (?:now|today)\b.{0,60}|this (?:article|story|content|page) is (?:more than|over) \d+ (?:years?|months?|days?) old|comments are closed\.?|reuse this content|sign up (?:for|to) (?:our|the).*newsletter.*|subscribe to (?:our|the)\b.*|get (?:our|the) .{0,40}newsletter.*|enter your email.*|your email address|by signing up.*|thanks? for signing up.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)?(?: cookies)?|cookie (?:settings|policy|preferences)|privacy policy|terms (?:of (?:use|service)|and conditions)|all rights reserved\.?|contact us|about us|download (?:our|the) app.*|get the app|already a subscriber\?.*|support (?:our|independent) journalism.*|we want to hear from you.*|got a (?:story|tip)\b.*)$/iu,
@@ -158,6 +160,8 @@ export const REGEXPS = {
   /** '(Image: Getty)', '(AP Photo/Jane Doe, File)', '(Express Photo by X)', '(Getty Images)', '(Ansa)', '(Foto: EFE)' */
   parenCredit:
     /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:Photo|Foto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
+  /** '… Space Telescope. (NASA)': an acronym in brackets after the caption's sentence. */
+  acronymCredit: /(?<=[.!?])\s*\((\p{Lu}{2,8})\)\s*$/u,
   /** '… on Saturday. Photo by Sarah Kim': a 'by' credit after the caption's sentence. */
   byCredit: /(?<=[.!?”"’]\s{1,3})(?:Photo(?:graph)?s?|Pictures?|Images?|Illustration|Video)\s+by\s+\p{Lu}[\p{L}\p{M}'’. /-]{1,60}$/u,
   /** '… 2022. REUTERS/Jane Doe', '… 2022. JANE DOE / AFP': an agency-and-photographer credit after the caption's sentence. */

@@ -116,3 +116,7 @@ test('Chinese and Korean bylines are read; a Korean date label is not a name', (
   assert.deepEqual(parseByline('김민수 기자')?.authors, ['김민수']);
   assert.equal(parseByline('입력 2022.10.12 14:05'), null);
 });
+
+test('names in scripts without capitals, after a place and a dash, are bylines next to a date', () => {
+  assert.deepEqual(parseBareName('القاهرة - أحمد حسن'), { authors: ['أحمد حسن'], withPlace: true });
+});

@@ -87,3 +87,8 @@ test('a slashed date on a line with a.m./p.m. or a US zone is month first', () =
   assert.equal(parseDateLine('Posted: 9/12/2022 6:45 PM')?.date, '2022-09-12');
   assert.equal(parseDateLine('Published 9/12/2022')?.date, '2022-12-09');
 });
+
+test('Arabic and Turkish month names are read', () => {
+  assert.equal(parseDateLine('12 سبتمبر 2022')?.date, '2022-09-12');
+  assert.equal(parseDateLine('12 Eylül 2022 14:05')?.date, '2022-09-12');
+});

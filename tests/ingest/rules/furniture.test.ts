@@ -143,3 +143,9 @@ test('article sentences that borrow furniture words stay', () => {
     assert.equal(ruleFor(line), null, line);
   }
 });
+
+test('short subscribe prompts and end-of-post thanks are furniture', () => {
+  assert.equal(ruleFor('Subscribe for just $1 a week'), 'call-to-action');
+  assert.equal(ruleFor('Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts and support my work.'), 'disclaimer-or-paywall');
+  assert.equal(ruleFor('Subscribers to the service grew by 14%.'), null);
+});

@@ -85,3 +85,19 @@ test('a Chinese headline without spaces is found above its date line', () => {
   assert.equal(e.fields.title, '北京地铁新线路正式开通运营');
   assert.equal(e.fields.lang, 'zh');
 });
+
+test('a date line under the article anchors no headline, and a photo caption above the headline is not it', () => {
+  const page = ['Home', 'Science', 'A view of the Carina Nebula captured by the James Webb Space Telescope. (NASA)',
+    'Webb telescope spots carbon dioxide on a distant planet', PROSE, PROSE2, '— Reporting by Daniel Clery', 'Published August 26, 2022'].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, 'Webb telescope spots carbon dioxide on a distant planet');
+  assert.deepEqual(e.fields.authors, ['Daniel Clery']);
+});
+
+test("the masthead's date above the headline gives way to the article's date under it", () => {
+  const page = ['Monday, September 12, 2022', 'News', 'Sport', 'Council approves new cycle lanes for city centre', 'By Owen Price',
+    '12:05, 11 SEP 2022', PROSE, PROSE2].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.date, '2022-09-11');
+  assert.equal(e.fields.time, '12:05');
+});

@@ -56,3 +56,7 @@ test('a "From: X" line under the headline names the publisher', () => {
   assert.equal(e.fields.source, 'Department for Transport');
   assert.equal(e.fields.title, 'New funding to fix potholes on local roads');
 });
+
+test("a copyright notice naming the writer is not the publisher", () => {
+  assert.equal(extractArticle(`Why small banks are worried\nBy Maya Chen\n\n${PROSE}\n\n${PROSE2}\n\n© 2022 Maya Chen`).fields.source, null);
+});
