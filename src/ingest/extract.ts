@@ -30,7 +30,7 @@ import { markCaptions } from './rules/captions.ts';
 import { dropAuthorBio, dropCommentSection } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
 import {
-  dropAfterBodyEnd, dropBeforeHeadline, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
+  dropAfterBodyEnd, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
 } from './rules/structure.ts';
 import { markBodyRows, renderBody } from './rules/paragraphs.ts';
 import { chooseSource, datelineAgency, type SourceCandidate } from './rules/source.ts';
@@ -108,6 +108,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   readBareNameBylines(rows, headlineIndex, bodyStart, meta);
   dropAuthorBio(rows, meta.authors);
   const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);
+  dropBetweenMeta(rows, headlineIndex);
   if (standfirst) {
     fields.standfirst = standfirst.text;
     fieldRules.standfirst = 'standfirst-above-byline';

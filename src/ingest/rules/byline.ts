@@ -155,6 +155,10 @@ export function parseByline(text: string): Byline | null {
     // 'Posted Mon, Sep 12, 2022 at 3:05 pm': a prefix and a weekday are not a name.
     t = before.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(/^[\s,]+|[\s,]+$/g, '') !== '' ? before : after;
   }
+  // 'Redacción', 'Newsroom', 'Staff': the desk wrote it; no writer's name, but the line is the byline.
+  if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|newsroom|staff|news desk)[\s/|,]*$/iu.test(t)) {
+    return { authors: [], outlet: null, rule: 'byline-newsroom' };
+  }
   const prefixed = REGEXPS.bylinePrefix.exec(t);
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
   if (prefixed) {

@@ -79,7 +79,10 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     const prev = rows[row.index - 1];
     const nextIsMeta = !!next && (parseBylineContinuation(next.text) !== null || next.decision?.role === 'date');
     const prevIsDate = prev?.decision?.role === 'date';
-    if (!bare.withPlace && !nextIsMeta && !prevIsDate) continue;
+    // 'Zoe Williams' right under the headline, with the date a standfirst further down.
+    const underHeadline = rows.slice(headlineIndex + 1, row.index).every((r) => r.decision?.fate === 'dropped');
+    const dateSoon = rows.slice(row.index + 1, row.index + 4).some((r) => r.decision?.role === 'date');
+    if (!bare.withPlace && !nextIsMeta && !prevIsDate && !(underHeadline && dateSoon)) continue;
     out.authors.push(...bare.authors);
     out.authorsRule = 'byline-bare-name';
     decide(row, 'field', 'byline', 'byline-bare-name');

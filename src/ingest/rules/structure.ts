@@ -75,11 +75,12 @@ export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: nu
   // even when it is a full sentence that the body-start test took for the first paragraph.
   let first: Row | undefined;
   for (let j = headlineIndex + 1; j < rows.length && j >= 1; j++) {
-    if (rows[j]!.decision?.fate === 'dropped') continue;
+    if (rows[j]!.decision?.fate === 'dropped' || rows[j]!.decision?.role === 'byline') continue;
     first = rows[j];
     break;
   }
-  if (first && isOpen(first) && wordCount(first.text) >= 6 && wordCount(first.text) <= 45 && first.text.length <= 400) {
+  // 'I write about energy markets.' under a byline is the writer's tagline, not a summary of the story.
+  if (first && isOpen(first) && !/^(?:I|I['’]m|I['’]ve|My)\s/u.test(first.text) && wordCount(first.text) >= 6 && wordCount(first.text) <= 45 && first.text.length <= 400) {
     let metaBelow = false;
     for (const r of rows.slice(first.index + 1, first.index + 7)) {
       if (r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role)) {
@@ -100,6 +101,22 @@ export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: nu
     if (isOpen(row) && wordCount(row.text) <= 4 && !endsSentence(row.text)) decide(row, 'dropped', 'chrome', 'header-chrome');
   }
   return standfirst;
+}
+
+/**
+ * 'between-byline-and-date': what sits between a byline and the date line under it (a 'Follow'
+ * button, the writer's one-line description) belongs to the byline box, not to the article.
+ */
+export function dropBetweenMeta(rows: Row[], headlineIndex: number): void {
+  const isMeta = (r: Row | undefined): boolean => r?.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role);
+  for (let i = Math.max(0, headlineIndex + 1); i < Math.min(rows.length, headlineIndex + 15); i++) {
+    if (!isMeta(rows[i])) continue;
+    let j = i + 1;
+    while (j < rows.length && j <= i + 3 && !isMeta(rows[j])) j++;
+    if (j > i + 1 && j <= i + 3 && isMeta(rows[j]) && rows[j]!.decision?.role !== rows[i]!.decision?.role) {
+      for (const r of rows.slice(i + 1, j)) if (isOpen(r) && wordCount(r.text) <= 25) decide(r, 'dropped', 'byline-box', 'between-byline-and-date');
+    }
+  }
 }
 
 /** The last open or kept row of prose: the article's last paragraph. */

@@ -120,3 +120,11 @@ test('Chinese and Korean bylines are read; a Korean date label is not a name', (
 test('names in scripts without capitals, after a place and a dash, are bylines next to a date', () => {
   assert.deepEqual(parseBareName('القاهرة - أحمد حسن'), { authors: ['أحمد حسن'], withPlace: true });
 });
+
+test('a wire footer in brackets gives its reporters', () => {
+  assert.deepEqual(parseWireCredits('(Reporting by Duncan Miriri and George Obulutsa; Editing by Alison Williams)'), ['Duncan Miriri', 'George Obulutsa']);
+});
+
+test('a newsroom byline names no writer', () => {
+  assert.deepEqual(parseByline('Redacción'), { authors: [], outlet: null, rule: 'byline-newsroom' });
+});

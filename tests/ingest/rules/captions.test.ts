@@ -101,3 +101,8 @@ test('"Photo by X" after a caption sentence is its credit', () => {
     text: 'Players celebrate after the final whistle on Saturday.', credit: 'Photo by Sarah Kim',
   });
 });
+
+test('Spanish caption labels and image sources are read like the BBC ones', () => {
+  const e = extractArticle(`${HEAD}Fuente de la imagen, Getty Images\nPie de foto,\nPartidarios del rechazo celebran los resultados en Santiago.\n\n${PROSE}`);
+  assert.ok(e.body.startsWith('*Partidarios del rechazo celebran los resultados en Santiago.*\n*Fuente de la imagen, Getty Images*'), e.body);
+});

@@ -44,3 +44,19 @@ test('two summary lines under the headline are not one standfirst', () => {
   assert.equal(e.fields.standfirst, null);
   assert.ok(e.body.startsWith('Neighbours heard faint knocking'), e.body);
 });
+
+test("a name right under the headline is the byline when the date follows the standfirst", () => {
+  const e = extractArticle(['The housing crisis will not be solved by building on the green belt', 'Zoe Williams',
+    'Planning rules are not the obstacle. The problem is who the new homes are built for', 'Mon 12 Sep 2022 06.00 BST',
+    'Last modified on Mon 12 Sep 2022 10.02 BST', PROSE, PROSE2, 'Zoe Williams is a Guardian columnist'].join('\n'));
+  assert.deepEqual(e.fields.authors, ['Zoe Williams']);
+  assert.equal(e.fields.standfirst, 'Planning rules are not the obstacle. The problem is who the new homes are built for');
+  assert.ok(!e.body.includes('columnist') && !e.body.includes('Last modified'), e.body);
+});
+
+test("the writer's tagline between byline and date is neither standfirst nor body", () => {
+  const e = extractArticle(['Why power prices keep breaking records', 'Mark Lewis', 'Contributor', 'I write about energy markets and climate policy.',
+    'Follow', 'Sep 12, 2022,05:05am EDT', PROSE, PROSE2].join('\n'));
+  assert.equal(e.fields.standfirst, null);
+  assert.equal(e.lines.find((l) => l.text.startsWith('I write'))?.rule, 'between-byline-and-date');
+});
