@@ -90,12 +90,19 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
   }
 }
 
+/** Byline shapes recognised by the shape of the name alone, without 'By' or a date. */
+const UNPREFIXED_SHAPES = new Set(['byline-name-bar-outlet', 'byline-name-with-role', 'byline-name-and-outlet']);
+
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {
   const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [], attributions: [], dates: [] };
   const dates = out.dates;
+  let firstSeen = false;
   for (const row of rows) {
-    if (!isOpen(row) || row.text.length > 200) continue;
+    if (!isOpen(row)) continue;
+    const wasSeen = firstSeen;
+    if (wordCount(row.text) >= 3) firstSeen = true;
+    if (row.text.length > 200) continue;
     const text = row.text;
     if (REGEXPS.wireCredits.test(text)) {
       out.wireAuthors.push(...parseWireCredits(text));
@@ -112,7 +119,10 @@ export function readMetaLines(rows: Row[]): MetaFound {
       decide(row, 'dropped', 'credits', 'editor-credit');
       continue;
     }
-    const byline = parseByline(text);
+    let byline = parseByline(text);
+    // Bylines without a 'By' ('Queen Elizabeth Dies | The Guardian' looks like 'Jane Doe | Reuters') never
+    // open the page: the first line of three words or more is the headline's place.
+    if (byline && !wasSeen && UNPREFIXED_SHAPES.has(byline.rule)) byline = null;
     if (byline) {
       for (const a of byline.authors) if (!out.authors.includes(a)) out.authors.push(a);
       out.authorsRule ??= byline.rule;

@@ -101,3 +101,9 @@ test("the masthead's date above the headline gives way to the article's date und
   assert.equal(e.fields.date, '2022-09-11');
   assert.equal(e.fields.time, '12:05');
 });
+
+test('a short title-case headline with an outlet suffix opening the page is not taken for a byline', () => {
+  const e = extractArticle(`Queen Elizabeth Dies | The Guardian\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(e.fields.title, 'Queen Elizabeth Dies');
+  assert.deepEqual(e.fields.authors, []);
+});
