@@ -4,7 +4,7 @@
  * and groups around relative stamps ('Lifestyle2 months ago').
  */
 import { REGEXPS } from './patterns.ts';
-import { isAllCapsLabel, isStrongProse, wordCount } from './lineShape.ts';
+import { endsSentence, isAllCapsLabel, isStrongProse, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 /** A line that could be a teaser headline: no full stop at the end and not too long. */
@@ -14,7 +14,7 @@ export function isTeaserShaped(text: string): boolean {
 
 /**
  * A label starts a block of teasers; the block runs while lines are teaser-shaped (kickers,
- * headlines, stamps) and ends at the first line of prose.
+ * headlines, stamps) and ends at the first line of prose, or at the first hard-wrapped paragraph.
  */
 export function dropTeaserBlocks(rows: Row[]): void {
   for (let i = 0; i < rows.length; i++) {
@@ -28,10 +28,27 @@ export function dropTeaserBlocks(rows: Row[]): void {
         if (row.decision.fate === 'dropped') continue;
         break;
       }
-      if (!isTeaserShaped(row.text)) break;
+      if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j)) break;
       decide(row, 'dropped', 'teaser', 'teaser-block-after-label');
     }
   }
+}
+
+/**
+ * 'The fix comes too late for some users. Owners on the forum and' / 'on Reddit have …': a line
+ * broken mid-sentence and carried on in lower case opens a hard-wrapped paragraph, which is prose
+ * however short its lines are; teaser headlines are never wrapped.
+ */
+function opensWrappedProse(rows: Row[], i: number): boolean {
+  const row = rows[i]!;
+  const next = rows[i + 1];
+  if (row.blankAfter || !next || next.decision || endsSentence(row.text) || !/^\p{Ll}/u.test(next.text)) return false;
+  const block: string[] = [];
+  for (let j = i; j < rows.length && block.length < 12; j++) {
+    block.push(rows[j]!.text);
+    if (rows[j]!.blankAfter) break;
+  }
+  return isStrongProse(block.join(' '));
 }
 
 /** 'CHARLES IS KING' followed by a headline line: a teaser pair (after the page's own kicker is taken). */

@@ -44,3 +44,9 @@ test('a live-blog entry above a relative stamp keeps its last sentence', () => {
     'Trains cancelled across southern England', PROSE, PROSE2, '3h ago', '13.05 GMT', 'Roof torn open', PROSE].join('\n'));
   assert.ok(e.body.includes(PROSE2), e.body);
 });
+
+test('a hard-wrapped paragraph after a teaser label is article text, not a teaser', () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n\nRelated\nThe best drives for gaming PCs in 2025\n\nThe fix comes too late for some users. Owners on the forum and\non Reddit have described drives that vanished overnight.\n\n${PROSE2}`);
+  assert.ok(!e.body.includes('best drives'), e.body);
+  assert.ok(e.body.includes('The fix comes too late for some users. Owners on the forum and on Reddit'), e.body);
+});
