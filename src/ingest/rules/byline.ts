@@ -21,14 +21,16 @@ const ROLE_WORDS = new Set(
     'contributors columnist journalist senior chief political deputy associate assistant managing ' +
     'news health science business crime sports sport foreign defence defense security world home ' +
     'affairs digital freelance special investigations investigative producer presenter analyst ' +
+    'meteorologist anchor photographer photojournalist videographer ' +
     'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur envoyé spécial ' +
-    'redacción corresponsal giornalista inviato').split(' '),
+    'redacción corresponsal giornalista inviato repórter jornalista periodista').split(' '),
 );
 
 /** The job itself, which ends a role ('Environment correspondent', 'Political editor'). */
 const ROLE_NOUNS = new Set(
   ('reporter correspondent editor writer columnist journalist producer presenter analyst contributor ' +
-    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur corresponsal giornalista').split(' '),
+    'meteorologist anchor photographer photojournalist videographer ' +
+    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur corresponsal giornalista repórter jornalista periodista').split(' '),
 );
 
 /** Words that make a segment an outlet ('Associated Press', 'BBC News', 'Reuters'). */
@@ -165,6 +167,8 @@ export function parseByline(text: string): Byline | null {
     // 'By Sean Hollister, a senior editor who covers …': the description after the name is not part of it.
     const rest = dropTrailingPlace(t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(/[,\s]+$/, ''));
     if (rest === '' || endsWithPeriod(rest) && !/\b\p{Lu}\.$/u.test(rest)) return null;
+    const placed = readNamesOutletPlace(rest);
+    if (placed) return { ...placed, rule: 'byline-by-prefix' };
     const names = readNames(rest, true);
     if (!names) return null;
     return { ...names, rule: 'byline-by-prefix' };
@@ -182,11 +186,25 @@ export function parseByline(text: string): Byline | null {
   if (nameRole) return nameRole;
   // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
-  if (comma && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {
+  // 'San Marcos, TX': a two-letter code after the comma is a state or country, not an outlet.
+  const code = /^\p{Lu}{2}$/u.test((comma?.[2] ?? '').trim()) && !OUTLET_WORDS.has((comma?.[2] ?? '').trim().toLowerCase());
+  if (comma && !code && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {
     const outlet = isOutletOnly(comma[2] ?? '') && !isRole(comma[2] ?? '') ? (comma[2] ?? '').trim() : null;
     return { authors: [fixCase((comma[1] ?? '').trim())], outlet, rule: 'byline-name-and-outlet' };
   }
   return null;
+}
+
+/**
+ * 'Por Ana Souza, Portal Norte — Brasília': after the names, a comma, the outlet, a dash and the
+ * place the story was filed from; what stands between the comma and the dash is the outlet.
+ */
+function readNamesOutletPlace(rest: string): { authors: string[]; outlet: string | null } | null {
+  const m = /^(.+),\s*(\p{Lu}[^,—–]{1,40}?)\s+[—–]\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.exec(rest);
+  if (!m) return null;
+  const names = readNames(m[1] ?? '', true);
+  if (!names || names.authors.length === 0) return null;
+  return { authors: names.authors, outlet: names.outlet ?? (m[2] ?? '').trim() };
 }
 
 /** 'Kantaro Komiya | Reuters', 'Jane Doe | Staff Writer | Sep 12, 2022': a name, then outlets, roles or dates after bars. */

@@ -128,3 +128,18 @@ test('a wire footer in brackets gives its reporters', () => {
 test('a newsroom byline names no writer', () => {
   assert.deepEqual(parseByline('Redacción'), { authors: [], outlet: null, rule: 'byline-newsroom' });
 });
+
+test('a role after the comma is no second writer, a meteorologist included', () => {
+  assert.deepEqual(parseByline('Author: Marisa Delgado, KHCT First Alert Meteorologist')?.authors, ['Marisa Delgado']);
+});
+
+test('a town and a two-letter state code are no name and outlet', () => {
+  assert.equal(parseByline('San Marcos, TX'), null);
+  assert.deepEqual(parseByline('Jane Smith, AP')?.authors, ['Jane Smith']);
+});
+
+test('the outlet between the comma and the dash before the place is the outlet, not a writer', () => {
+  const b = parseByline('Por Rafael Andrade, Portal Vértice — Brasília');
+  assert.deepEqual(b?.authors, ['Rafael Andrade']);
+  assert.equal(b?.outlet, 'Portal Vértice');
+});
