@@ -77,7 +77,9 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     if (!bare) continue;
     const next = rows[row.index + 1];
     const prev = rows[row.index - 1];
-    const nextIsMeta = !!next && (parseBylineContinuation(next.text) !== null || next.decision?.role === 'date');
+    // A reading time or a '2h ago' stamp under the name marks the byline block as much as a date does.
+    const nextIsMeta = !!next && (parseBylineContinuation(next.text) !== null || next.decision?.role === 'date' ||
+      next.decision?.role === 'stamp' || next.decision?.rule === 'reading-time');
     const prevIsDate = prev?.decision?.role === 'date';
     // 'Zoe Williams' right under the headline, with the date a standfirst further down.
     const underHeadline = rows.slice(headlineIndex + 1, row.index).every((r) => r.decision?.fate === 'dropped');
