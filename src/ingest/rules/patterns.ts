@@ -58,9 +58,9 @@ export const REGEXPS = {
   /** Prefixes of a date line: 'Published', 'Updated:', 'Posted on', 'Mis à jour le', 'Veröffentlicht am' */
   datePrefix:
     /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:first\s+)?published(?:\s+on)?|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|gepubliceerd\s+op)\b:?\s*/iu,
-  updatedPrefix: /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新)/iu,
-  /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '… Atualizado há 2 horas'. */
-  updatedWord: /(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
+  updatedPrefix: /^(?:last\s+)?(?:updated|modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新)/iu,
+  /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '…, modifié le …', '… Atualizado há 2 horas'. */
+  updatedWord: /(?:updated|modified|modifié|mis\s+à\s+jour|aktualisiert|geändert|actualizado|modificado|aggiornato|modificato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
   firstPublished: /^(?:first\s+published|originally\s+published)\s+(?:on\s+)?/i,
   /** ' date 2022-09-12 Headline' — a date glued before the headline. */
   gluedDatePrefix: /^\s*(?:date|published|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})\s+(?=\S)/i,

@@ -92,3 +92,9 @@ test('Arabic and Turkish month names are read', () => {
   assert.equal(parseDateLine('12 سبتمبر 2022')?.date, '2022-09-12');
   assert.equal(parseDateLine('12 Eylül 2022 14:05')?.date, '2022-09-12');
 });
+
+test("'Publié le …, modifié le …': the first stamp is the date, the modification is its own note", () => {
+  const d = parseDateLine('Publié le 9 octobre 2024 à 07h15, modifié le 9 octobre 2024 à 11h02');
+  assert.equal(d?.date, '2024-10-09');
+  assert.equal(d?.time, '07:15');
+});
