@@ -113,6 +113,9 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       }
       if (parseBylineContinuation(row.text)) continue;
       if (wordCount(row.text) <= 3) {
+        // 'WEATHER' right above the candidate is its kicker: the headline starts there, and what is
+        // above the kicker ('Weather Alert: Flash Flood Warning until 10 PM') is a bar of its own.
+        if (best && isAllCapsLabel(row.text, 3) && prevOpen(rows, best.index) === row) break;
         if (best && ++shortRun >= 2) break;
         continue;
       }

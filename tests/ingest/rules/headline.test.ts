@@ -107,3 +107,9 @@ test('a short title-case headline with an outlet suffix opening the page is not 
   assert.equal(e.fields.title, 'Queen Elizabeth Dies');
   assert.deepEqual(e.fields.authors, []);
 });
+
+test('an alert bar above the kicker and headline is not the headline', () => {
+  const e = extractArticle(['Weather Alert: Flash Flood Warning in effect for two counties until 10:00 PM', '', 'WEATHER',
+    'Flash flood warning issued as storms dump rain on two counties', 'By Marisa Delgado', 'Published: 6:42 PM CDT June 11, 2024', '', PROSE].join('\n'));
+  assert.equal(e.fields.title, 'Flash flood warning issued as storms dump rain on two counties');
+});
