@@ -149,3 +149,17 @@ test('short subscribe prompts and end-of-post thanks are furniture', () => {
   assert.equal(ruleFor('Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts and support my work.'), 'disclaimer-or-paywall');
   assert.equal(ruleFor('Subscribers to the service grew by 14%.'), null);
 });
+
+test("'Copy link' buttons in other languages are share prompts", () => {
+  for (const line of ['Copiar enlace', 'Copiar link', 'Copier le lien', 'Link kopieren']) assert.equal(ruleFor(line), 'share-or-follow-prompt', line);
+});
+
+test("a comment count with a count of new comments is a link to the comments", () => {
+  assert.equal(ruleFor('87 Comments / 87 New'), 'comments-link');
+});
+
+test('an affiliate disclosure is a notice, but a sentence about commissions is not', () => {
+  assert.equal(ruleFor('If you buy something from a Circuitline link, we may earn a commission. See our ethics statement.'), 'disclaimer-or-paywall');
+  assert.equal(ruleFor('We may earn a commission when you buy through links on our site.'), 'disclaimer-or-paywall');
+  assert.equal(ruleFor('The agents earn a commission of 3% on every house they sell, the report said.'), null);
+});

@@ -50,3 +50,11 @@ test('a hard-wrapped paragraph after a teaser label is article text, not a tease
   assert.ok(!e.body.includes('best drives'), e.body);
   assert.ok(e.body.includes('The fix comes too late for some users. Owners on the forum and on Reddit'), e.body);
 });
+
+test("'Más información' and 'Leia mais:' over a list of headlines are teaser labels", () => {
+  for (const label of ['Más información', 'Leia mais:']) {
+    const e = extractArticle(`${HEAD}${PROSE}\n\n${label}\nLos aguacates de la comarca, entre la sequía y el negocio\n\n${PROSE2}`);
+    assert.ok(!e.body.includes('aguacates'), e.body);
+    assert.ok(e.body.includes(PROSE2));
+  }
+});
