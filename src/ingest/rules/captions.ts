@@ -1,6 +1,6 @@
 /**
  * Photo captions, kept in place as emphasised paragraphs with the credit split off:
- * 'lunchCredit: Channel 4' → caption 'lunch…' + credit 'Credit: Channel 4'; '(Image: Getty)';
+ * 'lunchCredit: Channel 4' → caption 'lunch…' + credit 'Credit: Channel 4'; '(Image: Getty)'; 'martes.GARCÍA SANTOS';
  * 'Image caption, …' / 'Image source, …'; a parenthesised photo description '(Social media photo shows …)'.
  * Lines without a credit count as captions when they sit in a block of credited captions.
  */
@@ -27,7 +27,8 @@ export function splitCredit(line: string): SplitCaption | null {
   }
   const m = /[:：]|Fot\.|Credit/u.test(line) ? REGEXPS.gluedCredit.exec(line) : null;
   if (!m || m.index === 0) {
-    const slash = (line.includes('/') ? REGEXPS.slashCredit.exec(line) : null) ?? (line.includes(' by ') ? REGEXPS.byCredit.exec(line) : null);
+    const slash = (line.includes('/') ? REGEXPS.slashCredit.exec(line) : null) ?? (line.includes(' by ') ? REGEXPS.byCredit.exec(line) : null) ??
+      (/[.!?]\p{Lu}\p{Lu}/u.test(line) ? REGEXPS.capsCredit.exec(line) : null);
     if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
     return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim() };
   }

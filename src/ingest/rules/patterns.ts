@@ -166,6 +166,8 @@ export const REGEXPS = {
   byCredit: /(?<=[.!?”"’]\s{1,3})(?:Photo(?:graph)?s?|Pictures?|Images?|Illustration|Video)\s+by\s+\p{Lu}[\p{L}\p{M}'’. /-]{1,60}$/u,
   /** '… 2022. REUTERS/Jane Doe', '… 2022. JANE DOE / AFP': an agency-and-photographer credit after the caption's sentence. */
   slashCredit: /(?<=[.!?”"’)]\s{1,3})(?:\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}\s?\/\s?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,4}|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})$/u,
+  /** '… el pasado martes.GARCÍA SANTOS', '… in Rome.EFE': a credit in capitals glued without a space to the caption's last sentence. */
+  capsCredit: /(?<=\p{Ll}[.!?])\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}$/u,
   /** 'Joe Raedle/Getty Images', 'Alex Castro / The Verge': a credit alone on its line, a photographer and an agency. */
   slashCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|dpa|EFE|ANSA|Xinhua|NurPhoto|SOPA Images|Pool|File|\p{Lu}{2,})(?:\s*,\s*File)?$/u,
   /** 'Image: Reservoirs refill after rain. Pic: PA' — a caption behind a label with a colon. */

@@ -106,3 +106,10 @@ test('Spanish caption labels and image sources are read like the BBC ones', () =
   const e = extractArticle(`${HEAD}Fuente de la imagen, Getty Images\nPie de foto,\nPartidarios del rechazo celebran los resultados en Santiago.\n\n${PROSE}`);
   assert.ok(e.body.startsWith('*Partidarios del rechazo celebran los resultados en Santiago.*\n*Fuente de la imagen, Getty Images*'), e.body);
 });
+
+test('a credit in capitals glued to the caption without a space is split off', () => {
+  assert.deepEqual(splitCredit('Vista del embalse de La Viñuela (Málaga), el pasado martes.GARCÍA SANTOS'),
+    { text: 'Vista del embalse de La Viñuela (Málaga), el pasado martes.', credit: 'GARCÍA SANTOS' });
+  assert.deepEqual(splitCredit('Protesters gather outside parliament in Rome.EFE')?.credit, 'EFE');
+  assert.equal(splitCredit('The deal was approved by the EU. NATO said nothing.'), null);
+});
