@@ -3,10 +3,12 @@
  * to `window.__clippingsSearch.register(name, data)`, because pages opened from disk (file://)
  * may load scripts but not fetch() JSON.
  *
- *   search/manifest.js   Manifest: pipeline, shard and chunk boundaries, BM25's global numbers, facet table
+ *   search/manifest.js   Manifest: pipeline, shard and chunk boundaries, BM25's global numbers, dates
+ *   search/f/ID.js       FacetTable: sources and topics per document (loaded after the first results show)
  *   search/t/ID.js       TermShard: the postings of a run of sorted keys
  *   search/p/ID.js       PositionShard: token numbers for the same keys (phrase queries only)
- *   search/d/ID.js       DocChunk: what results show (title, link, date, source, text)
+ *   search/d/ID.js       DocChunk: what a result shows first (title, link, date, source, lead), a few documents each
+ *   search/x/ID.js       one document's text (a string), for its snippet; loaded for results on screen only
  *
  * A shard's or chunk's ID is a hash of its data, listed in the manifest in order.
  */
@@ -32,11 +34,19 @@ export interface Manifest {
   chunks: number[];
   /** File id of each doc chunk: d/ID.js registers `dID`. */
   chunkIds: string[];
-  /** Facet values. */
-  sources: string[];
-  topics: string[];
+  /** File id of the facet table: f/ID.js registers `fID`. */
+  facetsId: string;
   /** Per document: days since 1970-01-01 (-1 undated), delta-coded from the previous document. */
   days: number[];
+}
+
+/**
+ * Sources and topics of every document, for the facet buttons. Kept out of the manifest: at
+ * 10,000 articles the topic names alone outweigh everything else a first search needs.
+ */
+export interface FacetTable {
+  sources: string[];
+  topics: string[];
   /** Per document: index into `sources`, or -1. */
   source: number[];
   /** Per document: indexes into `topics`. */
@@ -62,8 +72,8 @@ export interface PositionShard {
   positions: number[][][];
 }
 
-/** What a result shows: [title, site-relative path, date label, source, plain text]. */
-export type DocEntry = [title: string, path: string, date: string | null, source: string | null, text: string];
+/** What a result shows: [title, site-relative path, date label, source, lead, id of its text file x/ID.js]. */
+export type DocEntry = [title: string, path: string, date: string | null, source: string | null, lead: string, textId: string];
 
 export type DocChunk = DocEntry[];
 

@@ -1,8 +1,9 @@
 /**
  * Cutting the index into files whose size is bounded whatever the archive's size: term shards are
  * runs of sorted keys (so a key's shard is found by binary search over first keys), document
- * chunks are runs of documents. A one-word query loads one term shard (two when its word key and
- * name key fall on either side of a cut) and one chunk per result shown.
+ * chunks are short runs of documents (title, link, date, source, lead). A one-word query loads one
+ * term shard (two when its word key and name key fall on either side of a cut) and at most one
+ * chunk per result shown; then one text file per result on screen, for its snippet.
  *
  * Cuts depend on the content near them only, so that a change to one article moves no cut far from
  * its words: a run is cut at an anchor (a key or a page path whose hash is 0 mod 4) once it holds
@@ -15,19 +16,29 @@ import type { ArticlePage } from '../analysis/corpus.ts';
 import type { BuiltIndex } from './buildIndex.ts';
 import { FIELD_NAMES, fieldsOf } from './fields.ts';
 import { PIPELINE_LABELS, NAME_MARK } from './fold.ts';
-import { deltaEncode, dayNumber, registerScript, registerJson, type Manifest, type DocEntry } from './format.ts';
+import { deltaEncode, dayNumber, registerScript, registerJson, type Manifest, type DocEntry, type FacetTable } from './format.ts';
 
 export interface ShardLimits {
   /** Bytes of encoded postings per term shard (a single larger key gets a shard of its own). */
   postingBytes: number;
   positionBytes: number;
-  /** Bytes per document chunk. */
+  /** Bytes per results chunk (a handful of results: the first page's results fall in different chunks). */
   chunkBytes: number;
-  /** Characters of body text kept for snippets. */
+  /** Characters of body text kept for snippets (one file per document, loaded for results on screen). */
   textChars: number;
+  /** Characters of the lead shown before a result's snippet text has loaded. */
+  leadChars: number;
 }
 
-export const DEFAULT_LIMITS: ShardLimits = { postingBytes: 48_000, positionBytes: 160_000, chunkBytes: 24_000, textChars: 12_000 };
+export const DEFAULT_LIMITS: ShardLimits = { postingBytes: 48_000, positionBytes: 160_000, chunkBytes: 2_400, textChars: 12_000, leadChars: 160 };
+
+/** The first `chars` of `text` or less, cut at a space, with `…` when cut. */
+export function leadOf(text: string, chars: number): string {
+  const flat = text.slice(0, chars * 4).replace(/\s+/g, ' ').trim();
+  if (flat.length <= chars) return text.length <= chars * 4 ? flat : flat + '…';
+  const cut = flat.lastIndexOf(' ', chars);
+  return flat.slice(0, cut > chars / 2 ? cut : chars) + '…';
+}
 
 export interface SearchFiles {
   manifest: Manifest;
@@ -123,8 +134,16 @@ export function emitShards(articles: ArticlePage[], index: BuiltIndex, emit: Fil
     chunk = [];
     chunkBytes = 0;
   };
+  const texts = new Set<string>();
   articles.forEach((a, doc) => {
-    const entry: DocEntry = [a.record.title, a.url.replace(/^\//, '') + 'index.html', a.dateLabel, a.record.source, fieldsOf(a).body.slice(0, limits.textChars)];
+    const body = fieldsOf(a).body;
+    const text = JSON.stringify(body.slice(0, limits.textChars));
+    const textId = fileId(text);
+    if (!texts.has(textId)) { // republished articles share their text file
+      texts.add(textId);
+      emit(`x/${textId}.js`, registerJson(`x${textId}`, text));
+    }
+    const entry: DocEntry = [a.record.title, a.url.replace(/^\//, '') + 'index.html', a.dateLabel, a.record.source, leadOf(body, limits.leadChars), textId];
     const json = JSON.stringify(entry);
     if (chunk.length && cutBefore(chunkBytes, json.length, limits.chunkBytes, anchor(a.url))) flushChunk();
     if (!chunk.length) chunks.push(doc);
@@ -137,6 +156,15 @@ export function emitShards(articles: ArticlePage[], index: BuiltIndex, emit: Fil
   const topics = [...new Set(articles.flatMap((a) => a.topics.map((t) => t.name)))].sort();
   const sourceNo = new Map(sources.map((s, i) => [s, i]));
   const topicNo = new Map(topics.map((t, i) => [t, i]));
+  const facets: FacetTable = {
+    sources,
+    topics,
+    source: articles.map((a) => (a.record.source ? sourceNo.get(a.record.source)! : -1)),
+    topic: articles.map((a) => a.topics.map((t) => topicNo.get(t.name)!)),
+  };
+  const facetsJson = JSON.stringify(facets);
+  const facetsId = fileId(facetsJson);
+  emit(`f/${facetsId}.js`, registerJson(`f${facetsId}`, facetsJson));
   const days = articles.map((a) => (a.record.date ? dayNumber(a.record.date) : -1));
   const manifest: Manifest = {
     version: '',
@@ -149,11 +177,8 @@ export function emitShards(articles: ArticlePage[], index: BuiltIndex, emit: Fil
     shardIds,
     chunks,
     chunkIds,
-    sources,
-    topics,
+    facetsId,
     days: deltaEncode(days),
-    source: articles.map((a) => (a.record.source ? sourceNo.get(a.record.source)! : -1)),
-    topic: articles.map((a) => a.topics.map((t) => topicNo.get(t.name)!)),
   };
   manifest.version = fileId(JSON.stringify(manifest)); // names every file, so it changes with any of them
   emit('manifest.js', registerScript('manifest', manifest));

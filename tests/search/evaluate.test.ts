@@ -74,10 +74,11 @@ test('edit distance one covers insertions, deletions, substitutions and swaps', 
 
 test('facets count every result and narrow them', async () => {
   const hits = rank((await evaluate(parseQuery('flag'), src)).hits);
-  const counts = facetCounts(src.manifest, hits, {});
+  const table = await src.facets();
+  const counts = facetCounts(table, hits, {});
   assert.deepEqual(counts.source, [{ value: 'Daily Ledger', count: 1 }, { value: 'The Sun', count: 2 }].sort((a, b) => b.count - a.count));
   assert.deepEqual(counts.year.map((y) => y.value), ['2022', '2021', '2020']);
-  assert.equal(narrow(src.manifest, hits, { year: '2022' }).length, 2);
+  assert.equal(narrow(table, hits, { year: '2022' }).length, 2);
 });
 
 test('a snippet is cut around the best match with the matched words marked', () => {

@@ -3,7 +3,7 @@ import type { ArticlePage, TopicRef } from '../../src/analysis/corpus.ts';
 import type { ArticleRecord } from '../../src/records/ArticleRecord.ts';
 import { buildIndex } from '../../src/search/buildIndex.ts';
 import { writeShards, DEFAULT_LIMITS, type ShardLimits } from '../../src/search/shards.ts';
-import type { Manifest, TermShard, PositionShard, DocChunk } from '../../src/search/format.ts';
+import type { Manifest, TermShard, PositionShard, DocChunk, FacetTable } from '../../src/search/format.ts';
 import type { IndexSource } from '../../src/search/query/evaluate.ts';
 import { parseQuery } from '../../src/search/query/parse.ts';
 import { evaluate } from '../../src/search/query/evaluate.ts';
@@ -35,6 +35,7 @@ export class MemorySource implements IndexSource {
   }
   termShard(n: number) { return this.get<TermShard>(`t${this.manifest.shardIds[n]}`); }
   positionShard(n: number) { return this.get<PositionShard>(`p${this.manifest.shardIds[n]}`); }
+  facets() { return this.get<FacetTable>(`f${this.manifest.facetsId}`); }
   chunk(n: number) { return this.get<DocChunk>(`d${this.manifest.chunkIds[n]}`); }
 }
 

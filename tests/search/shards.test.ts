@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import type { ArticlePage } from '../../src/analysis/corpus.ts';
 import { buildIndex, type BuiltIndex } from '../../src/search/buildIndex.ts';
-import { writeShards, DEFAULT_LIMITS, type SearchFiles } from '../../src/search/shards.ts';
+import { writeShards, leadOf, DEFAULT_LIMITS, type SearchFiles } from '../../src/search/shards.ts';
 import { parseQuery } from '../../src/search/query/parse.ts';
 import { evaluate } from '../../src/search/query/evaluate.ts';
 import { rank } from '../../src/search/query/rank.ts';
@@ -82,4 +82,19 @@ test('download for a one-word query is bounded (manifest + one shard + chunks fo
   const chunks = new Set(hits.map((h) => src.manifest.chunks.findLastIndex((first) => first <= h.doc)));
   const total = gz('manifest.js') + gz(`t/${shard}.js`) + [...chunks].reduce((s, c) => s + gz(`d/${src.manifest.chunkIds[c]}.js`), 0);
   assert.ok(total < 200_000, `${total} bytes gzip`);
+});
+
+test('a results chunk holds what a result shows first; its text is a file of its own, loaded for the snippet', async () => {
+  const src = new MemorySource(files.files);
+  const entry = (await src.chunk(0))[0]!;
+  assert.equal(entry[0], articles[0]!.record.title);
+  assert.ok(entry[4].length <= DEFAULT_LIMITS.leadChars + 1, entry[4]);
+  const text = files.files.get(`x/${entry[5]}.js`);
+  assert.ok(text?.includes(JSON.stringify(articles[0]!.record.body.slice(0, 40)).slice(1, -1)));
+  assert.ok(!files.files.get('manifest.js')!.includes('"topics"'), 'the facet table is a file of its own');
+});
+
+test('a lead is cut at a space and says so', () => {
+  assert.equal(leadOf('Short text.', 160), 'Short text.');
+  assert.equal(leadOf('one two  three\nfour', 12), 'one two…');
 });

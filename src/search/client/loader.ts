@@ -2,7 +2,7 @@
  * Loading search files as classic scripts: each file calls `__clippingsSearch.register(name,
  * data)`. Works from a copy on disk (file://), where fetch() of local files is blocked.
  */
-import { GLOBAL, type Manifest, type TermShard, type PositionShard, type DocChunk } from '../format.ts';
+import { GLOBAL, type Manifest, type TermShard, type PositionShard, type DocChunk, type FacetTable } from '../format.ts';
 import type { IndexSource } from '../query/evaluate.ts';
 
 declare global {
@@ -64,8 +64,16 @@ export class ScriptSource implements IndexSource {
     const id = this.manifest.shardIds[n]!;
     return this.loader.load(`p${id}`, `p/${id}.js`);
   }
+  facets(): Promise<FacetTable> {
+    const id = this.manifest.facetsId;
+    return this.loader.load(`f${id}`, `f/${id}.js`);
+  }
   chunk(n: number): Promise<DocChunk> {
     const id = this.manifest.chunkIds[n]!;
     return this.loader.load(`d${id}`, `d/${id}.js`);
+  }
+  /** One document's text (DocEntry's textId), for its snippet. */
+  text(id: string): Promise<string> {
+    return this.loader.load(`x${id}`, `x/${id}.js`);
   }
 }

@@ -5,13 +5,14 @@
  */
 import { ScriptLoader, ScriptSource } from './loader.ts';
 import { readState, writeState, type PageState } from './state.ts';
-import { renderResults, renderNotes, renderFacets, type ResultView } from './render.ts';
+import { renderResults, fillSnippet, renderNotes, renderFacets, type ResultView } from './render.ts';
 import { listKeys } from './keyboard.ts';
 import { parseQuery } from '../query/parse.ts';
 import { evaluate, type Hit } from '../query/evaluate.ts';
 import { rank } from '../query/rank.ts';
 import { narrow, facetCounts } from '../query/facets.ts';
 import { snippet } from '../query/snippet.ts';
+import { PENDING, SHOWN } from '../offline/signals.ts';
 
 const PAGE = 20;
 const TYPING_DELAY_MS = 120;
@@ -35,6 +36,12 @@ function main(): void {
   const loader = new ScriptLoader(searchBase);
   const ready = loader.manifest().then((m) => new ScriptSource(m, loader));
   document.documentElement.classList.add('search-ready');
+  document.documentElement.setAttribute(PENDING, '');
+  const settled = () => {
+    if (!document.documentElement.hasAttribute(PENDING)) return;
+    document.documentElement.removeAttribute(PENDING);
+    document.dispatchEvent(new Event(SHOWN));
+  };
 
   let state: PageState = readState(location.search);
   let run = 0;
@@ -42,18 +49,25 @@ function main(): void {
   let keys: string[] = [];
   let shown = 0;
 
+  /** Draw the first `count` results with their leads, then put in each snippet as its text arrives. */
   const show = async (count: number, source: ScriptSource, mine: number) => {
     const page = ranked.slice(0, count);
-    const views: ResultView[] = await Promise.all(page.map(async (h) => {
+    const entries = await Promise.all(page.map(async (h) => {
       const n = chunkOf(source.manifest.chunks, h.doc);
-      const entry = (await source.chunk(n))[h.doc - source.manifest.chunks[n]!]!;
-      const aliases = source.manifest.aliases;
-      return { entry, title: snippet(entry[0], keys, aliases, 1e9), snippet: snippet(entry[4], keys, aliases) };
+      return (await source.chunk(n))[h.doc - source.manifest.chunks[n]!]!;
     }));
     if (mine !== run) return;
-    renderResults(results, views, siteRoot);
+    const aliases = source.manifest.aliases;
+    const words = keys;
+    const views: ResultView[] = entries.map((entry) => ({ entry, title: snippet(entry[0], words, aliases, 1e9), snippet: snippet(entry[4], words, aliases, 1e9) }));
+    const snippets = renderResults(results, views, siteRoot);
     shown = page.length;
     if (more) more.hidden = shown >= ranked.length;
+    entries.forEach((entry, i) => {
+      source.text(entry[5]).then((text) => {
+        if (mine === run && snippets[i]!.isConnected) fillSnippet(snippets[i]!, snippet(text, words, aliases));
+      }, () => {}); // offline without that file: the lead stays
+    });
   };
 
   const search = async () => {
@@ -72,22 +86,31 @@ function main(): void {
       const ev = await evaluate(parsed, source);
       if (mine !== run) return;
       const all = rank(ev.hits, state.sort);
-      ranked = narrow(source.manifest, all, state.facets);
+      const chosen = Object.values(state.facets).some(Boolean);
+      // The facet table is only needed before the first results when a facet is chosen.
+      ranked = chosen ? narrow(await source.facets(), all, state.facets) : all;
+      if (mine !== run) return;
       keys = ev.keys;
       await show(PAGE, source, mine);
       if (mine !== run) return;
+      settled();
       const ms = Math.max(1, Math.round(performance.now() - started));
       const asked = q || state.from || state.to;
       status.textContent = asked ? `${ranked.length} ${ranked.length === 1 ? 'article' : 'articles'} found · ${ms} ms` : '';
       const lines = parsed.errors.map((e) => e.message);
       for (const c of ev.corrections) lines.push(`No article has “${c.word}”; showing near spellings.`);
       if (notes) renderNotes(notes, lines);
-      if (facets) renderFacets(facets, facetCounts(source.manifest, all, state.facets), ranked.length, state.facets, (f, v) => {
-        state = { ...state, facets: { ...state.facets, [f]: state.facets[f] === v ? undefined : v } };
-        commit(true);
-      });
+      if (facets) {
+        const table = await source.facets();
+        if (mine !== run) return;
+        renderFacets(facets, facetCounts(table, all, state.facets), ranked.length, state.facets, (f, v) => {
+          state = { ...state, facets: { ...state.facets, [f]: state.facets[f] === v ? undefined : v } };
+          commit(true);
+        });
+      }
     } catch (err) {
       if (mine !== run) return;
+      settled();
       status.textContent = 'Search could not load its index. Try again, or browse the listings.';
       if (notes) renderNotes(notes, [String((err as Error).message ?? err)]);
     }

@@ -24,11 +24,15 @@ function segments(parent: HTMLElement, segs: Segment[]): void {
   for (const s of segs) parent.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
 }
 
-/** The result list: one link per result (the article page, relative, naming index.html). */
-export function renderResults(container: Element, views: ResultView[], siteRoot: string): void {
+/**
+ * The result list: one link per result (the article page, relative, naming index.html). Returns
+ * each result's snippet paragraph, to be filled again once its text has loaded (fillSnippet).
+ */
+export function renderResults(container: Element, views: ResultView[], siteRoot: string): HTMLElement[] {
   container.replaceChildren();
-  if (!views.length) return;
+  if (!views.length) return [];
   const list = el('ol', 'results');
+  const snippets: HTMLElement[] = [];
   for (const v of views) {
     const [, path, date, source] = v.entry;
     const li = el('li');
@@ -40,10 +44,18 @@ export function renderResults(container: Element, views: ResultView[], siteRoot:
     const meta = el('p', 'meta', [source, date ?? 'Undated'].filter(Boolean).join(' · '));
     const snip = el('p', 'snippet');
     segments(snip, v.snippet);
+    snippets.push(snip);
     li.append(h, meta, snip);
     list.append(li);
   }
   container.append(list);
+  return snippets;
+}
+
+/** Replace a result's snippet (the lead shown first) with the one cut around its match. */
+export function fillSnippet(p: HTMLElement, segs: Segment[]): void {
+  p.replaceChildren();
+  segments(p, segs);
 }
 
 /** Notes about the query (parse errors, typo corrections), in plain text. */

@@ -1,9 +1,9 @@
 /**
  * Facets: counts of the current results by source, year and topic, and narrowing results to one
- * value of each. Read from the manifest's per-document table, so counts cover every result, not
- * just the page shown.
+ * value of each. Read from the per-document facet table (years from the hits' days), so counts
+ * cover every result, not just the page shown.
  */
-import type { Manifest } from '../format.ts';
+import type { FacetTable } from '../format.ts';
 import type { Hit } from './evaluate.ts';
 import { dayToDate } from '../format.ts';
 
@@ -15,7 +15,7 @@ export type FacetSelection = Partial<Record<FacetName, string>>;
 export interface FacetCount { value: string; count: number }
 
 /** The values of one document for each facet. */
-export function facetValues(m: Manifest, hit: Hit): Record<FacetName, string[]> {
+export function facetValues(m: FacetTable, hit: Hit): Record<FacetName, string[]> {
   const source = m.source[hit.doc]!;
   return {
     source: source >= 0 ? [m.sources[source]!] : [],
@@ -25,7 +25,7 @@ export function facetValues(m: Manifest, hit: Hit): Record<FacetName, string[]> 
 }
 
 /** Hits that have every selected value. */
-export function narrow(m: Manifest, hits: Hit[], sel: FacetSelection): Hit[] {
+export function narrow(m: FacetTable, hits: Hit[], sel: FacetSelection): Hit[] {
   const chosen = Object.entries(sel).filter(([, v]) => v) as Array<[FacetName, string]>;
   if (!chosen.length) return hits;
   return hits.filter((h) => {
@@ -35,7 +35,7 @@ export function narrow(m: Manifest, hits: Hit[], sel: FacetSelection): Hit[] {
 }
 
 /** Counts per facet, most frequent first (years newest first), over `hits`. */
-export function countFacets(m: Manifest, hits: Hit[]): Record<FacetName, FacetCount[]> {
+export function countFacets(m: FacetTable, hits: Hit[]): Record<FacetName, FacetCount[]> {
   const counts: Record<FacetName, Map<string, number>> = { source: new Map(), year: new Map(), topic: new Map() };
   for (const h of hits) {
     const v = facetValues(m, h);
@@ -47,7 +47,7 @@ export function countFacets(m: Manifest, hits: Hit[]): Record<FacetName, FacetCo
 }
 
 /** Counts per facet, each over the hits narrowed by the other facets' choices (so a choice can be changed). */
-export function facetCounts(m: Manifest, hits: Hit[], sel: FacetSelection): Record<FacetName, FacetCount[]> {
+export function facetCounts(m: FacetTable, hits: Hit[], sel: FacetSelection): Record<FacetName, FacetCount[]> {
   const out = {} as Record<FacetName, FacetCount[]>;
   for (const name of ['source', 'year', 'topic'] as const) out[name] = countFacets(m, narrow(m, hits, { ...sel, [name]: undefined }))[name];
   return out;
