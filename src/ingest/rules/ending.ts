@@ -31,19 +31,37 @@ export function dropCommentSection(rows: Row[]): void {
 const BIO_VERB = /^\s*(?:is|was|has|writes|covers|reports|edits|ist|schreibt|est|écrit|es|escribe|è|scrive|é|escreve|jest|pisze|—|–|-)\s/iu;
 
 /**
- * 'author-bio': one of the last paragraphs opens with a writer's full name and a verb of being
- * or writing ('Maria Gonzalez is a reporter covering water …'): it is about the writer, not the story.
+ * 'author-bio': a paragraph that opens with a writer's full name and a verb of being or writing
+ * ('Maria Gonzalez is a reporter covering water …') is about the writer, not the story. Looked for
+ * among the last paragraphs and in the byline box (the first rows after the byline); a bio box at
+ * the end may also print the name on a line of its own, under an 'About the author' label, and
+ * the bio under it ('Lucía Ferrández' / 'Es redactora de …').
  */
 export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
   if (authors.length === 0) return;
+  const names = authors.filter((name) => name.length >= 4);
+  const opensWithBio = (text: string): boolean => names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
   let seen = 0;
-  for (let i = rows.length - 1; i >= 0 && seen < 3; i--) {
+  for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i]!;
     if (!isOpen(row)) continue;
-    seen++;
-    for (const name of authors) {
-      if (name.length < 4 || !row.text.startsWith(name)) continue;
-      if (BIO_VERB.test(row.text.slice(name.length))) decide(row, 'dropped', 'bio', 'author-bio');
+    if (++seen <= 3 && opensWithBio(row.text)) decide(row, 'dropped', 'bio', 'author-bio');
+    // The name alone on its line, the bio glued under it: a bio box wherever it sits.
+    const next = rows[i + 1];
+    if (names.includes(row.text) && !row.blankAfter && next && isOpen(next) && BIO_VERB.test(' ' + next.text)) {
+      decide(row, 'dropped', 'bio', 'author-bio');
+      decide(next, 'dropped', 'bio', 'author-bio');
+      const label = rows[i - 1];
+      if (label && isOpen(label) && !label.blankAfter && REGEXPS.bioLabel.test(label.text)) decide(label, 'dropped', 'bio', 'author-bio');
     }
+  }
+  const byline = rows.findIndex((r) => r.decision?.role === 'byline');
+  if (byline < 0) return;
+  let open = 0;
+  for (let i = byline + 1; i < rows.length && open < 3; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row)) continue;
+    open++;
+    if (opensWithBio(row.text)) decide(row, 'dropped', 'bio', 'author-bio');
   }
 }

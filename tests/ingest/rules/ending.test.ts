@@ -22,3 +22,18 @@ test("the writer's bio under the last paragraph is dropped", () => {
   assert.equal(decisionFor(page, 'Daniel Okafor is').rule, 'author-bio');
   assert.equal(decisionFor(page, P3).fate, 'kept');
 });
+
+test("the writer's bio in the byline box above the article is dropped", () => {
+  const page = ['Firmware bug is bricking some solid-state drives', 'by Jordan Pike', 'Apr 3, 2025, 10:15 AM UTC',
+    'Jordan Pike is a senior reporter covering PC hardware, chips and storage.', '', PROSE, PROSE2, P3].join('\n');
+  assert.equal(decisionFor(page, 'Jordan Pike is').rule, 'author-bio');
+  assert.equal(decisionFor(page, PROSE).fate, 'kept');
+});
+
+test("a bio box with the name on its own line and an 'About the author' label is dropped, wherever it sits", () => {
+  const page = ['Cities should stop building car parks', 'Lucía Ferrández', '27 feb 2025', '', PROSE, PROSE2, P3, '',
+    'Sobre la firma', 'Lucía Ferrández', 'Es redactora de Clima y Medio Ambiente desde 2019.', '', 'Archivado En', 'Sequía', 'Agua', 'Málaga'].join('\n');
+  assert.equal(decisionFor(page, 'Es redactora').rule, 'author-bio');
+  assert.equal(decisionFor(page, 'Sobre la firma').rule, 'author-bio');
+  assert.equal(decisionFor(page, P3).fate, 'kept');
+});

@@ -163,3 +163,9 @@ test('an affiliate disclosure is a notice, but a sentence about commissions is n
   assert.equal(ruleFor('We may earn a commission when you buy through links on our site.'), 'disclaimer-or-paywall');
   assert.equal(ruleFor('The agents earn a commission of 3% on every house they sell, the report said.'), null);
 });
+
+test("'Subscribe to continue reading' in several languages is a paywall notice", () => {
+  for (const line of ['Suscríbete para seguir leyendo', 'Subscribe to continue reading', 'Abonnez-vous pour lire la suite']) {
+    assert.equal(ruleFor(line), 'disclaimer-or-paywall', line);
+  }
+});
