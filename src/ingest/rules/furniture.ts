@@ -29,6 +29,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'print-edition-note', role: 'notice', test: (t) => REGEXPS.printNote.test(t) },
   { name: 'disclaimer-or-paywall', role: 'notice', test: (t) => REGEXPS.disclaimer.test(t) },
   { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || (/regist|compan/i.test(t) && /\d{5,}|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/.test(t))) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
+  { name: 'email-field', role: 'notice', test: (t) => REGEXPS.emailField.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
   {
     name: 'call-to-action', role: 'notice',
@@ -59,6 +60,10 @@ export function dropLineFurniture(rows: Row[]): void {
       decide(row, 'dropped', 'notice', 'cookie-notice');
       continue;
     }
+    if (isOpen(row) && row.text.length <= 600 && REGEXPS.consentNotice.test(row.text)) {
+      decide(row, 'dropped', 'notice', 'disclaimer-or-paywall');
+      continue;
+    }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.printNote.test(row.text)) {
       decide(row, 'dropped', 'notice', 'print-edition-note');
       continue;
@@ -73,6 +78,25 @@ export function dropLineFurniture(rows: Row[]): void {
     }
   }
   dropLabelLists(rows);
+  dropNewsletterPitches(rows);
+}
+
+/** What a sign-up box ends with: its button or its e-mail field. */
+const SIGNUP_END = new Set(['call-to-action', 'share-or-follow-prompt', 'email-field', 'newsletter-or-legal-notice']);
+
+/**
+ * 'newsletter-pitch': the one line between a 'Newsletter « Politique »' label and its sign-up
+ * button or e-mail field ('Chaque semaine, les coulisses du pouvoir …') sells the newsletter.
+ */
+function dropNewsletterPitches(rows: Row[]): void {
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const row = rows[i]!;
+    const label = rows[i - 1]!;
+    const button = rows[i + 1]!;
+    if (!isOpen(row) || label.blankAfter || row.blankAfter || wordCount(row.text) > 30) continue;
+    if (label.decision?.fate !== 'dropped' || !/^newsletters?\b/iu.test(label.text)) continue;
+    if (button.decision?.fate === 'dropped' && SIGNUP_END.has(button.decision.rule)) decide(row, 'dropped', 'notice', 'newsletter-pitch');
+  }
 }
 
 /**

@@ -113,3 +113,9 @@ test('a credit in capitals glued to the caption without a space is split off', (
   assert.deepEqual(splitCredit('Protesters gather outside parliament in Rome.EFE')?.credit, 'EFE');
   assert.equal(splitCredit('The deal was approved by the EU. NATO said nothing.'), null);
 });
+
+test("a 'Photograph: X/PA' line under a caption is that caption's credit", () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n\nThe minister said the reforms would end land speculation.\nPhotograph: Leon Farrow/PA\n\n${PROSE2}`);
+  assert.ok(e.body.includes('*Photograph: Leon Farrow/PA*'), e.body);
+  assert.ok(!e.body.includes('## Photograph'), e.body);
+});

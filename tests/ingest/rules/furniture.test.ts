@@ -169,3 +169,27 @@ test("'Subscribe to continue reading' in several languages is a paywall notice",
     assert.equal(ruleFor(line), 'disclaimer-or-paywall', line);
   }
 });
+
+test('the e-mail box of a sign-up form is furniture', () => {
+  for (const line of ['Type your email...', 'Email (required)', 'Ihre E-Mail-Adresse']) assert.equal(ruleFor(line), 'email-field', line);
+});
+
+test('a named newsletter label and sign-up buttons in other languages are furniture', () => {
+  assert.equal(ruleFor('Newsletter « Politique »'), 'share-or-follow-prompt');
+  assert.equal(ruleFor('S’inscrire'), 'call-to-action');
+  assert.equal(ruleFor('Jetzt anmelden'), 'call-to-action');
+});
+
+test("a newsletter's pitch between its label and its sign-up button is dropped", () => {
+  const page = ['Hallenbad wird neu gebaut', 'Von Katrin Meier', PROSE, '', 'Newsletter', 'Jeden Morgen das Wichtigste aus der Region direkt in Ihr Postfach.', 'Jetzt anmelden'].join('\n');
+  assert.equal(decisionFor(page, 'Jeden Morgen').rule, 'newsletter-pitch');
+});
+
+test('a consent notice under a sign-up form is dropped however long it is', () => {
+  const line = 'By submitting your email, you agree to our Terms and Privacy Notice. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.';
+  assert.equal(decisionFor(`Drives fail after firmware update\n\n${PROSE}\n\n${line}`, 'By submitting').fate, 'dropped');
+});
+
+test("a newsletter's 'reader-supported publication' pitch is a notice", () => {
+  assert.equal(ruleFor('The Precinct Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.'), 'disclaimer-or-paywall');
+});
