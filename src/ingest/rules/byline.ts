@@ -187,7 +187,7 @@ export function parseByline(text: string): Byline | null {
   // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
   // 'San Marcos, TX': a two-letter code after the comma is a state or country, not an outlet.
-  const code = /^\p{Lu}{2}$/u.test((comma?.[2] ?? '').trim()) && !OUTLET_WORDS.has((comma?.[2] ?? '').trim().toLowerCase());
+  const code = /^\p{Lu}{2}$/u.test((comma?.[2] ?? '').trim()) && !/^(?:AP|PA)$/.test((comma?.[2] ?? '').trim());
   if (comma && !code && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {
     const outlet = isOutletOnly(comma[2] ?? '') && !isRole(comma[2] ?? '') ? (comma[2] ?? '').trim() : null;
     return { authors: [fixCase((comma[1] ?? '').trim())], outlet, rule: 'byline-name-and-outlet' };

@@ -48,7 +48,8 @@ export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
     if (++seen <= 3 && opensWithBio(row.text)) decide(row, 'dropped', 'bio', 'author-bio');
     // The name alone on its line, the bio glued under it: a bio box wherever it sits.
     const next = rows[i + 1];
-    if (names.includes(row.text) && !row.blankAfter && next && isOpen(next) && BIO_VERB.test(' ' + next.text)) {
+    // Not an interview's question under the interviewer's name ('Jane Doe' / 'Is it true that …?').
+    if (names.includes(row.text) && !row.blankAfter && next && isOpen(next) && /^\p{L}/u.test(next.text) && BIO_VERB.test(' ' + next.text) && !/\?\s*$/.test(next.text)) {
       decide(row, 'dropped', 'bio', 'author-bio');
       decide(next, 'dropped', 'bio', 'author-bio');
       const label = rows[i - 1];

@@ -143,3 +143,7 @@ test('the outlet between the comma and the dash before the place is the outlet, 
   assert.deepEqual(b?.authors, ['Rafael Andrade']);
   assert.equal(b?.outlet, 'Portal Vértice');
 });
+
+test("'Jane Smith, PA' still names the agency", () => {
+  assert.equal(parseByline('Jane Smith, PA')?.outlet, 'PA');
+});

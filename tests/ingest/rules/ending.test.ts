@@ -37,3 +37,8 @@ test("a bio box with the name on its own line and an 'About the author' label is
   assert.equal(decisionFor(page, 'Sobre la firma').rule, 'author-bio');
   assert.equal(decisionFor(page, P3).fate, 'kept');
 });
+
+test("an interviewer's question under her name is no bio", () => {
+  const page = ['Ten questions for the new mayor', 'By Jane Doe', PROSE, PROSE2, 'Jane Doe', 'Is it true that the budget will be cut next year?', P3].join('\n');
+  assert.equal(decisionFor(page, 'Is it true').fate, 'kept');
+});

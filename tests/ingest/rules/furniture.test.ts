@@ -193,3 +193,8 @@ test('a consent notice under a sign-up form is dropped however long it is', () =
 test("a newsletter's 'reader-supported publication' pitch is a notice", () => {
   assert.equal(ruleFor('The Precinct Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.'), 'disclaimer-or-paywall');
 });
+
+test('a sentence about people agreeing to terms is no consent notice', () => {
+  const line = 'By signing up for the programme, farmers agree to leave a strip of every field unplanted for five years under the terms of the deal.';
+  assert.equal(decisionFor(`Farmers sign up to nature scheme\n\n${PROSE}\n\n${line}`, 'By signing up').fate, 'kept');
+});
