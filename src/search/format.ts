@@ -72,8 +72,11 @@ export interface PositionShard {
   positions: number[][][];
 }
 
-/** What a result shows: [title, site-relative path, date label, source, lead, id of its text file x/ID.js]. */
-export type DocEntry = [title: string, path: string, date: string | null, source: string | null, lead: string, textId: string];
+/**
+ * What a result shows: [title, site-relative path, date label, source, lead, id of its text file
+ * x/ID.js, topic names] (the topics let a result set that fits on screen count its own facets).
+ */
+export type DocEntry = [title: string, path: string, date: string | null, source: string | null, lead: string, textId: string, topics: string[]];
 
 export type DocChunk = DocEntry[];
 

@@ -143,7 +143,7 @@ export function emitShards(articles: ArticlePage[], index: BuiltIndex, emit: Fil
       texts.add(textId);
       emit(`x/${textId}.js`, registerJson(`x${textId}`, text));
     }
-    const entry: DocEntry = [a.record.title, a.url.replace(/^\//, '') + 'index.html', a.dateLabel, a.record.source, leadOf(body, limits.leadChars), textId];
+    const entry: DocEntry = [a.record.title, a.url.replace(/^\//, '') + 'index.html', a.dateLabel, a.record.source, leadOf(body, limits.leadChars), textId, a.topics.map((t) => t.name)];
     const json = JSON.stringify(entry);
     if (chunk.length && cutBefore(chunkBytes, json.length, limits.chunkBytes, anchor(a.url))) flushChunk();
     if (!chunk.length) chunks.push(doc);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { article, indexed, search } from './helpers.ts';
 import { snippet } from '../../src/search/query/snippet.ts';
 import { withinOneEdit } from '../../src/search/query/editDistance.ts';
-import { facetCounts, narrow } from '../../src/search/query/facets.ts';
+import { facetCounts, narrow, tableOfEntries } from '../../src/search/query/facets.ts';
 import { parseQuery } from '../../src/search/query/parse.ts';
 import { evaluate } from '../../src/search/query/evaluate.ts';
 import { rank } from '../../src/search/query/rank.ts';
@@ -79,6 +79,23 @@ test('facets count every result and narrow them', async () => {
   assert.deepEqual(counts.source, [{ value: 'Daily Ledger', count: 1 }, { value: 'The Sun', count: 2 }].sort((a, b) => b.count - a.count));
   assert.deepEqual(counts.year.map((y) => y.value), ['2022', '2021', '2020']);
   assert.equal(narrow(table, hits, { year: '2022' }).length, 2);
+});
+
+test('results all on screen count the same facets from their own entries', async () => {
+  const topical = [
+    article('t1', { title: 'Flag one', date: '2022-09-10', source: 'The Sun', topics: [{ name: 'Izium', slug: 'izium', aliases: [] }] as never }),
+    article('t2', { title: 'Flag two', date: '2021-09-10', source: 'Daily Ledger', topics: [{ name: 'Izium', slug: 'izium', aliases: [] }, { name: 'Kharkiv', slug: 'kharkiv', aliases: [] }] as never }),
+    article('t3', { title: 'Other', date: '2021-01-10', source: 'The Sun' }),
+  ];
+  const s = indexed(topical);
+  const hits = rank((await evaluate(parseQuery('flag'), s)).hits);
+  const entries = await Promise.all(hits.map(async (h) => {
+    const n = s.manifest.chunks.findLastIndex((first) => first <= h.doc);
+    return (await s.chunk(n))[h.doc - s.manifest.chunks[n]!]!;
+  }));
+  const want = facetCounts(await s.facets(), hits, {});
+  assert.deepEqual(facetCounts(tableOfEntries(hits, entries), hits, {}), want);
+  assert.deepEqual(want.topic.map((t) => t.value), ['Izium', 'Kharkiv']);
 });
 
 test('a snippet is cut around the best match with the matched words marked', () => {

@@ -10,7 +10,8 @@ import { listKeys } from './keyboard.ts';
 import { parseQuery } from '../query/parse.ts';
 import { evaluate, type Hit } from '../query/evaluate.ts';
 import { rank } from '../query/rank.ts';
-import { narrow, facetCounts } from '../query/facets.ts';
+import { narrow, facetCounts, tableOfEntries } from '../query/facets.ts';
+import type { DocEntry } from '../format.ts';
 import { snippet } from '../query/snippet.ts';
 import { PENDING, SHOWN } from '../offline/signals.ts';
 
@@ -49,25 +50,26 @@ function main(): void {
   let keys: string[] = [];
   let shown = 0;
 
-  /** Draw the first `count` results with their leads, then put in each snippet as its text arrives. */
-  const show = async (count: number, source: ScriptSource, mine: number) => {
+  /**
+   * Draw the first `count` results with their leads, then put in each snippet as its text arrives.
+   * Resolves once the results are drawn; its `snippets` settles when every snippet is in.
+   */
+  const show = async (count: number, source: ScriptSource, mine: number): Promise<{ entries: DocEntry[]; snippets: Promise<unknown> }> => {
     const page = ranked.slice(0, count);
     const entries = await Promise.all(page.map(async (h) => {
       const n = chunkOf(source.manifest.chunks, h.doc);
       return (await source.chunk(n))[h.doc - source.manifest.chunks[n]!]!;
     }));
-    if (mine !== run) return;
+    if (mine !== run) return { entries, snippets: Promise.resolve() };
     const aliases = source.manifest.aliases;
     const words = keys;
     const views: ResultView[] = entries.map((entry) => ({ entry, title: snippet(entry[0], words, aliases, 1e9), snippet: snippet(entry[4], words, aliases, 1e9) }));
     const snippets = renderResults(results, views, siteRoot);
     shown = page.length;
     if (more) more.hidden = shown >= ranked.length;
-    entries.forEach((entry, i) => {
-      source.text(entry[5]).then((text) => {
-        if (mine === run && snippets[i]!.isConnected) fillSnippet(snippets[i]!, snippet(text, words, aliases));
-      }, () => {}); // offline without that file: the lead stays
-    });
+    return { entries, snippets: Promise.all(entries.map((entry, i) => source.text(entry[5]).then((text) => {
+      if (mine === run && snippets[i]!.isConnected) fillSnippet(snippets[i]!, snippet(text, words, aliases));
+    }, () => {}))) }; // offline without that file: the lead stays
   };
 
   const search = async () => {
@@ -91,9 +93,11 @@ function main(): void {
       ranked = chosen ? narrow(await source.facets(), all, state.facets) : all;
       if (mine !== run) return;
       keys = ev.keys;
-      await show(PAGE, source, mine);
+      const { entries, snippets } = await show(PAGE, source, mine);
       if (mine !== run) return;
-      settled();
+      // What the page does not need to show its results waits for them and their snippets.
+      const visibleDone = snippets.then(() => new Promise<void>((done) => whenIdle(done)));
+      void visibleDone.then(settled);
       const ms = Math.max(1, Math.round(performance.now() - started));
       const asked = q || state.from || state.to;
       status.textContent = asked ? `${ranked.length} ${ranked.length === 1 ? 'article' : 'articles'} found · ${ms} ms` : '';
@@ -101,7 +105,10 @@ function main(): void {
       for (const c of ev.corrections) lines.push(`No article has “${c.word}”; showing near spellings.`);
       if (notes) renderNotes(notes, lines);
       if (facets) {
-        const table = await source.facets();
+        // Results all on screen count their own facets; more need the archive's table, after them.
+        const own = !chosen && all.length <= entries.length;
+        if (!own && !chosen) await visibleDone;
+        const table = own ? tableOfEntries(all, entries) : await source.facets();
         if (mine !== run) return;
         renderFacets(facets, facetCounts(table, all, state.facets), ranked.length, state.facets, (f, v) => {
           state = { ...state, facets: { ...state.facets, [f]: state.facets[f] === v ? undefined : v } };
@@ -145,6 +152,14 @@ function main(): void {
   window.addEventListener('popstate', () => { state = readState(location.search); void search(); });
   listKeys(input, results);
   void search();
+}
+
+/** Run `fn` once what was just drawn has been painted and the page is idle: downloads the results do not need wait their turn. */
+function whenIdle(fn: () => void): void {
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: 1000 });
+    else setTimeout(fn, 50);
+  });
 }
 
 /** The chunk holding `doc` (chunks are runs of documents; `firsts` ascending). */

@@ -3,7 +3,7 @@
  * value of each. Read from the per-document facet table (years from the hits' days), so counts
  * cover every result, not just the page shown.
  */
-import type { FacetTable } from '../format.ts';
+import type { FacetTable, DocEntry } from '../format.ts';
 import type { Hit } from './evaluate.ts';
 import { dayToDate } from '../format.ts';
 
@@ -51,4 +51,19 @@ export function facetCounts(m: FacetTable, hits: Hit[], sel: FacetSelection): Re
   const out = {} as Record<FacetName, FacetCount[]>;
   for (const name of ['source', 'year', 'topic'] as const) out[name] = countFacets(m, narrow(m, hits, { ...sel, [name]: undefined }))[name];
   return out;
+}
+
+/**
+ * The facet table of just these hits, from their results entries (`entries[i]` is `hits[i]`'s):
+ * a result set that fits on screen counts its facets without the archive's table.
+ */
+export function tableOfEntries(hits: Hit[], entries: DocEntry[]): FacetTable {
+  const t: FacetTable = { sources: [], topics: [], source: [], topic: [] };
+  const no = (list: string[], value: string) => (list.includes(value) ? list.indexOf(value) : list.push(value) - 1);
+  hits.forEach((h, i) => {
+    const e = entries[i]!;
+    t.source[h.doc] = e[3] ? no(t.sources, e[3]) : -1;
+    t.topic[h.doc] = e[6].map((name) => no(t.topics, name));
+  });
+  return t;
 }
