@@ -198,13 +198,20 @@ export function parseByline(text: string): Byline | null {
 /**
  * 'Por Ana Souza, Portal Norte — Brasília': after the names, a comma, the outlet, a dash and the
  * place the story was filed from; what stands between the comma and the dash is the outlet.
+ * Without such an outlet ('By A, B and C — Lisboa') the place is simply taken off.
  */
 function readNamesOutletPlace(rest: string): { authors: string[]; outlet: string | null } | null {
-  const m = /^(.+),\s*(\p{Lu}[^,—–]{1,40}?)\s+[—–]\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.exec(rest);
-  if (!m) return null;
-  const names = readNames(m[1] ?? '', true);
-  if (!names || names.authors.length === 0) return null;
-  return { authors: names.authors, outlet: names.outlet ?? (m[2] ?? '').trim() };
+  const placed = /^(.+?)\s+[—–]\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.exec(rest);
+  if (!placed) return null;
+  const head = placed[1] ?? '';
+  const m = /^(.+),\s*(\p{Lu}[^,]{1,40})$/u.exec(head);
+  // 'By A, B and C — Kyiv' lists writers, and 'By A, Staff — Kyiv' a role: neither names an outlet.
+  if (m && !REGEXPS.nameSplit.test(m[2] ?? '') && !isRole(m[2] ?? '')) {
+    const names = readNames(m[1] ?? '', true);
+    if (names && names.authors.length > 0) return { authors: names.authors, outlet: names.outlet ?? (m[2] ?? '').trim() };
+  }
+  const names = readNames(head, true);
+  return names && names.authors.length > 0 ? names : null;
 }
 
 /** 'Kantaro Komiya | Reuters', 'Jane Doe | Staff Writer | Sep 12, 2022': a name, then outlets, roles or dates after bars. */

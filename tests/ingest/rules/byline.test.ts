@@ -147,3 +147,7 @@ test('the outlet between the comma and the dash before the place is the outlet, 
 test("'Jane Smith, PA' still names the agency", () => {
   assert.equal(parseByline('Jane Smith, PA')?.outlet, 'PA');
 });
+
+test('writers listed before a dash and a place are all writers', () => {
+  assert.deepEqual(parseByline('By Ana Souza, Rui Lima and Eva Reis — Lisboa')?.authors, ['Ana Souza', 'Rui Lima', 'Eva Reis']);
+});
