@@ -5,7 +5,7 @@
  * Every pattern is about what the line *is* on any site, never one outlet's wording.
  */
 import { REGEXPS } from './patterns.ts';
-import { MAX_PATTERN_LINE, endsWithPeriod, isProse, wordCount } from './lineShape.ts';
+import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 export interface LineRule {
@@ -86,7 +86,8 @@ const SIGNUP_END = new Set(['call-to-action', 'share-or-follow-prompt', 'email-f
 
 /**
  * 'newsletter-pitch': the one line between a 'Newsletter « Politique »' label and its sign-up
- * button or e-mail field ('Chaque semaine, les coulisses du pouvoir …') sells the newsletter.
+ * button or e-mail field ('Chaque semaine, les coulisses du pouvoir …') sells the newsletter; so
+ * does the line between the newsletter's name ('The Circuitline Daily') and an e-mail field.
  */
 function dropNewsletterPitches(rows: Row[]): void {
   for (let i = 1; i + 1 < rows.length; i++) {
@@ -94,8 +95,10 @@ function dropNewsletterPitches(rows: Row[]): void {
     const label = rows[i - 1]!;
     const button = rows[i + 1]!;
     if (!isOpen(row) || label.blankAfter || row.blankAfter || wordCount(row.text) > 30) continue;
-    if (label.decision?.fate !== 'dropped' || !/^newsletters?\b/iu.test(label.text)) continue;
-    if (button.decision?.fate === 'dropped' && SIGNUP_END.has(button.decision.rule)) decide(row, 'dropped', 'notice', 'newsletter-pitch');
+    if (button.decision?.fate !== 'dropped') continue;
+    const labelled = label.decision?.fate === 'dropped' && /^newsletters?\b/iu.test(label.text) && SIGNUP_END.has(button.decision.rule);
+    const named = button.decision.rule === 'email-field' && wordCount(row.text) <= 20 && wordCount(label.text) <= 6 && !endsSentence(label.text);
+    if (labelled || named) decide(row, 'dropped', 'notice', 'newsletter-pitch');
   }
 }
 

@@ -198,3 +198,8 @@ test('a sentence about people agreeing to terms is no consent notice', () => {
   const line = 'By signing up for the programme, farmers agree to leave a strip of every field unplanted for five years under the terms of the deal.';
   assert.equal(decisionFor(`Farmers sign up to nature scheme\n\n${PROSE}\n\n${line}`, 'By signing up').fate, 'kept');
 });
+
+test("the pitch between a newsletter's name and its e-mail field is dropped", () => {
+  const page = ['Drives fail after firmware update', PROSE, '', 'The Daily Digest', 'A free daily digest of the news that matters most.', 'Email (required)', 'Sign Up'].join('\n');
+  assert.equal(decisionFor(page, 'A free daily digest').rule, 'newsletter-pitch');
+});
