@@ -5,19 +5,21 @@
  * decides lines no earlier rule has decided, and names itself in the decision:
  *
  *   1. one-line furniture        adverts, share prompts in any language, calls to action,  rules/furniture.ts
- *                                cookie banners, audio players, gallery controls, stamps, chrome words
+ *                                cookie banners, audio players, gallery controls, stamps, chrome words,
+ *                                sign-up boxes (label, pitch, e-mail field, consent)
  *   2. meta lines                bylines, date lines, 'Source:/From:' lines              rules/metaLines.ts
  *   3. headline and kicker       the headline-shaped line above the byline/date          rules/headline.ts
  *                                (headline-above-meta), else the first one; suffixes peeled;
  *                                the date nearest above the body beats a masthead's date
  *   4. trailer                   syndication note, credit line, source, copyright;      rules/trailer.ts
  *                                comment threads after the article                      rules/ending.ts
- *   5. teasers                   blocks after labels, stamp cards, kicker+headline pairs rules/teasers.ts
+ *   5. teasers                   blocks after labels (up to a hard-wrapped paragraph),  rules/teasers.ts
+ *                                stamp cards, kicker+headline pairs
  *   6. archive repetition        lines recurring across the archive                    archiveContext.ts
  *   7. position                  before headline, repeated headline, header chrome,     rules/structure.ts
  *                                the byline box between byline and date
  *   8. captions, subheadings     kept with their own Markdown shape                     rules/captions.ts, rules/subheadings.ts
- *                                the writer's bio under the last paragraph              rules/ending.ts
+ *                                the writer's bio (last paragraphs, byline box, bio box) rules/ending.ts
  *   9. link lists, after the end short non-sentence leftovers                           rules/structure.ts
  *  10. body                      paragraphs (re-joined), bullet and numbered lists      rules/paragraphs.ts
  *  11. language                  function words, else franc-min trigrams                rules/lang.ts
