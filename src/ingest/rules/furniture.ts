@@ -79,6 +79,22 @@ export function dropLineFurniture(rows: Row[]): void {
   }
   dropLabelLists(rows);
   dropNewsletterPitches(rows);
+  dropVideoCards(rows);
+}
+
+/**
+ * 'video-card': 'WATCH | Aerial footage shows …' / 'Duration 2:14' / the video's one-line
+ * description: a player's clock under a link to a video makes the line under it the video's blurb.
+ */
+function dropVideoCards(rows: Row[]): void {
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const clock = rows[i]!;
+    const link = rows[i - 1]!;
+    const blurb = rows[i + 1]!;
+    if (clock.decision?.rule !== 'listen-prompt' || !/\d:\d\d/.test(clock.text) || link.blankAfter || clock.blankAfter) continue;
+    if (link.decision?.rule !== 'inline-teaser-link' || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
+    decide(blurb, 'dropped', 'teaser', 'video-card');
+  }
 }
 
 /** What a sign-up box ends with: its button or its e-mail field. */

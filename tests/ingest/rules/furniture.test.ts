@@ -203,3 +203,15 @@ test("the pitch between a newsletter's name and its e-mail field is dropped", ()
   const page = ['Drives fail after firmware update', PROSE, '', 'The Daily Digest', 'A free daily digest of the news that matters most.', 'Email (required)', 'Sign Up'].join('\n');
   assert.equal(decisionFor(page, 'A free daily digest').rule, 'newsletter-pitch');
 });
+
+test("a player's 'Duration 2:14' and 'Social Sharing' are furniture", () => {
+  assert.equal(ruleFor('Duration 2:14'), 'listen-prompt');
+  assert.equal(ruleFor('Social Sharing'), 'share-or-follow-prompt');
+});
+
+test("the blurb under a 'WATCH |' link and a player's clock is the video's, not the article's", () => {
+  const page = ['Glaciers lost a fifth of their ice', PROSE, '', 'WATCH | Aerial footage shows how far the glacier has retreated:', 'Duration 2:14',
+    "Researchers flew over the icefield in September to document summer melt. Here's what they saw.", '', PROSE2].join('\n');
+  assert.equal(decisionFor(page, 'Researchers flew').rule, 'video-card');
+  assert.equal(decisionFor(page, PROSE2).fate, 'kept');
+});
