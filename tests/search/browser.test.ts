@@ -111,6 +111,23 @@ test('after one visit, search and reading work with the network off', async () =
   assert.deepEqual(await offlineAfterVisit(server.url), ['000', '001']);
 });
 
+test('the worker keeps every document text, though its script lists only the results chunks that name them', async () => {
+  const texts = fs.readdirSync(path.join(site, 'search', 'x')).length;
+  assert.ok(texts >= 1);
+  assert.doesNotMatch(fs.readFileSync(path.join(site, 'sw.js'), 'utf8'), /search\/x\/[0-9a-f]{12}\.js/);
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cached = await page.evaluate(async () => {
+    let n = 0;
+    for (const k of await caches.keys()) if (k.startsWith('clippings-shell-')) for (const r of await (await caches.open(k)).keys()) if (r.url.includes('/search/x/')) n++;
+    return n;
+  });
+  await ctx.close();
+  assert.equal(cached, texts);
+});
+
 test('under a /archive/ path prefix the worker scopes the whole site and works offline', async () => {
   assert.deepEqual(await offlineAfterVisit(archive.url), ['000', '001']);
   assert.ok(archive.requests.includes('/archive/sw.js'));

@@ -3,7 +3,7 @@
  * any path prefix). It precaches the site shell and every search file listed at build time, and
  * keeps each page read: after one visit, reading and searching work with the network off.
  *
- * - Precached files (CSS, scripts, search index): cache first; a new build has a new VERSION,
+ * - Precached files (CSS, scripts, search index, the texts the results chunks name): cache first; a new build has a new VERSION,
  *   so a new worker installs a fresh cache and drops the old one.
  * - Pages: network first (always the newest), stored as they are read; offline, the stored copy,
  *   matched without its query (`search/?q=x` → `search/`) and with or without `index.html`.
@@ -26,8 +26,29 @@ const sw = self as unknown as WorkerScope;
 const SHELL = `clippings-shell-${__VERSION__}`;
 const PAGES = 'clippings-pages';
 
+/**
+ * The per-document text files (search/x/ID.js, one per article) are too many to list in this
+ * script; their names are read from the results chunks (search/d/*.js) once those are cached.
+ */
+async function textFiles(cache: Cache): Promise<string[]> {
+  const out = new Set<string>();
+  for (const f of __PRECACHE__.filter((p) => p.startsWith('search/d/'))) {
+    const text = await (await cache.match(new URL(f, sw.location.href).href))?.text();
+    if (!text) continue;
+    const json = text.slice(text.indexOf(',') + 1, text.lastIndexOf(')'));
+    for (const entry of JSON.parse(json) as unknown[][]) out.add(`search/x/${String(entry[5])}.js`);
+  }
+  return [...out];
+}
+
 sw.addEventListener('install', (e) => {
-  e.waitUntil(caches.open(SHELL).then((c) => c.addAll(__PRECACHE__)).then(() => sw.skipWaiting()));
+  e.waitUntil(caches.open(SHELL)
+    .then(async (c) => {
+      await c.addAll(__PRECACHE__);
+      const texts = await textFiles(c);
+      for (let i = 0; i < texts.length; i += 200) await c.addAll(texts.slice(i, i + 200));
+    })
+    .then(() => sw.skipWaiting()));
 });
 
 sw.addEventListener('activate', (e) => {

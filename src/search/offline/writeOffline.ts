@@ -33,7 +33,8 @@ export async function writeOffline(outDir: string, searchFiles: string[], search
   const exists = async (f: string) => fs.stat(path.join(outDir, f === './' ? 'index.html' : f)).then((s) => s.isFile() || s.isDirectory(), () => false);
   const shell = [];
   for (const f of SHELL) if (await exists(f.endsWith('/') && f !== './' ? f + 'index.html' : f)) shell.push(f);
-  const precache = [...shell, ...searchFiles.map((f) => `search/${f}`)];
+  // Document texts (x/) are not listed: the worker reads their names from the results chunks.
+  const precache = [...shell, ...searchFiles.filter((f) => !f.startsWith('x/')).map((f) => `search/${f}`)];
   const hash = createHash('sha256');
   for (const f of precache) {
     hash.update(f);
