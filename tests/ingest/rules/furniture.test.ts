@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LINE_FURNITURE_RULES } from '../../../src/ingest/rules/furniture.ts';
-import { decisionFor, PROSE } from './helpers.ts';
+import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 
 function ruleFor(line: string): string | null {
   return LINE_FURNITURE_RULES.find((r) => r.test(line))?.name ?? null;
