@@ -14,7 +14,7 @@
  *   4. trailer                   syndication note, credit line, source, copyright;      rules/trailer.ts
  *                                comment threads after the article                      rules/ending.ts
  *   5. teasers                   blocks after labels (up to a hard-wrapped paragraph),  rules/teasers.ts
- *                                stamp cards, kicker+headline pairs
+ *                                stamp cards, kicker+headline pairs, 'Explainer: …' links between paragraphs
  *   6. archive repetition        lines recurring across the archive                    archiveContext.ts
  *   7. position                  before headline, repeated headline, header chrome,     rules/structure.ts
  *                                the byline box between byline and date
@@ -32,7 +32,7 @@ import { dropLineFurniture } from './rules/furniture.ts';
 import { preferDateBelow, readBareNameBylines, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
-import { dropKickerTeaserPairs, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
+import { dropKickerTeaserPairs, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
 import { dropAuthorBio, dropCommentSection } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
@@ -107,6 +107,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   for (const row of rows) if (isOpen(row) && repeated(row)) decide(row, 'dropped', 'repeated', 'repeated-across-archive');
 
   if (found && fields.title) {
+    dropLabelledStoryLinks(rows, headlineIndex);
     dropBeforeHeadline(rows, headlineIndex);
     dropRepeatedHeadline(rows, fields.title, headlineIndex);
   }

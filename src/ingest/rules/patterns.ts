@@ -143,6 +143,8 @@ export const REGEXPS = {
   readFull: /^(?:source:\s*)?(?:read (?:the )?full (?:article|story)|read more|continue reading|click here to read more|view original|read original article|via:?)\b.{0,40}$/i,
   /** 'READ MORE: Putin’s troops flee', 'RELATED: …', 'Watch: …' — a link to another story inline. */
   inlineTeaser: /^(?:related(?: stories| articles| content)?|read more|read also|also read|read next|more|see also|watch|watch now|listen|latest|recommended|must read|don'?t miss|click here|lire aussi|à lire aussi|lesen sie auch|mehr dazu|mehr zum thema|leia também|leia mais|veja também|lee también|lea también|te puede interesar|leggi anche|lees ook|lees meer|czytaj (?:też|także|również|więcej)|zobacz (?:też|także)|читайте (?:також|также)|читайте|дивіться також|смотрите также|läs också|läs mer|les også|læs også|lue myös|ayrıca oku|ilgili haber)\s*[:|>»]\s*\S.{0,200}$/iu,
+  /** 'Explainer: What is hope value?', 'Analyse : …': a link to a story of another kind, by its label (only between paragraphs). */
+  labelledStoryLink: /^(?:explainer|factbox|fact ?check|timeline|in pictures|in depth|q&a|video|watch|podcast|opinion|analysis|live|análisis|analyse|vidéo|tribune|opinión|kommentar|analisi)\s*[:|]\s*\S/iu,
   /** 'Source: Reuters', 'Source: The Sun' */
   sourceLine: /^source\s*:\s*(.{2,60})$/i,
 

@@ -51,6 +51,33 @@ function opensWrappedProse(rows: Row[], i: number): boolean {
   return isStrongProse(block.join(' '));
 }
 
+/**
+ * 'labelled-story-link': 'Explainer: What is hope value and why does it matter?' alone between two
+ * paragraphs of the article is a link to another story (above the article the same line may be
+ * the headline itself, so only lines under the headline and between prose are looked at).
+ */
+export function dropLabelledStoryLinks(rows: Row[], headlineIndex: number): void {
+  if (headlineIndex < 0) return;
+  let lastProse = false;
+  for (let i = headlineIndex + 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row)) continue;
+    if (isStrongProse(row.text)) {
+      lastProse = true;
+      continue;
+    }
+    const next = nextOpen(rows, i);
+    const isLink = row.blankBefore && row.blankAfter && row.text.length <= 200 && REGEXPS.labelledStoryLink.test(row.text);
+    if (lastProse && isLink && next && isStrongProse(next.text)) decide(row, 'dropped', 'teaser', 'labelled-story-link');
+    lastProse = false;
+  }
+}
+
+function nextOpen(rows: Row[], i: number): Row | undefined {
+  for (let j = i + 1; j < rows.length; j++) if (isOpen(rows[j])) return rows[j];
+  return undefined;
+}
+
 /** 'CHARLES IS KING' followed by a headline line: a teaser pair (after the page's own kicker is taken). */
 export function dropKickerTeaserPairs(rows: Row[]): void {
   for (let i = 0; i + 1 < rows.length; i++) {

@@ -58,3 +58,11 @@ test("'Más información' and 'Leia mais:' over a list of headlines are teaser l
     assert.ok(e.body.includes(PROSE2));
   }
 });
+
+test("an 'Explainer: …' line alone between two paragraphs is a link, but as the headline it stays", () => {
+  const e = extractArticle(`${HEAD}${PROSE}\n\nExplainer: What is hope value and why does it matter for housebuilding?\n\n${PROSE2}`);
+  assert.ok(!e.body.includes('hope value'), e.body);
+  assert.ok(e.body.includes(PROSE2));
+  const own = extractArticle(`Explainer: What is hope value and why does it matter?\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(own.fields.title, 'Explainer: What is hope value and why does it matter?');
+});
