@@ -30,7 +30,7 @@ export interface ShardLimits {
   leadChars: number;
 }
 
-export const DEFAULT_LIMITS: ShardLimits = { postingBytes: 48_000, positionBytes: 160_000, chunkBytes: 2_400, textChars: 12_000, leadChars: 160 };
+export const DEFAULT_LIMITS: ShardLimits = { postingBytes: 48_000, positionBytes: 160_000, chunkBytes: 4_000, textChars: 12_000, leadChars: 160 };
 
 /** The first `chars` of `text` or less, cut at a space, with `…` when cut. */
 export function leadOf(text: string, chars: number): string {
