@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { cardSvg, renderCardPng, type CardText } from '../images/socialCard.ts';
+import { cardSvg, renderCardPng, CARD_ENCODING, type CardText } from '../images/socialCard.ts';
 import { linkOrCopy } from './pageReuse.ts';
 
 export interface CardJob {
@@ -23,7 +23,7 @@ export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency 
   const byCard = new Map<string, { svg: string; files: string[] }>();
   for (const job of jobs) {
     const svg = cardSvg(job.text);
-    const key = createHash('sha256').update(svg).digest('hex');
+    const key = createHash('sha256').update(CARD_ENCODING).update('\0').update(svg).digest('hex');
     const entry = byCard.get(key);
     if (entry) entry.files.push(job.file);
     else byCard.set(key, { svg, files: [job.file] });

@@ -79,7 +79,16 @@ export function cardSvg(t: CardText): string {
 </svg>`;
 }
 
+/**
+ * PNG settings for cards: zlib level 3 without adaptive row filters costs ~25% less time per card
+ * than sharp's default (level 6, adaptive) for ~10% larger files — cards are most of a cold build.
+ */
+export const CARD_PNG = { compressionLevel: 3, adaptiveFiltering: false } as const;
+
+/** What, besides the SVG, decides a card's bytes: cached cards are keyed with it. */
+export const CARD_ENCODING = JSON.stringify({ png: CARD_PNG, vips: sharp.versions.vips });
+
 /** Rasterise a card SVG to PNG. */
 export async function renderCardPng(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  return sharp(Buffer.from(svg)).png(CARD_PNG).toBuffer();
 }
