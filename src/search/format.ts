@@ -107,8 +107,11 @@ export const deltaDecode = (xs: number[]): number[] => {
   return xs.map((x) => (acc += x));
 };
 
-/** Index of the shard whose range holds `key` (binary search over first keys). */
-export function shardOf(firsts: string[], key: string): number {
+/**
+ * Index of the range that holds `key`, given each range's first key in ascending order (binary
+ * search): the term shard of a folded term, or the results chunk of a document number.
+ */
+export function shardOf<K extends string | number>(firsts: K[], key: K): number {
   let lo = 0;
   let hi = firsts.length - 1;
   while (lo < hi) {

@@ -11,7 +11,7 @@ import { parseQuery } from '../query/parse.ts';
 import { evaluate, type Hit } from '../query/evaluate.ts';
 import { rank } from '../query/rank.ts';
 import { narrow, facetCounts, tableOfEntries } from '../query/facets.ts';
-import type { DocEntry } from '../format.ts';
+import { shardOf, type DocEntry } from '../format.ts';
 import { snippet } from '../query/snippet.ts';
 import { PENDING, SHOWN } from '../offline/signals.ts';
 
@@ -57,7 +57,7 @@ function main(): void {
   const show = async (count: number, source: ScriptSource, mine: number): Promise<{ entries: DocEntry[]; snippets: Promise<unknown> }> => {
     const page = ranked.slice(0, count);
     const entries = await Promise.all(page.map(async (h) => {
-      const n = chunkOf(source.manifest.chunks, h.doc);
+      const n = shardOf(source.manifest.chunks, h.doc);
       return (await source.chunk(n))[h.doc - source.manifest.chunks[n]!]!;
     }));
     if (mine !== run) return { entries, snippets: Promise.resolve() };
@@ -160,18 +160,6 @@ function whenIdle(fn: () => void): void {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: 1000 });
     else setTimeout(fn, 50);
   });
-}
-
-/** The chunk holding `doc` (chunks are runs of documents; `firsts` ascending). */
-function chunkOf(firsts: number[], doc: number): number {
-  let lo = 0;
-  let hi = firsts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (firsts[mid]! <= doc) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 main();
