@@ -80,7 +80,8 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   const others = otherInputFiles(o.input);
   const fingerprint = buildFingerprint({ code, settings, options: { pathPrefix, images: o.images !== false }, files: scan.files, others });
   if (previous?.fingerprint === fingerprint && countFiles(o.output) === previous.files) {
-    return upToDate(o.output, phases, started);
+    const unchanged = await upToDate(o.output, phases, started);
+    if (unchanged) return unchanged;
   }
 
   const { articles, report } = await timed('ingest', async () => {
@@ -140,9 +141,17 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-/** The summary of a build that found nothing to do: the report is the one the last build wrote. */
-async function upToDate(output: string, phases: BuildSummary['phases'], started: number): Promise<BuildSummary> {
-  const report = JSON.parse(await fs.readFile(path.join(output, 'report.json'), 'utf8')) as IngestReportEntry[];
+/**
+ * The summary of a build that found nothing to do: the report is the one the last build wrote.
+ * Null when that report cannot be read (the output was tampered with): then the build runs.
+ */
+async function upToDate(output: string, phases: BuildSummary['phases'], started: number): Promise<BuildSummary | null> {
+  let report: IngestReportEntry[];
+  try {
+    report = JSON.parse(await fs.readFile(path.join(output, 'report.json'), 'utf8')) as IngestReportEntry[];
+  } catch {
+    return null;
+  }
   const count = (s: string) => report.filter((e) => e.status === s).length;
   return {
     inputs: report.length, articles: report.filter((e) => e.status !== 'error').length, warnings: count('warning'), errors: count('error'),

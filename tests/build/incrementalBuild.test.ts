@@ -32,9 +32,14 @@ test('a rebuild after the output was damaged builds again instead of trusting it
   const cacheDir = path.join(root, 'cache');
   await buildArchive({ input: SAMPLES, output: site, cacheDir, images: false });
   fs.rmSync(path.join(site, 'search'), { recursive: true });
-  const again = await buildArchive({ input: SAMPLES, output: site, cacheDir, images: false });
+  let again = await buildArchive({ input: SAMPLES, output: site, cacheDir, images: false });
   assert.equal(again.upToDate, false);
   assert.ok(fs.existsSync(path.join(site, 'search')));
+  // Same number of files, but the report replaced by something unreadable: still rebuilt, not trusted.
+  fs.writeFileSync(path.join(site, 'report.json'), '{not json');
+  again = await buildArchive({ input: SAMPLES, output: site, cacheDir, images: false });
+  assert.equal(again.upToDate, false);
+  assert.equal(JSON.parse(fs.readFileSync(path.join(site, 'report.json'), 'utf8')).length, 5);
   fs.rmSync(root, { recursive: true, force: true });
 });
 
