@@ -102,7 +102,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   const trailer = readTrailer(rows);
   dropCommentSection(rows);
   dropTeaserBlocks(rows);
-  dropStampGroups(rows);
+  dropStampGroups(rows, headlineIndex);
   dropKickerTeaserPairs(rows);
   for (const row of rows) if (isOpen(row) && repeated(row)) decide(row, 'dropped', 'repeated', 'repeated-across-archive');
 

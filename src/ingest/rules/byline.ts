@@ -165,10 +165,14 @@ export function parseByline(text: string): Byline | null {
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
   if (prefixed) {
     // 'By Sean Hollister, a senior editor who covers …': the description after the name is not part of it.
-    const rest = dropTrailingPlace(t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(/[,\s]+$/, ''));
+    const rest = dropTrailingPlace(
+      t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(/[,\s]+$/, ''),
+    );
     if (rest === '' || endsWithPeriod(rest) && !/\b\p{Lu}\.$/u.test(rest)) return null;
     const placed = readNamesOutletPlace(rest);
     if (placed) return { ...placed, rule: 'byline-by-prefix' };
+    const closed = readClosedListAndOutlet(rest);
+    if (closed) return { ...closed, rule: 'byline-by-prefix' };
     const names = readNames(rest, true);
     if (!names) return null;
     return { ...names, rule: 'byline-by-prefix' };
@@ -179,11 +183,15 @@ export function parseByline(text: string): Byline | null {
     return { authors: [fixCase(t.replace(/[,|·•\s]+$/u, ''))], outlet: null, rule: 'byline-name-with-date' };
   }
   // '김민수 기자', '山田太郎記者': a Korean, Chinese or Japanese name before the word for reporter.
-  const cjk = /^([\p{Script=Han}\p{Script=Hangul}]{2,4})\s*(?:기자|記者|记者|특파원|特派員)$/u.exec(t);
+  // '高松総局　中村彩花記者': the bureau may come first.
+  const cjk = /^(?:[\p{Script=Han}\p{Script=Hangul}]{1,8}(?:総局|支局|本社|局|部|지국|본부|총국)[\s\u3000]+)?([\p{Script=Han}\p{Script=Hangul}]{2,4})\s*(?:기자|記者|记者|특파원|特派員)$/u.exec(t);
   if (cjk) return { authors: [cjk[1] ?? ''], outlet: null, rule: 'byline-name-with-role' };
   // 'Fiona Harvey Environment correspondent': a name and a role on one line, no comma.
   const nameRole = parseNameWithRole(t);
   if (nameRole) return nameRole;
+  // 'Ines Valdivia and Thomas Berghoff, Global Wire Service': writers joined by 'and', then the outlet.
+  const closed = readClosedListAndOutlet(t);
+  if (closed && closed.outlet && isOutlet(closed.outlet)) return { ...closed, rule: 'byline-names-and-outlet' };
   // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
   // 'San Marcos, TX': a two-letter code after the comma is a state or country, not an outlet.
@@ -193,6 +201,22 @@ export function parseByline(text: string): Byline | null {
     return { authors: [fixCase((comma[1] ?? '').trim())], outlet, rule: 'byline-name-and-outlet' };
   }
   return null;
+}
+
+/** '(à Beaune)', '(in Kyiv)', '(aus Berlin)': where the writers filed from, in brackets after their names. */
+const PAREN_PLACE = /\s*\((?:in|at|à|en|em|aus|a|in|da|from|desde|de)\s+\p{Lu}[^()]{0,40}\)\s*$/u;
+
+/**
+ * 'byline-closed-list': 'Por Fernanda Lima e Caio Barreto, Portal Nordeste PE' — a list of writers
+ * is closed by its 'and' ('A, B and C'), so a part after a comma that follows the 'and' is not one
+ * more writer: it names the outlet (or a place).
+ */
+function readClosedListAndOutlet(rest: string): { authors: string[]; outlet: string | null } | null {
+  const m = /^(.+?\s(?:and|und|et|y|e|en)\s[^,]+),\s*(\p{Lu}[^,]{1,40})$/u.exec(rest.trim());
+  if (!m || REGEXPS.nameSplit.test(m[2] ?? '') || isRole(m[2] ?? '')) return null;
+  const names = readNames(m[1] ?? '', false);
+  if (!names || names.authors.length < 2 || names.outlet) return null;
+  return { authors: names.authors, outlet: (m[2] ?? '').trim() };
 }
 
 /**
@@ -274,7 +298,8 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
   const authors: string[] = [];
   // 'Helen Pidd and Jamie Grierson': every part a full name of two to four words.
   for (const part of (m?.[1] ?? text).trim().split(REGEXPS.nameSplit)) {
-    const name = part.trim();
+    // 'Eleanor Marsh (now) and Femi Adebayo (earlier)': a live blog's writers with their shifts.
+    const name = part.replace(/\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zuvor|maintenant|avant|ahora|antes|adesso|prima|nu|eerder)\)/giu, '').trim();
     const tokens = name.split(/\s+/);
     if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name) || !isPersonName(name)) return null;
     authors.push(fixCase(name));

@@ -34,7 +34,7 @@ function monthNumber(name: string): number | undefined {
 /** Finds the first absolute date in a (short) text, with the time and zone printed after it. */
 export function findDate(text: string): FoundDate | null {
   const t = text.slice(0, MAX_PATTERN_LINE);
-  if (!/\d{4}/.test(t)) return null; // every absolute date has a four-digit year
+  if (!/\d{4}/.test(t)) return null; // every absolute date in running text has a four-digit year
   const candidates: FoundDate[] = [];
   const iso = REGEXPS.isoDate.exec(t);
   if (iso) {
@@ -106,7 +106,9 @@ function beforeUpdateStamp(line: string): string {
   const m = REGEXPS.updatedWord.exec(line);
   if (!m || m.index === 0) return line;
   const head = line.slice(0, m.index).replace(/\s*\blast\s*$/i, '');
-  return /[\s|·•,;]$/u.test(head) ? head.replace(/[\s|·•,;]+$/u, '') : line;
+  if (/[\s|·•,;]$/u.test(head)) return head.replace(/[\s|·•,;]+$/u, '');
+  // 'June 3, 20254:41 PM GMT+2Updated 6 hours ago': the stamp glued on after a clock or a zone.
+  return /^\p{Lu}/u.test(m[0]) && /(?:\d|\b[AP]M|\b[A-Z]{2,5}(?:[+-]\d{1,2})?)$/.test(head) ? head : line;
 }
 
 /**
@@ -115,15 +117,42 @@ function beforeUpdateStamp(line: string): string {
  */
 export function parseDateLine(line: string): FoundDate | null {
   if (line.length > 160) return null;
-  if (!/\d{4}/.test(line)) return null;
+  if (!/\d{4}/.test(line)) return parseShortYearLine(line);
   const whole = parseOneDateLine(line);
   if (whole) return whole;
   // '12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022', 'Sat, September 10, 2022 at 4:05 AM·3 min read',
   // '12 settembre 2022 (modifica il …)': the date is the first segment, the rest is its own small note.
   const cut = /\s*[•·|]\s*|\s+\(/u.exec(line);
   if (!cut || cut.index === 0) return null;
+  const head = line.slice(0, cut.index);
   const rest = line.slice(cut.index + cut[0].length);
-  return wordCount(rest) <= 8 ? parseOneDateLine(line.slice(0, cut.index)) : null;
+  // 'Bengaluru | Updated: November 14, 2024 08:45 IST': a place name, then the date.
+  if (wordCount(head) <= 3 && !/\d/.test(head) && /^\p{Lu}/u.test(head)) return parseOneDateLine(rest);
+  return wordCount(rest) <= 8 ? parseOneDateLine(head) : null;
+}
+
+/**
+ * 'date-short-year': '04-02-25, 14:12', 'Laatste update: 04.02.25 16:40' — day, month and a
+ * two-digit year on a line about the date alone; day first (as `findDate` reads 12/09/2022)
+ * unless the second number cannot be a month.
+ */
+function parseShortYearLine(line: string): FoundDate | null {
+  const m = REGEXPS.shortYearDate.exec(line);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const y = 2000 + Number(m[4]);
+  const monthFirst = b > 12 || (m[2] === '/' && REGEXPS.usClockHint.test(line));
+  const date = monthFirst ? calendar(y, a, b) : calendar(y, b, a);
+  if (!date) return null;
+  const found: FoundDate = { date, time: null, timezone: null, start: m.index, end: m.index + m[0].length };
+  const clock = findTime(line.slice(found.end), '');
+  if (clock) {
+    found.time = clock.time;
+    found.timezone = clock.timezone;
+  }
+  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end)).replace(REGEXPS.time, ' ').replace(REGEXPS.datePrefix, '');
+  return words(rest).filter((w) => /\p{L}/u.test(w)).length <= 1 ? found : null;
 }
 
 function parseOneDateLine(line: string): FoundDate | null {

@@ -77,6 +77,11 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     if (!bare) continue;
     const next = rows[row.index + 1];
     const prev = rows[row.index - 1];
+    // 'News provided by' / 'Halvorsen Robotics AS': the company that issued a press release.
+    if (prev && REGEXPS.providedBy.test(prev.text)) {
+      decide(row, 'dropped', 'credits', 'provided-by-company');
+      continue;
+    }
     // A reading time or a '2h ago' stamp under the name marks the byline block as much as a date does.
     const nextIsMeta = !!next && (parseBylineContinuation(next.text) !== null || next.decision?.role === 'date' ||
       next.decision?.role === 'stamp' || next.decision?.rule === 'reading-time');
@@ -93,15 +98,17 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
 }
 
 /** Byline shapes recognised by the shape of the name alone, without 'By' or a date. */
-const UNPREFIXED_SHAPES = new Set(['byline-name-bar-outlet', 'byline-name-with-role', 'byline-name-and-outlet']);
+const UNPREFIXED_SHAPES = new Set(['byline-name-bar-outlet', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
 
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {
   const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [], attributions: [], dates: [] };
   const dates = out.dates;
   let firstSeen = false;
+  let proseSinceByline = 0;
   for (const row of rows) {
     if (!isOpen(row)) continue;
+    if (out.authors.length && isStrongProse(row.text)) proseSinceByline++;
     const wasSeen = firstSeen;
     if (wordCount(row.text) >= 3) firstSeen = true;
     if (row.text.length > 200) continue;
@@ -125,6 +132,12 @@ export function readMetaLines(rows: Row[]): MetaFound {
     // Bylines without a 'By' ('Queen Elizabeth Dies | The Guardian' looks like 'Jane Doe | Reuters') never
     // open the page: the first line of three words or more is the headline's place.
     if (byline && !wasSeen && UNPREFIXED_SHAPES.has(byline.rule)) byline = null;
+    // 'byline-of-other-story': a byline several paragraphs below the article's own belongs to a
+    // story card under the article ('By Marcus Lee' under a related headline).
+    if (byline && out.authors.length && proseSinceByline >= 3 && byline.authors.some((a) => !out.authors.includes(a))) {
+      decide(row, 'dropped', 'teaser', 'byline-of-other-story');
+      continue;
+    }
     if (byline) {
       for (const a of byline.authors) if (!out.authors.includes(a)) out.authors.push(a);
       out.authorsRule ??= byline.rule;

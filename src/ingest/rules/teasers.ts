@@ -95,13 +95,15 @@ export function dropKickerTeaserPairs(rows: Row[]): void {
  * Around a relative stamp ('Sports1 year ago'): the line glued right above it (image alt text or
  * headline) and the short line after it (the headline) belong to the same teaser card.
  */
-export function dropStampGroups(rows: Row[]): void {
+export function dropStampGroups(rows: Row[], headlineIndex = -1): void {
   for (let i = 0; i < rows.length; i++) {
     const stamp = rows[i]!;
     if (stamp.decision?.rule !== 'relative-time-stamp') continue;
     const above = rows[i - 1];
     // A page's own 'Updated 3 hours ago' under its date line is no teaser card.
     if (above?.decision?.role === 'date') continue;
+    // Nor is one in the page's header, between its headline and its byline or date line.
+    if (headlineIndex >= 0 && i > headlineIndex && i - headlineIndex <= 4 && rows.slice(i + 1, i + 4).some((r) => r.decision?.role === 'date')) continue;
     if (above && !above.blankAfter && isOpen(above) && wordCount(above.text) <= 25 && (above.blankBefore || !isStrongProse(above.text))) {
       decide(above, 'dropped', 'teaser', 'stamp-teaser-group');
     }

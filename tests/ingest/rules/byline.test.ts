@@ -151,3 +151,27 @@ test("'Jane Smith, PA' still names the agency", () => {
 test('writers listed before a dash and a place are all writers', () => {
   assert.deepEqual(parseByline('By Ana Souza, Rui Lima and Eva Reis — Lisboa')?.authors, ['Ana Souza', 'Rui Lima', 'Eva Reis']);
 });
+
+test('a place in brackets after the writers is not part of a name: Par A et B (à Beaune)', () => {
+  assert.deepEqual(parseByline('Par Camille Durand et Julien Morel (à Beaune)')?.authors, ['Camille Durand', 'Julien Morel']);
+});
+
+test('a part after the closing "and" of a list of writers is the outlet: Por A e B, Outlet', () => {
+  const b = parseByline('Por Fernanda Lima e Caio Barreto, Portal Nordeste PE');
+  assert.deepEqual(b?.authors, ['Fernanda Lima', 'Caio Barreto']);
+  assert.equal(b?.outlet, 'Portal Nordeste PE');
+});
+
+test('writers joined by "and" then a wire outlet need no "By"', () => {
+  const b = parseByline('Ines Valdivia and Thomas Berghoff, Global Wire Service');
+  assert.deepEqual(b?.authors, ['Ines Valdivia', 'Thomas Berghoff']);
+  assert.equal(b?.outlet, 'Global Wire Service');
+});
+
+test('a Japanese bureau before the reporter is not part of the name', () => {
+  assert.deepEqual(parseByline('高松総局　中村彩花記者')?.authors, ['中村彩花']);
+});
+
+test('a live blog names its writers with their shifts in brackets', () => {
+  assert.deepEqual(parseBareName('Eleanor Marsh (now) and Femi Adebayo (earlier)')?.authors, ['Eleanor Marsh', 'Femi Adebayo']);
+});

@@ -98,3 +98,33 @@ test("'Publié le …, modifié le …': the first stamp is the date, the modifi
   assert.equal(d?.date, '2024-10-09');
   assert.equal(d?.time, '07:15');
 });
+
+test('reads a two-digit-year date line day first: 04-02-25, 14:12', () => {
+  const found = parseDateLine('04-02-25, 14:12');
+  assert.equal(found?.date, '2025-02-04');
+  assert.equal(found?.time, '14:12');
+});
+
+test('reads a two-digit year behind an update label: Laatste update: 04-02-25, 16:40', () => {
+  assert.equal(parseDateLine('Laatste update: 04-02-25, 16:40')?.date, '2025-02-04');
+});
+
+test('does not read a two-digit-year pattern inside a sentence as a date line', () => {
+  assert.equal(parseDateLine('The vote was 04-02-25 in favour of the motion, the clerk said'), null);
+});
+
+test('reads a date with the year glued to the clock and an update stamp glued after the zone', () => {
+  const found = parseDateLine('June 3, 20254:41 PM GMT+2Updated 6 hours ago');
+  assert.equal(found?.date, '2025-06-03');
+  assert.equal(found?.time, '16:41');
+});
+
+test('reads the date after a place name and a bar: Bengaluru | Updated: November 14, 2024 08:45 IST', () => {
+  const found = parseDateLine('Bengaluru | Updated: November 14, 2024 08:45 IST');
+  assert.equal(found?.date, '2024-11-14');
+  assert.equal(found?.timezone, 'IST');
+});
+
+test('reads First uploaded on: 14-11-2024 as a date line', () => {
+  assert.equal(parseDateLine('First uploaded on: 14-11-2024 at 08:45 IST')?.date, '2024-11-14');
+});

@@ -215,3 +215,15 @@ test("the blurb under a 'WATCH |' link and a player's clock is the video's, not 
   assert.equal(decisionFor(page, 'Researchers flew').rule, 'video-card');
   assert.equal(decisionFor(page, PROSE2).fate, 'kept');
 });
+
+test('links to the site index and to the app are skip links too', () => {
+  for (const line of ['Skip to site index', 'Open in app', 'Naar de inhoud', 'Ouvrir dans l’application', 'Abrir en la app']) {
+    assert.equal(ruleFor(line), 'skip-link', line);
+  }
+  assert.equal(ruleFor('Open in app stores across Europe, the game sold well.'), null);
+});
+
+test('a members-only label is a paywall notice, not a headline', () => {
+  assert.equal(ruleFor('Member-only story'), 'disclaimer-or-paywall');
+  assert.equal(ruleFor('Subscribers only'), 'disclaimer-or-paywall');
+});

@@ -1,10 +1,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../../src/ingest/extract.ts';
-import { PROSE } from './helpers.ts';
+import { PROSE, PROSE2 } from './helpers.ts';
 
 test('a bare name under the headline followed by a reading time is the byline', () => {
   const e = extractArticle(['Great white forces closure of two Sydney beaches', 'Kayla Brennan', '2 min read', '2h ago',
     'Beachgoers have been ordered out of the water at two of the city’s most popular beaches on Saturday.', PROSE].join('\n'));
   assert.deepEqual(e.fields.authors, ['Kayla Brennan']);
+});
+
+test('a byline under a related-story card after the article is not an author', () => {
+  const text = ['Battery makers bet on recycling', 'By Priyanka Desai', 'June 3, 2025', '', PROSE, '', PROSE2, '', PROSE, '', PROSE2, '', 'More from us', 'This startup wants to mine lithium from brine', 'By Marcus Lee'].join('\n');
+  const e = extractArticle(text);
+  assert.deepEqual(e.fields.authors, ['Priyanka Desai']);
+  assert.equal(e.lines.find((l) => l.text === 'By Marcus Lee')?.rule, 'byline-of-other-story');
+});
+
+test('the company under "News provided by" is not an author', () => {
+  const text = ['Robotics maker opens a plant in Ohio, creating 450 jobs', 'News provided by', 'Halvorsen Robotics AS', 'Jan 14, 2025, 08:00 ET', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, []);
+});
+
+test('a live blog stamp between headline and date does not swallow the byline', () => {
+  const text = ['Rail strike: commuters face third day of disruption as talks collapse', 'Union leaders say operators walked away from a revised pay offer', 'Updated 46m ago', 'Eleanor Marsh (now) and Femi Adebayo (earlier)', 'Wed 8 Oct 2025 17.46 BST', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Eleanor Marsh', 'Femi Adebayo']);
 });
