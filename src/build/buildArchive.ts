@@ -16,7 +16,7 @@ import { normalisePrefix } from '../site/links.ts';
 import { writeSearch } from '../search/writeSearch.ts';
 import { writeSiteExtras } from '../site/writeSiteExtras.ts';
 import { renderPages } from './renderPages.ts';
-import { writeCards } from './cardCache.ts';
+import { writeCardsOnWorker, type CardRun } from './cardThread.ts';
 import { makeStaging, swapIntoPlace, discardStaging } from './outputDir.ts';
 import { codeVersion } from './codeVersion.ts';
 import { diskExtractionMemo } from './extractionCache.ts';
@@ -36,6 +36,8 @@ export interface BuildOptions {
   settingsFile?: string;
   cacheDir?: string;
   images?: boolean;
+  /** Pages per Eleventy run (memory is bounded by it); the default suits any archive size. */
+  pagesPerBatch?: number;
   /** Called when a stage starts, for progress output. */
   onStage?: (stage: string) => void;
   /** Called as a stage works through its items. */
@@ -96,12 +98,26 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   const corpus = await timed('analysis', () => buildCorpus(articles.map((a) => a.record), settings, cacheDir));
 
   const staging = await makeStaging(o.output);
+  // Cards are drawn on a worker thread from here on, while this thread renders pages and the index.
+  let cards: CardRun | null = null;
+  const cardsStarted = performance.now();
   try {
+    if (o.images !== false) {
+      cards = writeCardsOnWorker(
+        corpus.articles.map((a) => ({
+          file: path.join(staging, a.cardUrl),
+          text: { title: a.record.title, source: a.record.source, dateLabel: a.dateLabel, siteName: settings.title },
+        })),
+        cacheDir,
+        4,
+        (done, total) => o.onProgress?.('images', done, total),
+      );
+    }
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
     const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
     const pages = await timed('pages', async () => {
-      const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix });
+      const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix, batchSize: o.pagesPerBatch, onProgress: (d, t) => o.onProgress?.('pages', d, t) });
       await linkFromPrevious(plan.reuse, o.output, staging);
       await fs.cp(path.join(ROOT, 'public'), staging, { recursive: true });
       await fs.writeFile(path.join(staging, 'report.json'), JSON.stringify(report, null, 2) + '\n');
@@ -116,15 +132,9 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     await timed('search', () => writeSearch({ outDir: staging, corpus, settings, pathPrefix, cacheDir }));
     // Icons, manifest and the dataset are linked from every page, so they are written even without images.
     await timed('extras', () => writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input, articleImages: o.images !== false }));
-    const cardsDrawn = o.images === false ? 0 : await timed('images', () => writeCards(
-      corpus.articles.map((a) => ({
-        file: path.join(staging, a.cardUrl),
-        text: { title: a.record.title, source: a.record.source, dateLabel: a.dateLabel, siteName: settings.title },
-      })),
-      cacheDir,
-      4,
-      (done, total) => o.onProgress?.('images', done, total),
-    ));
+    // Cards overlap the other phases: 'images (wait)' is what they add to the build, 'images (total)' how long they took.
+    const cardsDrawn = cards ? await timed('images (wait)', () => cards!.done) : 0;
+    if (cards) phases.push({ name: 'images (total)', ms: performance.now() - cardsStarted });
     const files = countFiles(staging);
     await swapIntoPlace(staging, o.output);
     writeManifest(cacheDir, o.output, { fingerprint, outputs: plan.keys, files });
@@ -136,6 +146,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     };
   } catch (e) {
     // The build's own error is the one to report, even if cleaning up fails too.
+    await cards?.cancel().catch(() => {});
     await discardStaging(staging).catch(() => {});
     throw e;
   }

@@ -64,3 +64,12 @@ test('after one article changes, only its dependants are rendered and the site e
   assert.deepEqual(digest(site), digest(cold));
   fs.rmSync(root, { recursive: true, force: true });
 });
+
+test('pages rendered in many small Eleventy runs equal pages rendered in one', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-batches-'));
+  const one = await buildArchive({ input: SAMPLES, output: path.join(root, 'one'), cacheDir: path.join(root, 'c1'), images: false });
+  const many = await buildArchive({ input: SAMPLES, output: path.join(root, 'many'), cacheDir: path.join(root, 'c2'), images: false, pagesPerBatch: 3 });
+  assert.equal(many.pages, one.pages, 'every page is rendered once, the single pages too');
+  assert.deepEqual(digest(path.join(root, 'many')), digest(path.join(root, 'one')));
+  fs.rmSync(root, { recursive: true, force: true });
+});
