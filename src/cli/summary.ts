@@ -22,7 +22,7 @@ export function formatSummary(s: BuildSummary): string {
   const lines = [
     `Built ${s.articles} of ${s.inputs} articles into ${s.output} in ${secs(s.ms)}`,
     `  ${s.articles} published · ${s.warnings} with warnings · ${s.errors} failed · ${s.pages} pages rendered, ${s.pagesReused} unchanged · ${s.cardsDrawn} cards drawn`,
-    ...s.phases.map((p) => `  ${p.name.padEnd(9)} ${secs(p.ms).padStart(8)}`),
+    ...s.phases.map((p) => `  ${p.name.padEnd(14)} ${secs(p.ms).padStart(8)}`),
   ];
   return [...lines, ...problemLines(s)].join('\n');
 }

@@ -5,6 +5,10 @@
  * Every piece of article text is XML-escaped before it enters the SVG.
  */
 import sharp from 'sharp';
+import { escapeXml } from './escapeXml.ts';
+import { GlyphAtlas, drawableWithGlyphs, type FontSpec } from './glyphAtlas.ts';
+
+export { escapeXml };
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -14,13 +18,6 @@ export interface CardText {
   source: string | null;
   dateLabel: string | null;
   siteName: string;
-}
-
-/** Escape for XML text and attributes; drop characters XML 1.0 forbids. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** Greedy word wrap by an estimated character width; words longer than a line are cut. */
@@ -62,20 +59,47 @@ export function layoutHeadline(title: string): { size: number; lines: string[] }
   return { size, lines };
 }
 
-/** The card as SVG text. */
-export function cardSvg(t: CardText): string {
+const SERIF = 'DejaVu Serif, serif';
+const SANS = 'DejaVu Sans, sans-serif';
+const BACKGROUND = '#fdfcf8';
+const INK = '#1b1b1b';
+
+interface TextRun { x: number; y: number; font: FontSpec; colour: string; text: string }
+interface Box { x: number; y: number; width: number; height: number; colour: string }
+
+/** What a card shows and where: one description drawn either as SVG or from cached glyphs. */
+export interface CardLayout { background: string; boxes: Box[]; runs: TextRun[] }
+
+export function cardLayout(t: CardText): CardLayout {
   const { size, lines } = layoutHeadline(t.title);
   const top = 170;
-  const tspans = lines.map((l, i) => `<tspan x="80" y="${top + size + i * size * 1.15}">${escapeXml(l)}</tspan>`).join('');
   const meta = [t.source, t.dateLabel].filter(Boolean).join(' · ');
   const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+  const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return {
+    background: BACKGROUND,
+    boxes: [
+      { x: 0, y: 0, width: CARD_WIDTH, height: 14, colour: '#8a1c1c' },
+      // The rule under the site name: 3 px centred on y = 135.
+      { x: 80, y: 134, width: CARD_WIDTH - 160, height: 3, colour: '#d9d4c7' },
+    ],
+    runs: [
+      { x: 80, y: 110, font: { family: SERIF, bold: true, size: 40 }, colour: INK, text: clean(clip(t.siteName, 40)) },
+      ...lines.map((l, i) => ({ x: 80, y: top + size + i * size * 1.15, font: { family: SERIF, bold: true, size }, colour: INK, text: clean(l) })),
+      { x: 80, y: CARD_HEIGHT - 60, font: { family: SANS, bold: false, size: 30 }, colour: '#5a5a5a', text: clean(clip(meta || 'Undated', 60)) },
+    ],
+  };
+}
+
+/** The card as SVG text. */
+export function cardSvg(t: CardText): string {
+  const layout = cardLayout(t);
+  const boxes = layout.boxes.map((b) => `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${b.colour}"/>`).join('\n');
+  const runs = layout.runs.map((r) => `<text x="${r.x}" y="${r.y}" font-family="${r.font.family}"${r.font.bold ? ' font-weight="bold"' : ''} font-size="${r.font.size}" fill="${r.colour}" xml:space="preserve">${escapeXml(r.text)}</text>`).join('\n');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">
-<rect width="100%" height="100%" fill="#fdfcf8"/>
-<rect x="0" y="0" width="${CARD_WIDTH}" height="14" fill="#8a1c1c"/>
-<text x="80" y="110" font-family="DejaVu Serif, serif" font-weight="bold" font-size="40" fill="#1b1b1b">${escapeXml(clip(t.siteName, 40))}</text>
-<line x1="80" y1="135" x2="${CARD_WIDTH - 80}" y2="135" stroke="#d9d4c7" stroke-width="3"/>
-<text font-family="DejaVu Serif, serif" font-weight="bold" font-size="${size}" fill="#1b1b1b">${tspans}</text>
-<text x="80" y="${CARD_HEIGHT - 60}" font-family="DejaVu Sans, sans-serif" font-size="30" fill="#5a5a5a">${escapeXml(clip(meta || 'Undated', 60))}</text>
+<rect width="100%" height="100%" fill="${layout.background}"/>
+${boxes}
+${runs}
 </svg>`;
 }
 
@@ -85,10 +109,80 @@ export function cardSvg(t: CardText): string {
  */
 export const CARD_PNG = { compressionLevel: 3, adaptiveFiltering: false } as const;
 
-/** What, besides the SVG, decides a card's bytes: cached cards are keyed with it. */
-export const CARD_ENCODING = JSON.stringify({ png: CARD_PNG, vips: sharp.versions.vips });
+/** Bumped when the way cards are drawn changes; cached cards are keyed with it. */
+const RENDERER = 'glyphs-1';
+
+/** What, besides the layout, decides a card's bytes: cached cards are keyed with it. */
+export const CARD_ENCODING = JSON.stringify({ png: CARD_PNG, vips: sharp.versions.vips, renderer: RENDERER });
 
 /** Rasterise a card SVG to PNG. */
 export async function renderCardPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png(CARD_PNG).toBuffer();
+}
+
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+/** blend[(a << 8) | under] = one channel of `colour` at coverage a over `under`, for each channel. */
+const blends = new Map<string, Uint8Array[]>();
+function blendTables(colour: string): Uint8Array[] {
+  let t = blends.get(colour);
+  if (!t) {
+    t = rgb(colour).map((c) => {
+      const table = new Uint8Array(256 * 256);
+      for (let a = 0; a < 256; a++) for (let u = 0; u < 256; u++) table[(a << 8) | u] = Math.floor((u * (255 - a) + c * a + 127) / 255);
+      return table;
+    });
+    blends.set(colour, t);
+  }
+  return t;
+}
+
+/** The card with its boxes and no text, drawn once per layout shape and copied for each card. */
+const blanks = new Map<string, Buffer>();
+function blankCard(layout: CardLayout): Buffer {
+  const key = JSON.stringify([layout.background, layout.boxes]);
+  let px = blanks.get(key);
+  if (!px) {
+    px = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT * 3);
+    px.fill(Buffer.from(rgb(layout.background)));
+    for (const b of layout.boxes) {
+      const row = Buffer.alloc(b.width * 3);
+      row.fill(Buffer.from(rgb(b.colour)));
+      for (let y = b.y; y < b.y + b.height; y++) row.copy(px, (y * CARD_WIDTH + b.x) * 3);
+    }
+    blanks.set(key, px);
+  }
+  return px;
+}
+
+/**
+ * Draw a card from cached glyphs into an RGB buffer and encode it with sharp. Falls back to the
+ * SVG renderer for text that needs shaping (joined or combining scripts, emoji).
+ */
+export async function renderCard(t: CardText, atlas: GlyphAtlas): Promise<Buffer> {
+  const layout = cardLayout(t);
+  if (!layout.runs.every((r) => drawableWithGlyphs(r.text))) return renderCardPng(cardSvg(t));
+  const px = Buffer.from(blankCard(layout));
+  for (const run of layout.runs) {
+    const [tr, tg, tb] = blendTables(run.colour) as [Uint8Array, Uint8Array, Uint8Array];
+    const baseline = Math.round(run.y);
+    let pen = run.x;
+    for (const glyph of await atlas.glyphsOf(run.font, run.text)) {
+      const gx = Math.round(pen) + glyph.left, gy = baseline + glyph.top;
+      const x0 = Math.max(0, -gx), x1 = Math.min(glyph.width, CARD_WIDTH - gx);
+      for (let y = Math.max(0, -gy); y < glyph.height && gy + y < CARD_HEIGHT; y++) {
+        let i = ((gy + y) * CARD_WIDTH + gx + x0) * 3;
+        for (let x = x0, k = y * glyph.width + x0; x < x1; x++, k++, i += 3) {
+          const a = glyph.alpha[k]!;
+          if (a === 0) continue;
+          const hi = a << 8;
+          px[i] = tr[hi | px[i]!]!;
+          px[i + 1] = tg[hi | px[i + 1]!]!;
+          px[i + 2] = tb[hi | px[i + 2]!]!;
+        }
+      }
+      pen += glyph.advance;
+    }
+  }
+  return sharp(px, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png(CARD_PNG).toBuffer();
 }

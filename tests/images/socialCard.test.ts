@@ -49,3 +49,33 @@ test('articles that share a card (same headline, source and date) get it drawn o
   for (const f of files) assert.equal((await sharp(f).metadata()).width, 1200);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a card drawn from cached glyphs looks like the same card drawn by the SVG renderer', async () => {
+  const { renderCard } = await import('../../src/images/socialCard.ts');
+  const { GlyphAtlas } = await import('../../src/images/glyphAtlas.ts');
+  const text = { title: 'Putin’s troops abandon huge quantities of weapons fleeing Ukrainian blitz — Ápé', source: 'The Sun', dateLabel: '12 September 2022', siteName: 'Clippings' };
+  const pixels = async (png: Buffer) => sharp(png).removeAlpha().raw().toBuffer();
+  const fromGlyphs = await pixels(await renderCard(text, new GlyphAtlas()));
+  const fromSvg = await pixels(await renderCardPng(cardSvg(text)));
+  let diff = 0;
+  for (let i = 0; i < fromSvg.length; i++) diff += Math.abs(fromGlyphs[i]! - fromSvg[i]!);
+  // Only kerning and antialiasing differ: glyphs misplaced by a few pixels would make this many times larger.
+  assert.ok(diff / fromSvg.length < 6, `mean difference ${(diff / fromSvg.length).toFixed(2)} per channel`);
+  // And the headline is there: dark ink in the headline's first line.
+  const row = (y: number) => fromGlyphs.subarray(y * 1200 * 3, (y + 1) * 1200 * 3);
+  assert.ok(row(215).some((v) => v < 80), 'ink on the first headline line');
+});
+
+test('text that needs shaping (joined scripts, combining marks, emoji) is drawn by the SVG renderer', async () => {
+  const { drawableWithGlyphs } = await import('../../src/images/glyphAtlas.ts');
+  const { renderCard } = await import('../../src/images/socialCard.ts');
+  const { GlyphAtlas } = await import('../../src/images/glyphAtlas.ts');
+  assert.equal(drawableWithGlyphs('Kupiansk retaken — “Izium” 12 Sept'), true);
+  assert.equal(drawableWithGlyphs('ウクライナ軍がイジュームを奪還'), true);
+  assert.equal(drawableWithGlyphs('القوات الأوكرانية'), false);
+  assert.equal(drawableWithGlyphs('नई दिल्ली'), false);
+  assert.equal(drawableWithGlyphs('e\u0301'), false);
+  assert.equal(drawableWithGlyphs('Flags 🇺🇦'), false);
+  const arabic = { title: 'القوات الأوكرانية تستعيد إيزيوم', source: null, dateLabel: null, siteName: 'Clippings' };
+  assert.deepEqual(await renderCard(arabic, new GlyphAtlas()), await renderCardPng(cardSvg(arabic)));
+});
