@@ -51,7 +51,7 @@ export function looksLikeCaption(text: string): boolean {
 
 /** A credit alone on its line: 'Image source, Getty Images', 'Joe Raedle/Getty Images', 'Illustration by X'. */
 function isCreditLine(text: string): boolean {
-  return text.length <= 100 && (REGEXPS.creditOnly.test(text) || REGEXPS.slashCreditLine.test(text));
+  return text.length <= 120 && (REGEXPS.creditOnly.test(text) || REGEXPS.slashCreditLine.test(text));
 }
 
 /** 'Image: Reservoir levels have recovered. Pic: PA' → the caption and its credit. */

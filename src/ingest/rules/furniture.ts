@@ -5,7 +5,7 @@
  * Every pattern is about what the line *is* on any site, never one outlet's wording.
  */
 import { REGEXPS } from './patterns.ts';
-import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, wordCount } from './lineShape.ts';
+import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 export interface LineRule {
@@ -66,6 +66,11 @@ export function dropLineFurniture(rows: Row[]): void {
     }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.printNote.test(row.text)) {
       decide(row, 'dropped', 'notice', 'print-edition-note');
+      continue;
+    }
+    // Line-ups run long, but their shape gives them away.
+    if (isOpen(row) && isStatLine(row.text)) {
+      decide(row, 'dropped', 'stats', 'scoreboard-or-line-up');
       continue;
     }
     // Furniture is short: long lines are never tested (and the patterns stay cheap).

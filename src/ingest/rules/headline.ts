@@ -6,7 +6,7 @@ import { REGEXPS } from './patterns.ts';
 import { isAllCapsLabel, isStrongProse, isTitleCase, wordCount, words } from './lineShape.ts';
 import { isOpen, type Row } from './lineTable.ts';
 import { looksLikeCaption } from './captions.ts';
-import { parseBylineContinuation } from './byline.ts';
+import { parseBareName, parseBylineContinuation } from './byline.ts';
 
 export interface CleanHeadline {
   title: string;
@@ -60,7 +60,12 @@ export function cleanHeadline(line: string): CleanHeadline {
 export function isHeadlineShaped(text: string): boolean {
   const n = wordCount(text);
   if (n < 3 || n > 40 || text.length > 300 || REGEXPS.copyright.test(text)) return false;
-  return !isStrongProse(text) || REGEXPS.pipeSuffix.test(text);
+  return !isStrongProse(text) || REGEXPS.pipeSuffix.test(text) || isTitleCaseSentences(text);
+}
+
+/** 'My Town Closed Its Library on Sundays. Here’s Who Noticed.': a headline may end with a full stop when it is written in title case. */
+function isTitleCaseSentences(text: string): boolean {
+  return wordCount(text) <= 20 && isTitleCase(text);
 }
 
 /**
@@ -94,7 +99,8 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     if (isOpen(anchor) && isStrongProse(anchor.text)) proseAbove++;
     if (!isMetaRow(anchor)) continue;
     // A date or byline under the article ('Published …' at the bottom) anchors no headline.
-    if (proseAbove > 1 || ++anchors > 3) break;
+    // (A headline and a standfirst that both read as sentences come before the page's own byline.)
+    if (proseAbove > 2 || ++anchors > 3) break;
     let best: Row | null = null;
     let shortRun = 0;
     let walked = 0;
@@ -105,17 +111,31 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       if (best && row.decision?.fate === 'dropped' && wordCount(row.text) <= 3 && ++shortRun >= 2) break;
       if (!isOpen(row) || skip(row)) continue;
       walked++;
-      if (isStrongProse(row.text) && !REGEXPS.pipeSuffix.test(row.text)) {
+      if (isStrongProse(row.text) && !REGEXPS.pipeSuffix.test(row.text) && !isTitleCaseSentences(row.text)) {
         if (looksLikeCaption(row.text)) continue;
-        // One summary paragraph (the standfirst) may sit between headline and byline; more is body.
-        if (best || ++prose > 1) break;
+        // One summary paragraph (the standfirst) may sit between headline and byline; more is body,
+        // unless it opens the page under the chrome: 'I rode every route for a month. Here's what changed.'
+        if (best) break;
+        if (++prose > 1) {
+          const above = prevOpen(rows, row.index);
+          if (prose === 2 && wordCount(row.text) <= 20 && !looksLikeCaption(row.text) && (above === undefined || wordCount(above.text) <= 3)) {
+            best = row;
+          }
+          break;
+        }
         continue;
       }
+      // A short label right above the candidate ('Guest Essay', 'Local News', 'Buried Pipes') is its
+      // kicker when another headline-shaped line sits above the label: a banner or a tagline.
+      // A two-word label may also be a writer's name ('Zoe Williams'); under a 'By' line it cannot be.
+      if (best && isKickerLabel(row.text) && rows[row.index + 1] === best && hasHeadlineAbove(rows, row.index, skip) &&
+        (anchor.decision?.role === 'byline' || !parseBareName(row.text))) break;
       if (parseBylineContinuation(row.text)) continue;
       if (wordCount(row.text) <= 3) {
         // 'WEATHER' right above the candidate is its kicker: the headline starts there, and what is
         // above the kicker ('Weather Alert: Flash Flood Warning until 10 PM') is a bar of its own.
         if (best && isAllCapsLabel(row.text, 3) && prevOpen(rows, best.index) === row) break;
+
         if (best && ++shortRun >= 2) break;
         continue;
       }
@@ -128,6 +148,22 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     return { headline: best, kicker, rule: 'headline-above-meta' };
   }
   return null;
+}
+
+/** A section label or kicker: one to three words, capitalised, no sentence punctuation. */
+function isKickerLabel(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 1 && n <= 3 && /^\p{Lu}/u.test(text) && !/[.!?:;,]$/.test(text.trim());
+}
+
+/** Is there a headline-shaped open row within three rows above row i? */
+function hasHeadlineAbove(rows: Row[], i: number, skip: (row: Row) => boolean): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const r = rows[j]!;
+    if (!isOpen(r) || skip(r)) continue;
+    return isHeadlineShaped(r.text) && wordCount(r.text) >= 4 && !looksLikeCaption(r.text);
+  }
+  return false;
 }
 
 /** The open row right above row i (dropped rows skipped), or undefined. */

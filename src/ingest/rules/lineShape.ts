@@ -145,3 +145,22 @@ export function normaliseLine(text: string): string {
 export function looseKey(text: string): string {
   return normaliseLine(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/**
+ * 'Connacht: Tries: Hurley, Devlin. Cons: Carty. Pens: Carty 4.', 'Ulster: M Lowry; R Baloucoune, S Kearney, …',
+ * 'Replacements: D Tierney for Heffernan (55), F Devlin for Aungier (55), …': a scoreboard or a line-up,
+ * labels and names in short pieces, never a sentence. Prose rarely has two colons or semicolons, and
+ * its pieces between commas are longer.
+ */
+export function isStatLine(text: string): boolean {
+  if (text.length > MAX_PATTERN_LINE) return false;
+  // Clock times ('14:05') and dates ('22.09.2022') are no separators.
+  const marks = (text.match(/[:;](?=\s|$)/g) ?? []).length;
+  const minutes = (text.match(/\(\d{1,3}(?:\+\d)?\)/g) ?? []).length;
+  if (marks < 2 && minutes < 3) return false;
+  const pieces = text.split(/[.;,:](?=\s|$)|\(\d{1,3}(?:\+\d)?\)/).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
+  if (pieces.length < (minutes >= 3 ? 4 : 5)) return false;
+  const sizes = pieces.map((p) => wordCount(p));
+  const longest = Math.max(...sizes);
+  return minutes >= 3 ? longest <= 5 : longest <= 3 && sizes.reduce((a, b) => a + b, 0) / sizes.length <= 2.5;
+}

@@ -83,8 +83,9 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
       continue;
     }
     // A reading time or a '2h ago' stamp under the name marks the byline block as much as a date does.
+    // So does a 'Follow' button right after the name (blog platforms).
     const nextIsMeta = !!next && (parseBylineContinuation(next.text) !== null || next.decision?.role === 'date' ||
-      next.decision?.role === 'stamp' || next.decision?.rule === 'reading-time');
+      next.decision?.role === 'stamp' || next.decision?.rule === 'reading-time' || /^follow$/iu.test(next.text));
     const prevIsDate = prev?.decision?.role === 'date';
     // 'Zoe Williams' right under the headline, with the date a standfirst further down.
     const underHeadline = rows.slice(headlineIndex + 1, row.index).every((r) => r.decision?.fate === 'dropped');
@@ -116,6 +117,13 @@ export function readMetaLines(rows: Row[]): MetaFound {
     if (REGEXPS.wireCredits.test(text)) {
       out.wireAuthors.push(...parseWireCredits(text));
       decide(row, 'field', 'credits', 'wire-credits-footer');
+      continue;
+    }
+    // 'Published in Transit Notebook': the publication a blog post appeared in.
+    const publishedIn = REGEXPS.publishedIn.exec(text);
+    if (publishedIn && wordCount(text) <= 8 && /^\p{Lu}/u.test(publishedIn[1] ?? '')) {
+      out.attributions.push((publishedIn[1] ?? '').trim());
+      decide(row, 'field', 'source', 'published-in-line');
       continue;
     }
     const attribution = REGEXPS.attributionLine.exec(text);

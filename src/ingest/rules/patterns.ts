@@ -59,7 +59,7 @@ export const REGEXPS = {
     /^(?:[\p{L}&'’ ]{0,40}?)\s*(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago$|^(?:il y a|vor|hace|há)\s+\d+\s+\p{L}+$|^(?:just now|yesterday|today)$/iu,
   /** Prefixes of a date line: 'Published', 'Updated:', 'Posted on', 'Mis à jour le', 'Veröffentlicht am' */
   datePrefix:
-    /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:first\s+)?(?:published|uploaded)(?:\s+on)?|laatste\s+update|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|gepubliceerd\s+op)\b:?\s*/iu,
+    /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:first\s+)?(?:published|uploaded)(?:\s+on)?|laatste\s+update|data\s+(?:utworzenia|publikacji|aktualizacji)|opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|gepubliceerd\s+op)\b:?\s*/iu,
   updatedPrefix: /^(?:last\s+)?(?:updated|laatste\s+update|modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新)/iu,
   /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '…, modifié le …', '… Atualizado há 2 horas'. */
   updatedWord: /(?:updated|modified|modifié|mis\s+à\s+jour|aktualisiert|geändert|actualizado|modificado|aggiornato|modificato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
@@ -72,11 +72,13 @@ export const REGEXPS = {
   bylinePrefix:
     /^(?:(?:记者|記者|作者|撰文|文|기자)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|reporter)\s*:|by|von|par|por|di|door|av|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
   /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */
+  /** 'Published in Transit Notebook', 'Publicado en …': the publication a post appeared in. */
+  publishedIn: /^(?:published in|publié dans|publicado en|publicado em|pubblicato (?:in|su)|veröffentlicht in)\s+(\p{Lu}[^.!?]{1,50})$/iu,
   /** 'News provided by', 'Distributed by': the label over the company that issued a press release, not a writer. */
   providedBy: /^(?:news |content |story |release )?(?:provided|distributed|supplied|issued|sponsored|powered|brought to you) by:?$/i,
   wireCredits: /^[*—–(-]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
   wireWriters: /(?:^[*—–(-]?\s*|;\s*)(?:reporting|writing)\s+by\s+([^;)]+)/gi,
-  readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania):?\s*\d+\s*min(?:utes?|uten|utos|uti)?\.?$/iu,
+  readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\s*:?\s*\d+\s*min(?:utes?|uten|utos|uti)?\.?$/iu,
   nameSplit: /\s*[,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu,
 
   // ---- headline -----------------------------------------------------------------------------
@@ -184,7 +186,7 @@ export const REGEXPS = {
   slashCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|dpa|EFE|ANSA|Xinhua|NurPhoto|SOPA Images|Pool|File|\p{Lu}{2,})(?:\s*,\s*File)?$/u,
   /** 'Image: Reservoirs refill after rain. Pic: PA' — a caption behind a label with a colon. */
   captionColonLabel: /^(?:image|photo|picture|foto|bild|фото|zdjęcie|immagine|imagen|imagem)\s*:\s+(.+)$/iu,
-  creditOnly: /^(?:(?:image source|fuente de la imagen|source de l'image|bildquelle|fonte da imagem|fonte dell'immagine|photo credit|image credit|credit|photo|photograph|picture|foto|фото|bild|zdjęcie|getty images|source: getty images)\s*[,:]\s*(.{2,80})|(?:photo(?:graph)?|pictures?|image|illustration|graphic|video)\s+by\s+[^.]{2,60}|[^.]{0,60}\bvia (?:getty images|reuters|ap|afp)|getty images|afp via getty images)$/i,
+  creditOnly: /^(?:credits?(?:\.{3}|…)\s*\S.{1,118}|(?:image source|fuente de la imagen|source de l'image|bildquelle|fonte da imagem|fonte dell'immagine|photo credit|image credit|credit|photo|photograph|picture|foto|фото|bild|zdjęcie|getty images|source: getty images)\s*[,:]\s*(.{2,80})|(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?|video)\s+by\s+[^.]{2,60}|[^.]{0,60}\bvia (?:getty images|reuters|ap|afp)|getty images|afp via getty images)$/i,
   bbcCaption: /^(?:image caption|caption|media caption|bildunterschrift|légende|pie de foto|legenda da foto|didascalia)\s*[,:]\s*(.*)$/i,
   parenthesised: /^\((.{8,})\)$/,
   listItem: /^(?:[•·▪◦●■*+–-]|\d{1,3}[.)])\s+(.+)$/u,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitCredit } from '../../../src/ingest/rules/captions.ts';
+import { looksLikeCaption, splitCredit } from '../../../src/ingest/rules/captions.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
 import { PROSE, PROSE2 } from './helpers.ts';
 
@@ -118,4 +118,9 @@ test("a 'Photograph: X/PA' line under a caption is that caption's credit", () =>
   const e = extractArticle(`${HEAD}${PROSE}\n\nThe minister said the reforms would end land speculation.\nPhotograph: Leon Farrow/PA\n\n${PROSE2}`);
   assert.ok(e.body.includes('*Photograph: Leon Farrow/PA*'), e.body);
   assert.ok(!e.body.includes('## Photograph'), e.body);
+});
+
+test('a "Credit..." line is a credit, and plural "Photos by" credits are credits', () => {
+  assert.equal(looksLikeCaption('Credit...Illustration by Dana Kowalczyk; photographs via Getty Images'), true);
+  assert.equal(looksLikeCaption('Photos by Kate Rourke/Sportsfile'), true);
 });

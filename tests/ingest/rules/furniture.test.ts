@@ -227,3 +227,7 @@ test('a members-only label is a paywall notice, not a headline', () => {
   assert.equal(ruleFor('Member-only story'), 'disclaimer-or-paywall');
   assert.equal(ruleFor('Subscribers only'), 'disclaimer-or-paywall');
 });
+
+test('a reading time with a spaced colon is chrome: Temps de lecture : 5 min', () => {
+  assert.equal(ruleFor('Temps de lecture : 5 min'), 'reading-time');
+});

@@ -113,3 +113,39 @@ test('an alert bar above the kicker and headline is not the headline', () => {
     'Flash flood warning issued as storms dump rain on two counties', 'By Marisa Delgado', 'Published: 6:42 PM CDT June 11, 2024', '', PROSE].join('\n'));
   assert.equal(e.fields.title, 'Flash flood warning issued as storms dump rain on two counties');
 });
+
+test('a short label above the headline stops the walk: the banner above the label is not the headline', () => {
+  const text = ['BREAKING NEWS', 'Severe thunderstorm watch in effect until 10 p.m. for two counties', 'Local News',
+    'Boil-water advisory lifted for most of east Maplewood after main break', 'Crews spent more than 30 hours repairing a 24-inch pipe under the avenue.',
+    'By: Dana Kowalczyk, Marcus Bell', 'Posted 4:17 PM, Jun 18, 2025', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Boil-water advisory lifted for most of east Maplewood after main break');
+});
+
+test('a tagline above a kicker and the headline is not the headline', () => {
+  const text = ['Accountability in the Public Interest', 'Buried Pipes', 'The Pipes Nobody Counted',
+    'For years, the city told regulators it had fewer than 300 lead service lines. Records show otherwise.',
+    'by Hannah Okoro and Luis Peña', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'The Pipes Nobody Counted');
+});
+
+test('a headline of two sentences in title case may end with a full stop', () => {
+  const text = ['Guest Essay', 'My Town Closed Its Library on Sundays. Here’s Who Noticed.', 'March 9, 2025',
+    'Credit...Illustration by Dana Kowalczyk; photographs via Getty Images', 'By Margaret Ellison', '', PROSE, '', PROSE2, '', PROSE].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'My Town Closed Its Library on Sundays. Here’s Who Noticed.');
+});
+
+test('a sentence-shaped headline opening the page under its chrome, above the standfirst and byline', () => {
+  const text = ['Sign in', 'Member-only story', "I rode every route of Fairhaven's new bus network for a month. Here's what changed.",
+    'Faster trips, longer walks, and a lot of confused riders at the old stops.', 'Marguerite Okonjo', 'Follow', 'Mar 3, 2025', '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.title, "I rode every route of Fairhaven's new bus network for a month. Here's what changed.");
+  assert.deepEqual(e.fields.authors, ['Marguerite Okonjo']);
+});
+
+test('scoreboard lines above the headline are dropped and do not hide the headline', () => {
+  const text = ['FULL-TIME', 'Connacht: Tries: Hurley, Devlin. Cons: Carty. Pens: Carty 4.', 'Ulster: Tries: Moore, Kearney, McCann. Cons: Doak 2.',
+    "Carty's boot keeps Connacht's play-off hopes alive in bruising win", 'Written by Liam Dorsey, Rugby Correspondent', '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.title, "Carty's boot keeps Connacht's play-off hopes alive in bruising win");
+  assert.equal(e.lines.find((l) => l.text.startsWith('Ulster:'))?.rule, 'scoreboard-or-line-up');
+});

@@ -25,3 +25,10 @@ test('a live blog stamp between headline and date does not swallow the byline', 
   const text = ['Rail strike: commuters face third day of disruption as talks collapse', 'Union leaders say operators walked away from a revised pay offer', 'Updated 46m ago', 'Eleanor Marsh (now) and Femi Adebayo (earlier)', 'Wed 8 Oct 2025 17.46 BST', '', PROSE, '', PROSE2].join('\n');
   assert.deepEqual(extractArticle(text).fields.authors, ['Eleanor Marsh', 'Femi Adebayo']);
 });
+
+test('"Published in X" names the publication a post appeared in', () => {
+  const text = ['Why the new bus network works', 'By Marguerite Okonjo', 'Published in Transit Notebook', 'Mar 3, 2025', '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.source, 'Transit Notebook');
+  assert.equal(e.lines.find((l) => l.text.startsWith('Published in'))?.rule, 'published-in-line');
+});

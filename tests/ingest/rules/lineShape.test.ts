@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isStatLine } from '../../../src/ingest/rules/lineShape.ts';
+
+test('scoring summaries and line-ups are stat lines', () => {
+  for (const line of [
+    'Connacht: Tries: Hurley, Devlin. Cons: Carty. Pens: Carty 4.',
+    'Ulster: M Lowry; R Baloucoune, S Kearney, J Hume, J Stockdale; J Flannery, N Doak; A Warwick, T Moore',
+    'Replacements: D Tierney-Martin for Heffernan (55), F Devlin for Aungier (55), S Illo for Hilterbrand (60).',
+  ]) assert.equal(isStatLine(line), true, line);
+});
+
+test('sentences with colons, lists and dates are not stat lines', () => {
+  for (const line of [
+    'Yayınlanma: 22.09.2022 14:05',
+    'The council listed three options: raise fares, cut routes, or borrow; none was popular with riders.',
+    'Apples, pears, plums, cherries, and grapes were sold at the market on Saturday.',
+  ]) assert.equal(isStatLine(line), false, line);
+});
