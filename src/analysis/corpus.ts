@@ -84,6 +84,7 @@ export function readingOrder(a: ArticleRecord, b: ArticleRecord): number {
 }
 
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
+export const cardUrl = (slug: string) => `/cards/${slug}.png`;
 export const versionUrl = (a: string, b: string) => `/articles/${a}/versions/${b}/`;
 export const monthUrl = (date: string | null) => (date ? `/dates/${date.slice(0, 4)}/${date.slice(5, 7)}/` : '/dates/undated/');
 
@@ -116,7 +117,7 @@ export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings, c
       dateLabel: record.date ? formatCalendarDate(record.date) : null,
       dateUrl: monthUrl(record.date),
       readingMinutes: readingMinutes(record.words),
-      cardUrl: `/cards/${record.slug}.png`,
+      cardUrl: cardUrl(record.slug),
       originalUrl: `${url}original.txt`,
       recordUrl: `${url}record.md`,
       older: null,

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { readInputs } from '../ingest/readInputs.ts';
 import { ingestArchive } from '../ingest/ingestArchive.ts';
 import type { IngestReportEntry } from '../ingest/IngestReport.ts';
-import { buildCorpus } from '../analysis/corpus.ts';
+import { buildCorpus, cardUrl } from '../analysis/corpus.ts';
+import { formatCalendarDate } from '../records/calendarDate.ts';
 import { recordToMarkdown } from '../records/recordFile.ts';
 import { loadSettings } from '../site/settings.ts';
 import { normalisePrefix } from '../site/links.ts';
@@ -95,24 +96,24 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     const report = [...result.report, ...scan.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
     return { articles: result.articles, report };
   });
-  const corpus = await timed('analysis', () => buildCorpus(articles.map((a) => a.record), settings, cacheDir));
-
   const staging = await makeStaging(o.output);
-  // Cards are drawn on a worker thread from here on, while this thread renders pages and the index.
+  // Cards need only the records: they are drawn on a worker thread from here on, while this
+  // thread analyses the archive and renders pages and the index.
   let cards: CardRun | null = null;
   const cardsStarted = performance.now();
   try {
     if (o.images !== false) {
       cards = writeCardsOnWorker(
-        corpus.articles.map((a) => ({
-          file: path.join(staging, a.cardUrl),
-          text: { title: a.record.title, source: a.record.source, dateLabel: a.dateLabel, siteName: settings.title },
+        articles.map(({ record }) => ({
+          file: path.join(staging, cardUrl(record.slug)),
+          text: { title: record.title, source: record.source, dateLabel: record.date ? formatCalendarDate(record.date) : null, siteName: settings.title },
         })),
         cacheDir,
         4,
         (done, total) => o.onProgress?.('images', done, total),
       );
     }
+    const corpus = await timed('analysis', () => buildCorpus(articles.map((a) => a.record), settings, cacheDir));
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
     const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
