@@ -15,6 +15,7 @@
  *                                comment threads after the article                      rules/ending.ts
  *   5. teasers                   blocks after labels (up to a hard-wrapped paragraph),  rules/teasers.ts
  *                                stamp cards, kicker+headline pairs, 'Explainer: …' links between paragraphs
+ *                                pull quotes: quoted lines whose words are already in the body  rules/pullQuotes.ts
  *   6. archive repetition        lines recurring across the archive                    archiveContext.ts
  *   7. position                  before headline, repeated headline, header chrome,     rules/structure.ts
  *                                the byline box between byline and date
@@ -36,6 +37,7 @@ import { dropKickerTeaserPairs, dropLabelledStoryLinks, dropStampGroups, dropTea
 import { markCaptions } from './rules/captions.ts';
 import { dropAuthorBio, dropCommentSection } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
+import { dropPullQuotes } from './rules/pullQuotes.ts';
 import {
   dropAfterBodyEnd, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
 } from './rules/structure.ts';
@@ -105,6 +107,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropStampGroups(rows, headlineIndex);
   dropKickerTeaserPairs(rows);
   for (const row of rows) if (isOpen(row) && repeated(row)) decide(row, 'dropped', 'repeated', 'repeated-across-archive');
+  dropPullQuotes(rows);
 
   if (found && fields.title) {
     dropLabelledStoryLinks(rows, headlineIndex);

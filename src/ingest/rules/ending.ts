@@ -28,6 +28,9 @@ export function dropCommentSection(rows: Row[]): void {
   }
 }
 
+/** Paragraphs at the end of the page searched for the writer's bio. */
+const BIO_WINDOW = 4;
+
 const BIO_VERB = /^\s*(?:is|was|has|writes|covers|reports|edits|ist|schreibt|est|écrit|es|escribe|è|scrive|é|escreve|jest|pisze|—|–|-)\s/iu;
 
 /**
@@ -41,11 +44,18 @@ export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
   if (authors.length === 0) return;
   const names = authors.filter((name) => name.length >= 4);
   const opensWithBio = (text: string): boolean => names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
+  // 'Tunde has over eight years of experience …': near the end, a bio may use the first name alone.
+  const firstNames = names.map((name) => name.split(/\s+/)[0] ?? '').filter((first) => first.length >= 3 && /^\p{Lu}/u.test(first));
+  const opensWithFirstNameBio = (text: string): boolean =>
+    firstNames.some((first) => text.startsWith(first + ' ') && /^\s(?:is|has|was|writes|covers|reports|joined)\s/u.test(text.slice(first.length)));
   let seen = 0;
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i]!;
     if (!isOpen(row)) continue;
-    if (++seen <= 3 && opensWithBio(row.text)) decide(row, 'dropped', 'bio', 'author-bio');
+    // The bio sits under the last paragraph, often with a related-stories box and the footer after
+    // it: looked for among the last few paragraphs, whatever short lines follow them.
+    if (isStrongProse(row.text)) seen++;
+    if (seen <= BIO_WINDOW && (opensWithBio(row.text) || opensWithFirstNameBio(row.text))) decide(row, 'dropped', 'bio', 'author-bio');
     // The name alone on its line, the bio glued under it: a bio box wherever it sits.
     const next = rows[i + 1];
     // Not an interview's question under the interviewer's name ('Jane Doe' / 'Is it true that …?').

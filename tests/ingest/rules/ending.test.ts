@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+import { extractArticle } from '../../../src/ingest/extract.ts';
 
 const P3 = 'Engineers say the repairs will take at least eight months to finish, the council said.';
 
@@ -41,4 +42,17 @@ test("a bio box with the name on its own line and an 'About the author' label is
 test("an interviewer's question under her name is no bio", () => {
   const page = ['Ten questions for the new mayor', 'By Jane Doe', PROSE, PROSE2, 'Jane Doe', 'Is it true that the budget will be cut next year?', P3].join('\n');
   assert.equal(decisionFor(page, 'Is it true').fate, 'kept');
+});
+
+test('a bio under the last paragraphs is found past a related box and the footer', () => {
+  const text = ['Libraries cut Sunday hours', 'By Margaret Ellison', '', PROSE, '', PROSE2, '',
+    'Margaret Ellison is a retired high school English teacher in Millbrook.', '', 'Related Content', 'Opinion | The Editorial Board',
+    'Site Index', 'Accessibility', 'Work with us', 'Advertise', 'Privacy Policy', 'Terms of Service', 'Careers', 'Help'].join('\n');
+  assert.equal(extractArticle(text).lines.find((l) => l.text.startsWith('Margaret Ellison is'))?.rule, 'author-bio');
+});
+
+test('a bio near the end may name the writer by first name alone', () => {
+  const text = ['Fuel queues return to Lagos', 'By Tunde Ajayi', '', PROSE, '', PROSE2, '',
+    'Tunde has over eight years of experience covering energy for the paper.'].join('\n');
+  assert.equal(extractArticle(text).lines.find((l) => l.text.startsWith('Tunde has'))?.rule, 'author-bio');
 });

@@ -1,0 +1,37 @@
+/**
+ * Pull quotes: a sentence of the article printed again on its own, in quotation marks, as a
+ * display element ('“For years the industry’s answer was basically a shrug.”'), sometimes with
+ * the speaker under it ('— Ray Dumas, former utility inspector'). The words are already in the
+ * body, so the copy is dropped.
+ */
+import { looseKey, wordCount } from './lineShape.ts';
+import { decide, isOpen, type Row } from './lineTable.ts';
+
+/** Opens with a quotation mark of any language. */
+const QUOTED = /^[“"«„‘'‹「『]/u;
+/** '— Ray Dumas, former utility inspector': a speaker's credit under a quote. */
+const SPEAKER = /^[—–-]\s*\p{Lu}[^.!?]{2,80}$/u;
+/** Rows looked at; pull quotes sit in the article, never thousands of lines down. */
+const MAX_ROWS = 2000;
+
+/**
+ * 'pull-quote-repeat': a quoted line of 6–40 words whose words (letters and digits, case and
+ * punctuation folded) occur a second time in the page's text, across hard-wrapped lines too.
+ */
+export function dropPullQuotes(rows: Row[]): void {
+  const scan = rows.slice(0, MAX_ROWS);
+  const keys = scan.map((r) => (r.decision?.fate === 'dropped' ? '' : looseKey(r.text)));
+  const page = keys.join('');
+  for (const row of scan) {
+    if (!isOpen(row) || !QUOTED.test(row.text)) continue;
+    const n = wordCount(row.text);
+    if (n < 6 || n > 40) continue;
+    const key = keys[row.index] ?? '';
+    // Punctuation is folded away: the body's copy goes on ('… a shrug," says …') and may be hard-wrapped.
+    const first = page.indexOf(key);
+    if (key.length < 20 || first < 0 || page.indexOf(key, first + 1) < 0) continue;
+    decide(row, 'dropped', 'pull-quote', 'pull-quote-repeat');
+    const below = rows[row.index + 1];
+    if (below && isOpen(below) && !row.blankAfter && SPEAKER.test(below.text)) decide(below, 'dropped', 'pull-quote', 'pull-quote-repeat');
+  }
+}

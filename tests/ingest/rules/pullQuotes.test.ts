@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../../src/ingest/extract.ts';
+import { PROSE, PROSE2 } from './helpers.ts';
+
+const QUOTE_IN_BODY = '"For years the industry\'s answer to LFP was basically a shrug," says Tomasz Wiercinski, a materials engineer.';
+
+test('a quoted line repeating a sentence of the body is a pull quote, with its speaker line', () => {
+  const text = ['Battery makers bet on recycling', 'By Priyanka Desai', '', PROSE, '', QUOTE_IN_BODY, '', '“For years the industry’s answer to LFP was basically a shrug.”', '— Tomasz Wiercinski, materials engineer', '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.lines.find((l) => l.text.startsWith('“For years'))?.rule, 'pull-quote-repeat');
+  assert.equal(e.lines.find((l) => l.text.startsWith('— Tomasz'))?.rule, 'pull-quote-repeat');
+  assert.match(e.body, /says Tomasz Wiercinski/);
+});
+
+test('a pull quote is found when the body sentence is hard-wrapped', () => {
+  const text = ['Lead pipes undercounted', 'By Hannah Okoro', '', PROSE, '', '"We were guessing, and a lot of the time we were guessing', 'wrong," said Ray Dumas, who worked as an inspector.', '', '“We were guessing, and a lot of the time we were guessing wrong.”', '', PROSE2].join('\n');
+  assert.equal(decision(text, '“We were'), 'pull-quote-repeat');
+});
+
+test('a quoted paragraph said once is kept', () => {
+  const text = ['Lead pipes undercounted', 'By Hannah Okoro', '', PROSE, '', '“We were guessing, and a lot of the time we were guessing wrong.”', '', PROSE2].join('\n');
+  assert.equal(decision(text, '“We were'), 'paragraph');
+});
+
+function decision(text: string, start: string): string | undefined {
+  return extractArticle(text).lines.find((l) => l.text.startsWith(start))?.rule;
+}
