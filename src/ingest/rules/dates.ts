@@ -155,7 +155,9 @@ function parseShortYearLine(line: string): FoundDate | null {
   return words(rest).filter((w) => /\p{L}/u.test(w)).length <= 1 ? found : null;
 }
 
-function parseOneDateLine(line: string): FoundDate | null {
+function parseOneDateLine(printed: string): FoundDate | null {
+  // 'and last updated 9:02 AM, Jun 19, 2025': the second half of a 'Posted … and last updated …' pair.
+  const line = printed.replace(REGEXPS.leadingAnd, '');
   // 'Published 12 Sep 2022 | Updated 13 Sep 2022': the first stamp is the line's date, the rest is an update.
   const text = REGEXPS.updatedPrefix.test(line) ? line : beforeUpdateStamp(line);
   const found = findDate(text);

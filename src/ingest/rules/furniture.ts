@@ -36,8 +36,11 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
     test: (t) => (wordCount(t) <= 40 && REGEXPS.callToAction.test(t) && REGEXPS.ctaObject.test(t)) ||
       (wordCount(t) <= 8 && REGEXPS.shortCallToAction.test(t) && !/[.!?]\s/.test(t) && !endsWithPeriod(t)),
   },
+  { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPrompt.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
+  // 'Publicado há 5 horas — Atualizado há 3 horas': two stamps on one line.
+  { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 14 && t.split(/\s+[—–|·•]\s+/u).length === 2 && t.split(/\s+[—–|·•]\s+/u).every((p) => REGEXPS.relativeStamp.test(p)) },
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },
   { name: 'bare-domain-name', role: 'link', test: (t) => REGEXPS.bareDomain.test(t) },
   { name: 'reading-time', role: 'chrome', test: (t) => REGEXPS.readingTime.test(t) },
@@ -62,6 +65,10 @@ export function dropLineFurniture(rows: Row[]): void {
     }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.consentNotice.test(row.text)) {
       decide(row, 'dropped', 'notice', 'disclaimer-or-paywall');
+      continue;
+    }
+    if (isOpen(row) && row.text.length <= 600 && REGEXPS.longNotice.test(row.text)) {
+      decide(row, 'dropped', 'notice', 'long-notice');
       continue;
     }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.printNote.test(row.text)) {

@@ -159,7 +159,7 @@ export function readMetaLines(rows: Row[]): MetaFound {
     const found = parseDateLine(text);
     if (found) {
       const first = REGEXPS.firstPublished.test(text);
-      const updated = REGEXPS.updatedPrefix.test(text);
+      const updated = REGEXPS.updatedPrefix.test(text.replace(REGEXPS.leadingAnd, ''));
       const rule = first ? 'date-first-published' : updated ? 'date-line-updated' : 'date-line';
       dates.push({ found, rank: first ? 0 : updated ? 2 : 1, rule, index: row.index });
       decide(row, 'field', 'date', rule);

@@ -128,3 +128,13 @@ test('reads the date after a place name and a bar: Bengaluru | Updated: November
 test('reads First uploaded on: 14-11-2024 as a date line', () => {
   assert.equal(parseDateLine('First uploaded on: 14-11-2024 at 08:45 IST')?.date, '2024-11-14');
 });
+
+test('reads "and last updated …" as a date line', () => {
+  assert.equal(parseDateLine('and last updated 9:02 AM, Jun 19, 2025')?.date, '2025-06-19');
+});
+
+test('reads "First posted Sun 13 Apr 2025 at 11:40pm AEST" as a date line', () => {
+  const found = parseDateLine('First posted Sun 13 Apr 2025 at 11:40pm AEST');
+  assert.equal(found?.date, '2025-04-13');
+  assert.equal(found?.time, '23:40');
+});

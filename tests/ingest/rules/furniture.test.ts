@@ -231,3 +231,37 @@ test('a members-only label is a paywall notice, not a headline', () => {
 test('a reading time with a spaced colon is chrome: Temps de lecture : 5 min', () => {
   assert.equal(ruleFor('Temps de lecture : 5 min'), 'reading-time');
 });
+
+test('share, channel, donation and call-out prompts are furniture in their general shapes', () => {
+  const cases: [string, string][] = [
+    ['Kindly share this story:', 'share-or-follow-prompt'],
+    ['Join The Lagos Courier WhatsApp Channel', 'share-or-follow-prompt'],
+    ['Story continues below this ad', 'advertisement'],
+    ['If you enjoyed this, consider subscribing to Transit Notebook — it’s free.', 'reader-prompt'],
+    ["WANT YOUR COMPANY'S NEWS FEATURED ON NEWSWIREHUB.COM?", 'reader-prompt'],
+    ['Do you live in Marlow Springs and know what your service line is made of? Tell us here.', 'reader-prompt'],
+    ['The Ledger Project is a nonprofit newsroom. Donate today.', 'reader-prompt'],
+    ['KQRT 7 will update this story as more information becomes available.', 'reader-prompt'],
+    ['This article was produced in partnership with the Gulf Plains Tribune.', 'disclaimer-or-paywall'],
+    ['Veja mais notícias do estado no Portal Nordeste PE.', 'reader-prompt'],
+    ['Publicado há 5 horas — Atualizado há 3 horas', 'relative-time-stamp'],
+  ];
+  for (const [line, rule] of cases) assert.equal(ruleFor(line), rule, line);
+  assert.equal(ruleFor('The council said it would donate the land to the trust next year.'), null);
+});
+
+test('long notices are dropped by their opening whatever their length', () => {
+  for (const line of [
+    'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.',
+    'NewsStream is an aggregator. Articles are the property of their respective owners.',
+    'SCB acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.',
+    'All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.',
+    'All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed.',
+  ]) {
+    assert.equal(decisionFor([PROSE, '', PROSE2, '', line].join('\n'), line.slice(0, 30)).rule, 'long-notice', line);
+  }
+});
+
+test('a short copyright line is left for the trailer to read the publisher from', () => {
+  assert.equal(decisionFor([PROSE, '', PROSE2, '', 'Copyright 2022 Nexstar Media Inc. All rights reserved.'].join('\n'), 'Copyright').rule, 'copyright-notice');
+});

@@ -32,3 +32,8 @@ test('"Published in X" names the publication a post appeared in', () => {
   assert.equal(e.fields.source, 'Transit Notebook');
   assert.equal(e.lines.find((l) => l.text.startsWith('Published in'))?.rule, 'published-in-line');
 });
+
+test('"and last updated" is an update: the posted date stays the article date', () => {
+  const text = ['Boil-water advisory lifted for most of east Maplewood', 'By: Dana Kowalczyk', 'Posted 4:17 PM, Jun 18, 2025', 'and last updated 9:02 AM, Jun 19, 2025', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.date, '2025-06-18');
+});
