@@ -5,7 +5,7 @@
  * Lines without a credit count as captions when they sit in a block of credited captions.
  */
 import { REGEXPS } from './patterns.ts';
-import { endsWithPeriod, isStrongProse, wordCount } from './lineShape.ts';
+import { endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 export interface SplitCaption {
@@ -25,7 +25,7 @@ export function splitCredit(line: string): SplitCaption | null {
     const credit = paren[0].trim().replace(/^\(|\)$/g, '');
     return { text: line.slice(0, paren.index).trim(), credit };
   }
-  const m = /[:：]|Fot\.|Credit/u.test(line) ? REGEXPS.gluedCredit.exec(line) : null;
+  const m = /[:：©]|Fot\.|Credit/u.test(line) ? REGEXPS.gluedCredit.exec(line) : null;
   if (!m || m.index === 0) {
     const slash = (line.includes('/') ? REGEXPS.slashCredit.exec(line) : null) ?? (line.includes(' by ') ? REGEXPS.byCredit.exec(line) : null) ??
       (/[.!?]\p{Lu}\p{Lu}/u.test(line) ? REGEXPS.capsCredit.exec(line) : null);
@@ -51,7 +51,7 @@ export function looksLikeCaption(text: string): boolean {
 
 /** A credit alone on its line: 'Image source, Getty Images', 'Joe Raedle/Getty Images', 'Illustration by X'. */
 function isCreditLine(text: string): boolean {
-  return text.length <= 120 && (REGEXPS.creditOnly.test(text) || REGEXPS.slashCreditLine.test(text));
+  return text.length <= 120 && (REGEXPS.creditOnly.test(text) || REGEXPS.slashCreditLine.test(text) || REGEXPS.barCreditLine.test(text));
 }
 
 /** 'Image: Reservoir levels have recovered. Pic: PA' → the caption and its credit. */
@@ -71,8 +71,24 @@ function labelledCaption(text: string): SplitCaption | null {
  */
 export function markCaptions(rows: Row[], headlineIndex = -1): void {
   const credited = new Set<number>();
+  let lastGallery = '';
   for (const row of rows) {
     if (!isOpen(row)) continue;
+    // 'gallery-caption': 'Item 1 of 2 Workers walk …' — the counter off, the caption kept once
+    // ('[1/2]Workers walk …' right under it is the same caption again).
+    const counter = REGEXPS.galleryCounterPrefix.exec(row.text);
+    if (counter) {
+      const rest = row.text.slice(counter[0].length);
+      const key = looseKey(rest).slice(0, 60);
+      if (lastGallery !== '' && key.startsWith(lastGallery.slice(0, 40))) {
+        decide(row, 'dropped', 'caption', 'gallery-caption-repeated');
+        continue;
+      }
+      lastGallery = key;
+      row.caption = splitCredit(rest) ?? { text: rest, credit: null };
+      decide(row, 'kept', 'caption', 'gallery-caption');
+      continue;
+    }
     const bbc = REGEXPS.bbcCaption.exec(row.text);
     if (bbc) {
       const text = (bbc[1] ?? '').trim();
@@ -168,7 +184,9 @@ function attachCreditLines(rows: Row[]): void {
 function attachToCaptionAbove(rows: Row[], credit: Row): void {
   const above = rows[credit.index - 1];
   if (!above || above.blankAfter || !credit.caption) return;
-  if (isOpen(above) && above.blankBefore && wordCount(above.text) <= 40 && above.text.length <= 300) {
+  // The caption starts its block: a blank line or dropped furniture (share buttons) above it.
+  const startsBlock = above.blankBefore || rows[above.index - 1]?.decision?.fate === 'dropped';
+  if (isOpen(above) && startsBlock && wordCount(above.text) <= 40 && above.text.length <= 300) {
     above.caption = { text: above.text, credit: credit.caption.credit };
     decide(above, 'kept', 'caption', 'caption-above-credit');
     decide(credit, 'kept', 'caption-credit', 'caption-credit-joined', true);

@@ -36,6 +36,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
     test: (t) => (wordCount(t) <= 40 && REGEXPS.callToAction.test(t) && REGEXPS.ctaObject.test(t)) ||
       (wordCount(t) <= 8 && REGEXPS.shortCallToAction.test(t) && !/[.!?]\s/.test(t) && !endsWithPeriod(t)),
   },
+  { name: 'image-description', role: 'chrome', test: (t) => REGEXPS.imageDescription.test(t) },
   { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPrompt.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },

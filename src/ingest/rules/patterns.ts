@@ -186,10 +186,10 @@ export const REGEXPS = {
 
   // ---- captions -----------------------------------------------------------------------------
   /** 'lunchCredit: Channel 4', 'field. Photo: AP', ' Photograph: Jane/AP' glued to the end of a caption. */
-  gluedCredit: /(?:(?:Credits?|Photo(?:graph)?s?|Pictures?|Pic|Images?|Foto|Фото|Bild|Crédit(?: photo)?)\s*:|Fot\.|Credits?(?:\.{3}|…)|(?<=[.!?]\s{1,3})©)\s*([^:©]{2,80})$/u,
+  gluedCredit: /(?:(?:Credits?|Photo(?:graph)?s?|Pictures?|Pic|Images?|Foto|Фото|Bild|Crédit(?: photo)?)\s*:|Fot\.|Credits?(?:\.{3}|…)|(?<=[.!?]\s{1,3})©(?=\s*\p{Lu}\p{Ll}))\s*([^:©]{2,80})$/u,
   /** '(Image: Getty)', '(AP Photo/Jane Doe, File)', '(Express Photo by X)', '(Getty Images)', '(Ansa)', '(Foto: EFE)' */
   parenCredit:
-    /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:[Pp]hoto|[Ff]oto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:사진|写真|图|圖)\s*[=:：]\s*[^()]{1,40}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
+    /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:[Pp]hoto|[Ff]oto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:사진|写真|图|圖)\s*[=:：]\s*[^()]{1,40}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{N}&.' ]{1,30}:\s*\p{Lu}[^():]{1,40}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
   /** '… Space Telescope. (NASA)': an acronym in brackets after the caption's sentence. */
   acronymCredit: /(?<=[.!?])\s*\((\p{Lu}{2,8})\)\s*$/u,
   /** '… on Saturday. Photo by Sarah Kim': a 'by' credit after the caption's sentence. */
@@ -200,6 +200,12 @@ export const REGEXPS = {
   capsCredit: /(?<=\p{Ll}[.!?])\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}$/u,
   /** 'Joe Raedle/Getty Images', 'Alex Castro / The Verge': a credit alone on its line, a photographer and an agency. */
   slashCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|dpa|EFE|ANSA|Xinhua|NurPhoto|SOPA Images|Pool|File|\p{Lu}{2,})(?:\s*,\s*File)?$/u,
+  /** 'Marcus Tenney | Bloomberg | Getty Images': a photographer and agencies between bars, alone on a line. */
+  barCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}(?:\s*\|\s*[\p{L}\p{M}'’. -]{2,30}){0,2}\s*\|\s*(?:Getty Images|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Pool|AP Photo|File)$/u,
+  /** 'Item 1 of 2 Workers walk past …', '[1/2]Workers walk past …': a gallery's counter before its caption. */
+  galleryCounterPrefix: /^(?:item \d{1,3} of \d{1,3}\s+|\[\d{1,3}\/\d{1,3}\]\s*)(?=\S)/iu,
+  /** 'Photo shows a small marsupial held in a gloved hand.': an image's description for screen readers. */
+  imageDescription: /^(?:photo|image|picture|video) shows\b.{2,200}$/iu,
   /** 'Image: Reservoirs refill after rain. Pic: PA' — a caption behind a label with a colon. */
   captionColonLabel: /^(?:image|photo|picture|foto|bild|фото|zdjęcie|immagine|imagen|imagem)\s*:\s+(.+)$/iu,
   creditOnly: /^(?:credits?(?:\.{3}|…)\s*\S.{1,118}|(?:image source|fuente de la imagen|source de l'image|bildquelle|fonte da imagem|fonte dell'immagine|photo credit|image credit|credit|photo|photograph|picture|foto|фото|bild|zdjęcie|getty images|source: getty images)\s*[,:]\s*(.{2,80})|(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?|video)\s+by\s+[^.]{2,60}|[^.]{0,60}\bvia (?:getty images|reuters|ap|afp)|getty images|afp via getty images)$/i,

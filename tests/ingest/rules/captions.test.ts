@@ -124,3 +124,36 @@ test('a "Credit..." line is a credit, and plural "Photos by" credits are credits
   assert.equal(looksLikeCaption('Credit...Illustration by Dana Kowalczyk; photographs via Getty Images'), true);
   assert.equal(looksLikeCaption('Photos by Kate Rourke/Sportsfile'), true);
 });
+
+test('credits in brackets of other shapes are split off: (Outlet: Name), (foto …/Ansa), (사진=…)', () => {
+  assert.deepEqual(splitCredit('A koala in regrowth near Parndana on Kangaroo Island. (SCB News: Luke Harrow)'),
+    { text: 'A koala in regrowth near Parndana on Kangaroo Island.', credit: 'SCB News: Luke Harrow' });
+  assert.equal(splitCredit('Turisti in fila ai tornelli di piazzale Roma durante la sperimentazione del 2024 (foto Andrea Merola/Ansa)')?.credit, 'foto Andrea Merola/Ansa');
+  assert.equal(splitCredit('서울 영등포구 여의도 선착장에 정박한 한강 리버버스 선박. (사진=서울시 제공)')?.credit, '사진=서울시 제공');
+});
+
+test('a © credit after the caption sentence is split off, but not a bare year', () => {
+  assert.equal(splitCredit('Zandzakken langs de Waaldijk bij Zaltbommel, begin januari. © Pim Verkerk')?.credit, '© Pim Verkerk');
+  assert.equal(splitCredit('Все права защищены. © 2022'), null);
+});
+
+test('a gallery counter is taken off the caption and the repeated caption under it is dropped', () => {
+  const text = ['Zambia copper output hits decade high', 'By Chanda Mulenga', '',
+    'Item 1 of 2 Workers walk past copper cathodes at a refinery in Chingola, Zambia, May 28, 2025. Altura/Joseph Banda/File Photo',
+    '[1/2]Workers walk past copper cathodes at a refinery in Chingola, Zambia, May 28, 2025. Altura/Joseph Banda/File Photo Purchase Licensing Rights',
+    PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.match(e.body, /^\*Workers walk past copper cathodes/m);
+  assert.equal(e.lines.find((l) => l.text.startsWith('[1/2]'))?.rule, 'gallery-caption-repeated');
+});
+
+test('a credit line under a caption joins it when share buttons stand above the caption', () => {
+  const text = ['Wasserstoffnetz wird teurer', 'Von Anna Bergmann', '', PROSE, '', 'Link kopieren',
+    'Gasleitung im Bau bei Lubmin (Archivbild): Viele Rohre sollen umgewidmet werden', 'Foto: Stefan Sauer / dpa', PROSE2].join('\n');
+  assert.match(extractArticle(text).body, /\*Gasleitung im Bau bei Lubmin \(Archivbild\): Viele Rohre sollen umgewidmet werden\*\n\*Foto: Stefan Sauer \/ dpa\*/);
+});
+
+test('a photographer and agencies between bars is a credit line', () => {
+  assert.equal(looksLikeCaption('Marcus Tenney | Bloomberg | Getty Images'), true);
+  assert.equal(looksLikeCaption('Opinion | The Editorial Board'), false);
+});

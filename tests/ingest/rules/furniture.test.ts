@@ -265,3 +265,7 @@ test('long notices are dropped by their opening whatever their length', () => {
 test('a short copyright line is left for the trailer to read the publisher from', () => {
   assert.equal(decisionFor([PROSE, '', PROSE2, '', 'Copyright 2022 Nexstar Media Inc. All rights reserved.'].join('\n'), 'Copyright').rule, 'copyright-notice');
 });
+
+test('an image description for screen readers is furniture', () => {
+  assert.equal(ruleFor('Photo shows a small marsupial held in a gloved hand.'), 'image-description');
+});
