@@ -7,6 +7,7 @@
 import { REGEXPS } from './patterns.ts';
 import { endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
+import { findDate } from './dates.ts';
 
 export interface SplitCaption {
   text: string;
@@ -28,6 +29,7 @@ export function splitCredit(line: string): SplitCaption | null {
   const m = /[:：©]|Fot\.|Credit/u.test(line) ? REGEXPS.gluedCredit.exec(line) : null;
   if (!m || m.index === 0) {
     const slash = (line.includes('/') ? REGEXPS.slashCredit.exec(line) : null) ?? (line.includes(' by ') ? REGEXPS.byCredit.exec(line) : null) ??
+      (/\s(?:for|für|pour|para|per)\s/u.test(line) ? REGEXPS.forCredit.exec(line) : null) ??
       (/[.!?]\p{Lu}\p{Lu}/u.test(line) ? REGEXPS.capsCredit.exec(line) : null);
     if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
     return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim() };
@@ -154,6 +156,7 @@ function attachCreditLines(rows: Row[]): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.decision?.rule !== 'caption-credit-line' || !row.caption) continue;
+
     // The caption may follow after a dropped 'Image caption,' label.
     let j = i + 1;
     while (rows[j]?.decision?.fate === 'dropped' && !rows[j - 1]?.blankAfter) j++;
@@ -185,11 +188,19 @@ function attachToCaptionAbove(rows: Row[], credit: Row): void {
   const above = rows[credit.index - 1];
   if (!above || above.blankAfter || !credit.caption) return;
   // The caption starts its block: a blank line or dropped furniture (share buttons) above it.
-  const startsBlock = above.blankBefore || rows[above.index - 1]?.decision?.fate === 'dropped';
+  // Or the line reads like a wire caption, ending on the day the photo was taken ('… on March 12, 2024.').
+  const startsBlock = above.blankBefore || rows[above.index - 1]?.decision?.fate === 'dropped' || endsWithDate(above.text);
   if (isOpen(above) && startsBlock && wordCount(above.text) <= 40 && above.text.length <= 300) {
     above.caption = { text: above.text, credit: credit.caption.credit };
     decide(above, 'kept', 'caption', 'caption-above-credit');
     decide(credit, 'kept', 'caption-credit', 'caption-credit-joined', true);
     credit.caption = undefined;
   }
+}
+
+/** '… during the investor day in San Jose, California, on March 12, 2024.' */
+function endsWithDate(text: string): boolean {
+  const tail = text.slice(-40);
+  const found = findDate(tail);
+  return !!found && tail.slice(found.end).replace(/[\s.]+$/u, '') === '';
 }

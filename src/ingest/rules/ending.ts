@@ -4,7 +4,7 @@
  * paragraph ('Jane Doe is a reporter covering …').
  */
 import { REGEXPS } from './patterns.ts';
-import { isStrongProse } from './lineShape.ts';
+import { isStrongProse, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 /** Paragraphs of article that must come before a comments heading for it to end the article. */
@@ -66,6 +66,7 @@ export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
       if (label && isOpen(label) && !label.blankAfter && REGEXPS.bioLabel.test(label.text)) decide(label, 'dropped', 'bio', 'author-bio');
     }
   }
+  dropBioBoxUnderByline(rows);
   const byline = rows.findIndex((r) => r.decision?.role === 'byline');
   if (byline < 0) return;
   let open = 0;
@@ -74,5 +75,28 @@ export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
     if (!isOpen(row)) continue;
     open++;
     if (opensWithBio(row.text)) decide(row, 'dropped', 'bio', 'author-bio');
+  }
+}
+
+/**
+ * 'author-bio-box': a byline repeated under the article ('Written by Marguerite Okonjo') heads the
+ * writer's box: the short lines between it and its 'Follow' button ('Editor for Transit Notebook',
+ * 'Writing about buses, bikes and …') describe the writer.
+ */
+function dropBioBoxUnderByline(rows: Row[]): void {
+  let paragraphs = 0;
+  for (const row of rows) {
+    if (isOpen(row) && isStrongProse(row.text)) paragraphs++;
+    if (paragraphs < 3 || row.decision?.role !== 'byline') continue;
+    const box: Row[] = [];
+    for (let j = row.index + 1; j < rows.length && j <= row.index + 6; j++) {
+      const r = rows[j]!;
+      if (r.decision?.fate === 'dropped' && /^follow\b/iu.test(r.text)) {
+        for (const b of box) decide(b, 'dropped', 'bio', 'author-bio-box');
+        break;
+      }
+      if (isOpen(r) && wordCount(r.text) <= 30) box.push(r);
+      else if (r.decision?.fate !== 'dropped') break;
+    }
   }
 }

@@ -119,6 +119,20 @@ const SIGNUP_END = new Set(['call-to-action', 'share-or-follow-prompt', 'email-f
  * does the line between the newsletter's name ('The Circuitline Daily') and an e-mail field.
  */
 function dropNewsletterPitches(rows: Row[]): void {
+  // 'Newsletter' / '« La Lettre Environnement »' / 'Chaque mardi, l'essentiel …' / 'S'inscrire':
+  // the newsletter's name and its pitch between the label and the button.
+  for (let i = 2; i + 1 < rows.length; i++) {
+    const name = rows[i - 1]!;
+    const pitch = rows[i]!;
+    const label = rows[i - 2]!;
+    const button = rows[i + 1]!;
+    if (!isOpen(name) || !isOpen(pitch) || label.blankAfter || name.blankAfter || pitch.blankAfter) continue;
+    if (label.decision?.fate !== 'dropped' || !/^newsletters?\b/iu.test(label.text)) continue;
+    if (button.decision?.fate !== 'dropped' || !SIGNUP_END.has(button.decision.rule)) continue;
+    if (wordCount(name.text) > 8 || wordCount(pitch.text) > 30) continue;
+    decide(name, 'dropped', 'notice', 'newsletter-pitch');
+    decide(pitch, 'dropped', 'notice', 'newsletter-pitch');
+  }
   for (let i = 1; i + 1 < rows.length; i++) {
     const row = rows[i]!;
     const label = rows[i - 1]!;

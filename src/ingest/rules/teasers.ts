@@ -4,12 +4,13 @@
  * and groups around relative stamps ('Lifestyle2 months ago').
  */
 import { REGEXPS } from './patterns.ts';
-import { endsSentence, isAllCapsLabel, isStrongProse, wordCount } from './lineShape.ts';
+import { endsSentence, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 /** A line that could be a teaser headline: no full stop at the end and not too long. */
 export function isTeaserShaped(text: string): boolean {
-  return text.length <= 200 && wordCount(text) <= 25 && !isStrongProse(text);
+  // 'America’s Libraries Are Doing More With Less. It Can’t Last.': title case is a headline's, full stop or not.
+  return text.length <= 200 && wordCount(text) <= 25 && (!isStrongProse(text) || (wordCount(text) <= 20 && isTitleCase(text)));
 }
 
 /**
@@ -22,14 +23,20 @@ export function dropTeaserBlocks(rows: Row[]): void {
     if (label.text.length > 80 || !REGEXPS.teaserLabel.test(label.text)) continue;
     if (!isOpen(label) && label.decision?.fate !== 'dropped') continue;
     decide(label, 'dropped', 'label', 'teaser-block-label', true);
+    let teasers = 0;
     for (let j = i + 1; j < rows.length; j++) {
       const row = rows[j]!;
       if (row.decision) {
         if (row.decision.fate === 'dropped') continue;
+        // A teaser card's own date ('Feb. 22, 2025') does not end the block.
+        if (row.decision.role === 'date' && teasers > 0) continue;
         break;
       }
       if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j)) break;
+      // A sentence with a full stop opening a new paragraph is the article again, however short.
+      if (teasers > 0 && endsWithPeriod(row.text) && rows[j - 1]?.blankAfter) break;
       decide(row, 'dropped', 'teaser', 'teaser-block-after-label');
+      teasers++;
     }
   }
 }

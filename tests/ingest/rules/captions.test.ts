@@ -157,3 +157,16 @@ test('a photographer and agencies between bars is a credit line', () => {
   assert.equal(looksLikeCaption('Marcus Tenney | Bloomberg | Getty Images'), true);
   assert.equal(looksLikeCaption('Opinion | The Editorial Board'), false);
 });
+
+test('a (Name/Agency) credit and a "Name for Outlet" credit after the caption sentence are split off', () => {
+  assert.equal(splitCredit('The Peyto Glacier in Banff National Park, seen in August 2023. (Daniel Roy/CNB)')?.credit, 'Daniel Roy/CNB');
+  assert.equal(splitCredit('Crews replace a service line on Harmon Avenue in October. Jamal Whitaker for The Ledger Project')?.credit, 'Jamal Whitaker for The Ledger Project');
+  assert.equal(splitCredit('The mayor said she would run again, according to Jane Doe for the council'), null);
+});
+
+test('a credit line joins a wire caption ending on its date even inside a paragraph run', () => {
+  const text = ['Veltrix shares slide 9% after chipmaker warns', 'By Jordan Whitfield', '', PROSE,
+    "Veltrix CEO Anand Mehta speaks during the company's investor day in San Jose, California, on March 12, 2024.",
+    'Marcus Tenney | Bloomberg | Getty Images', PROSE2].join('\n');
+  assert.match(extractArticle(text).body, /\*Veltrix CEO Anand Mehta .* on March 12, 2024\.\*\n\*Marcus Tenney \| Bloomberg \| Getty Images\*/);
+});

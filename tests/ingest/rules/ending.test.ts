@@ -56,3 +56,11 @@ test('a bio near the end may name the writer by first name alone', () => {
     'Tunde has over eight years of experience covering energy for the paper.'].join('\n');
   assert.equal(extractArticle(text).lines.find((l) => l.text.startsWith('Tunde has'))?.rule, 'author-bio');
 });
+
+test('the writer box under a repeated byline is dropped up to its Follow button', () => {
+  const text = ['Why the new bus network works', 'By Marguerite Okonjo', '', PROSE, '', PROSE2, '', PROSE, '',
+    'Written by Marguerite Okonjo', '1.4K Followers', 'Editor for Transit Notebook', 'Writing about buses, bikes and the politics of getting around.', 'Follow'].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.lines.find((l) => l.text.startsWith('Editor for'))?.rule, 'author-bio-box');
+  assert.equal(e.lines.find((l) => l.text.startsWith('Writing about'))?.rule, 'author-bio-box');
+});

@@ -269,3 +269,14 @@ test('a short copyright line is left for the trailer to read the publisher from'
 test('an image description for screen readers is furniture', () => {
   assert.equal(ruleFor('Photo shows a small marsupial held in a gloved hand.'), 'image-description');
 });
+
+test("a newsletter's name and pitch between its label and the sign-up button are dropped", () => {
+  const text = [PROSE, '', PROSE2, '', 'Newsletter', '« La Lettre Environnement »', 'Chaque mardi, l’essentiel de l’actualité climat et biodiversité.', "S'inscrire"].join('\n');
+  assert.equal(decisionFor(text, 'La Lettre').rule, 'newsletter-pitch');
+  assert.equal(decisionFor(text, 'Chaque mardi').rule, 'newsletter-pitch');
+});
+
+test('share menus, subscription pitches and comment headings in their general shapes', () => {
+  assert.equal(ruleFor('Weitere Optionen zum Teilen'), 'share-or-follow-prompt');
+  assert.equal(ruleFor('Subscribe to MarketPulse PRO for exclusive insights and analysis, and live business day programming'), 'reader-prompt');
+});

@@ -66,3 +66,23 @@ test("an 'Explainer: …' line alone between two paragraphs is a link, but as th
   const own = extractArticle(`Explainer: What is hope value and why does it matter?\n\n${PROSE}\n\n${PROSE2}`);
   assert.equal(own.fields.title, 'Explainer: What is hope value and why does it matter?');
 });
+
+test('a short sentence opening a new paragraph ends a teaser block', () => {
+  const text = ['Connacht edge Ulster', 'By Liam Dorsey', '', PROSE, '', 'READ MORE', 'Leinster name unchanged side for last-16 tie', '', 'Ulster came out strongly after the break.', PROSE2].join('\n');
+  assert.match(extractArticle(text).body, /Ulster came out strongly after the break\./);
+});
+
+test('a teaser card keeps going past its own date and takes title-case headlines with full stops', () => {
+  const text = ['Libraries cut Sunday hours', 'By Margaret Ellison', '', PROSE, '', PROSE2, '', 'Related Content', 'Opinion | The Editorial Board',
+    'America’s Libraries Are Doing More With Less. It Can’t Last.', 'Feb. 22, 2025', 'Opinion | Tressie Beaumont', 'The Quiet Crisis of Rural Broadband'].join('\n');
+  const e = extractArticle(text);
+  assert.doesNotMatch(e.body, /Doing More With Less/);
+  assert.doesNotMatch(e.body, /Rural Broadband/);
+});
+
+test('labels of related stories in more languages start teaser blocks', () => {
+  for (const label of ['Noticia relacionada', 'Zobacz także', 'Related story']) {
+    const text = ['Obras del tranvía', 'Por Lucía Ferrer', '', PROSE, '', label, 'El tranvía de Valladolid tendrá 22 paradas', '', PROSE2].join('\n');
+    assert.doesNotMatch(extractArticle(text).body, /22 paradas/, label);
+  }
+});
