@@ -144,7 +144,8 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     }
     if (!best) continue;
     const above = prevOpen(rows, best.index);
-    const kicker = above && isAllCapsLabel(above.text, 5) && !REGEXPS.pipeSuffix.test(above.text) ? above : null;
+    // A kicker is a word or two ('ON THE RUN'), not a score ('HT: 13-7').
+    const kicker = above && isAllCapsLabel(above.text, 5) && !REGEXPS.pipeSuffix.test(above.text) && /\p{L}{3}/u.test(above.text) ? above : null;
     return { headline: best, kicker, rule: 'headline-above-meta' };
   }
   return null;

@@ -119,7 +119,7 @@ export const REGEXPS = {
   /** Photo gallery controls: '1 of 12', 'Next', 'Previous', 'Expand', 'Enlarge'. */
   galleryControl: /^(?:\d{1,3}\s*(?:of|\/|von|de|di|sur|из|z|van)\s*\d{1,3}|next|previous|prev|expand|collapse|enlarge|fullscreen|full screen|view gallery|open gallery|zoom)$/iu,
   /** 'From: Department for Transport', 'Source: Reuters': who put the page out, on a line of its own. */
-  attributionLine: /^(?:(?:from|source|fuente|fonte|quelle|źródło|источник|джерело)\s*:\s*(\p{Lu}.{1,60})|(?:来源|來源|出典|출처)\s*[:：]\s*(\S.{0,40}))$/iu,
+  attributionLine: /^(?:(?:from|source|fuente|fonte|quelle|bron|źródło|источник|джерело)\s*:\s*(\p{Lu}.{1,60})|(?:来源|來源|出典|출처)\s*[:：]\s*(\S.{0,40}))$/iu,
   /** '责任编辑：李华', '編集：…': the desk editor, credited at the end; not a writer. */
   editorCredit: /^(?:责任编辑|責任編輯|编辑|編集|편집|editor|edited by|editing by)\s*[:：]\s*\S.{0,40}$/iu,
   /** Audio players and their clocks: 'Listen to this article', 'Écouter cet article', 'Artikel zum Hören • 4 Min', '1:24 min'. */
@@ -158,7 +158,7 @@ export const REGEXPS = {
   /** Company registration lines in footers: 'Registered in England No. 01234567', 'Registered office: …'. */
   legalFooter: /\bregistered (?:in (?:england|scotland|wales|ireland)|office|company)\b|\bcompany (?:no\.?|number|reg)\b|\ball content ©|©.{0,60}\b(?:ltd|limited|inc|llc|gmbh|plc)\b/iu,
   newsletter: /^(?:click here\b.{0,80}|subscribe (?:now|today)\b.{0,60}|this (?:article|story|content|page) is (?:more than|over) \d+ (?:years?|months?|days?) old|comments are closed\.?|reuse this content|sign up (?:for|to) (?:our|the).*newsletter.*|subscribe to (?:our|the)\b.*|get (?:our|the) .{0,40}newsletter.*|enter your email.*|your email address|by signing up\b.{0,60}?\b(?:you|I|newsletters?|e-?mails?)\b.*|thanks? for signing up.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)?(?: cookies)?|cookie (?:settings|policy|preferences)|privacy policy|terms (?:of (?:use|service)|and conditions)|all rights reserved\.?|contact us|about us|download (?:our|the) app.*|get the app|already a subscriber\?.*|support (?:our|independent) journalism.*|we want to hear from you.*|got a (?:story|tip)\b.*)$/iu,
-  copyright: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.*?)\.?\s*(?:all rights reserved\.?)?$/iu,
+  copyright: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.*?)\.?\s*(?:all rights reserved\.?)?$/iu,
   chromeWord: /^(?:published|updated|posted|on|in|by|and|or|categories|category|tags?|topics|filed under|related topics|news|source|more|loading|loading\.\.\.|image|video|photo|gallery|audio|live|breaking|exclusive|opinion|analysis|explainer|world|\|)[:.]?$/iu,
   labelList: /^(?:categories|category|tags?|topics|filed under|related topics|section|sections|themen|thèmes|temas|schlagworte)\s*:\s*(.*)$/iu,
   bareDomain: /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|net|org|co|uk|io|info|news|tv|ng|de|fr|it|es|ru|ua|in|au|ca|us|eu|me|biz|xyz|online|site|club|top|bet|app)(?:\/\S*)?$/i,

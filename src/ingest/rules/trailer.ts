@@ -60,7 +60,7 @@ export function readTrailer(rows: Row[]): TrailerFound {
       const name = cleanOutletName(
         (copy[1] ?? '')
           .replace(REGEXPS.rightsReserved, '')
-          .replace(/\b(?:limited|ltd|inc|llc|plc|gmbh|s\.a\.)\b.*$/i, '')
+          .replace(/(?:\b(?:limited|ltd|inc|llc|plc|gmbh|pvt|pty|company|corporation|corp)\b|\b(?:s\.a|s\.l|b\.v|n\.v|s\.p\.a)(?:\.|\b)).*$/i, '')
           .replace(/[\s,.]+(?:19|20)\d{2}\s*$/, ''),
       );
       if (name && wordCount(name) <= 6) out.sources.push({ name, rule: 'copyright-notice' });

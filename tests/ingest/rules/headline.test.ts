@@ -149,3 +149,8 @@ test('scoreboard lines above the headline are dropped and do not hide the headli
   assert.equal(e.fields.title, "Carty's boot keeps Connacht's play-off hopes alive in bruising win");
   assert.equal(e.lines.find((l) => l.text.startsWith('Ulster:'))?.rule, 'scoreboard-or-line-up');
 });
+
+test('a score line above the headline is not its kicker', () => {
+  const text = ['FULL-TIME', 'HT: 13-7', "Carty's boot keeps Connacht's play-off hopes alive in bruising win", 'Written by Liam Dorsey', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.kicker, null);
+});

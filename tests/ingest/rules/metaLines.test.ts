@@ -37,3 +37,8 @@ test('"and last updated" is an update: the posted date stays the article date', 
   const text = ['Boil-water advisory lifted for most of east Maplewood', 'By: Dana Kowalczyk', 'Posted 4:17 PM, Jun 18, 2025', 'and last updated 9:02 AM, Jun 19, 2025', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.date, '2025-06-18');
 });
+
+test('"Bron: X" names the source, as "Source: X" does', () => {
+  const text = ['Waterschap wil dijk eerder versterken', 'Bron: Rivierenland Dagblad', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.source, 'Rivierenland Dagblad');
+});

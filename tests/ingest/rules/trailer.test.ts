@@ -60,3 +60,13 @@ test('a "From: X" line under the headline names the publisher', () => {
 test("a copyright notice naming the writer is not the publisher", () => {
   assert.equal(extractArticle(`Why small banks are worried\nBy Maya Chen\n\n${PROSE}\n\n${PROSE2}\n\n© 2022 Maya Chen`).fields.source, null);
 });
+
+test('company forms and a second "Copyright" are taken off the publisher in a copyright line', () => {
+  for (const [line, name] of [
+    ['© 2025 The National Chronicle Company', 'The National Chronicle'],
+    ['© Copyright 2025 The Ledger Project', 'The Ledger Project'],
+    ['© 2025 Rivierenland Media B.V.', 'Rivierenland Media'],
+  ] as const) {
+    assert.equal(extractArticle(['Dike to be reinforced two years early', '', PROSE, '', PROSE2, '', line].join('\n')).fields.source, name, line);
+  }
+});
