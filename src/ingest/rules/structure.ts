@@ -16,6 +16,7 @@ export function proseMask(rows: Row[]): Uint8Array {
   const mask = new Uint8Array(rows.length);
   let start = -1;
   let count = 0;
+  let lines = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (!isOpen(row)) {
@@ -25,11 +26,15 @@ export function proseMask(rows: Row[]): Uint8Array {
     if (start < 0) {
       start = i;
       count = 0;
+      lines = 0;
     }
     count += wordCount(row.text);
+    lines++;
     const chainGoesOn = !row.blankAfter && !endsSentence(row.text) && isOpen(rows[i + 1]);
     if (chainGoesOn) continue;
-    const strong = isStrongProse(row.text) || count >= 30 || (count >= 8 && endsLikeProse(row.text));
+    // Hard-wrapped prose has full lines; a chain of one- and two-word lines is a menu ('メニュー', '検索', …).
+    const menu = lines >= 4 && count / lines < 3;
+    const strong = isStrongProse(row.text) || (!menu && (count >= 30 || (count >= 8 && endsLikeProse(row.text))));
     if (strong) mask.fill(1, start, i + 1);
     start = -1;
   }

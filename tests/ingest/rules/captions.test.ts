@@ -170,3 +170,8 @@ test('a credit line joins a wire caption ending on its date even inside a paragr
     'Marcus Tenney | Bloomberg | Getty Images', PROSE2].join('\n');
   assert.match(extractArticle(text).body, /\*Veltrix CEO Anand Mehta .* on March 12, 2024\.\*\n\*Marcus Tenney \| Bloomberg \| Getty Images\*/);
 });
+
+test('a wire credit of agency, photographer and "File Photo" is split off', () => {
+  assert.equal(splitCredit('Workers walk past copper cathodes at a refinery in Chingola, Zambia, May 28, 2025. Altura/Joseph Banda/File Photo')?.credit,
+    'Altura/Joseph Banda/File Photo');
+});

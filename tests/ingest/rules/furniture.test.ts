@@ -280,3 +280,8 @@ test('share menus, subscription pitches and comment headings in their general sh
   assert.equal(ruleFor('Weitere Optionen zum Teilen'), 'share-or-follow-prompt');
   assert.equal(ruleFor('Subscribe to MarketPulse PRO for exclusive insights and analysis, and live business day programming'), 'reader-prompt');
 });
+
+test('advert labels in more languages and save/republish buttons are furniture', () => {
+  for (const line of ['Advertentie', 'Reklama', 'SKIP ADVERTISEMENT', '広告', '광고']) assert.equal(ruleFor(line), 'advertisement', line);
+  for (const line of ['Save Story', 'Republish', 'はてなブックマーク']) assert.equal(ruleFor(line), 'share-or-follow-prompt', line);
+});

@@ -60,3 +60,13 @@ test("the writer's tagline between byline and date is neither standfirst nor bod
   assert.equal(e.fields.standfirst, null);
   assert.equal(e.lines.find((l) => l.text.startsWith('I write'))?.rule, 'between-byline-and-date');
 });
+
+test('a chain of one- and two-word lines above the headline is a menu, not hard-wrapped prose', () => {
+  const menu = ['瀬戸内日報デジタル', 'メニュー', '検索', 'ログイン', '会員登録（無料）', '有料会員になる', 'トップ', '速報', '政治', '経済', '国際', '社会', '地域', 'スポーツ', '文化・芸能', '天気', '動画', '地域', '香川'];
+  const text = [...menu, '離島航路、9月末で廃止へ 利用者減と燃料高で 住民「通院どうすれば」', '2024年5月3日 16時20分', '',
+    '香川県の離島を結ぶ定期航路が、9月末で廃止されることが分かった。運航会社が3日、明らかにした。', '',
+    '利用者の減少と燃料価格の高騰で、赤字が続いていたという。島の住民からは通院への不安の声が上がっている。'].join('\n');
+  const e = extractArticle(text);
+  assert.doesNotMatch(e.body, /メニュー/);
+  assert.match(e.body, /運航会社が3日/);
+});
