@@ -42,7 +42,7 @@ import {
   dropAfterBodyEnd, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
 } from './rules/structure.ts';
 import { markBodyRows, renderBody } from './rules/paragraphs.ts';
-import { chooseSource, datelineAgency, type SourceCandidate } from './rules/source.ts';
+import { chooseSource, datelineAgency, mastheadName, type SourceCandidate } from './rules/source.ts';
 import { detectLanguage } from './rules/lang.ts';
 import { buildTable, decide, isOpen, type Row } from './rules/lineTable.ts';
 import { wordCount } from './rules/lineShape.ts';
@@ -159,6 +159,8 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   if (meta.bylineOutlet) sources.push({ name: meta.bylineOutlet, rule: 'byline-outlet' });
   const agency = datelineAgency(rows.slice(Math.max(0, headlineIndex + 1)));
   if (agency) sources.push(agency);
+  const masthead = mastheadName(rows);
+  if (masthead) sources.push(masthead);
   // '© 2022 Maya Chen' on a writer's own site names the writer, not a publisher.
   const writers = new Set(fields.authors.map((a) => a.toLowerCase()));
   const source = chooseSource(sources.filter((c) => !writers.has(c.name.trim().toLowerCase())));

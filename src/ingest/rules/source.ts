@@ -5,13 +5,40 @@
  */
 import { REGEXPS } from './patterns.ts';
 import type { Row } from './lineTable.ts';
+import { wordCount } from './lineShape.ts';
 
 export interface SourceCandidate {
   name: string;
   rule: string;
 }
 
-const RANK = ['headline-outlet-suffix', 'credit-line', 'source-line', 'byline-outlet', 'dateline-agency', 'copyright-notice'];
+const RANK = ['headline-outlet-suffix', 'credit-line', 'source-line', 'byline-outlet', 'dateline-agency', 'masthead-repeated', 'copyright-notice'];
+
+/**
+ * 'masthead-repeated': the site's name opens the page ('Circuit & Field', 'Der Zeitspiegel', after
+ * any skip links) and comes back further down ('More From Circuit & Field', 'Der Zeitspiegel Abo',
+ * 'SCB News homepage'). A copyright line often names the company behind the title instead.
+ */
+/** 'Startseite', 'Новости': the home link and the news section, in the languages we meet. */
+const HOME_WORDS = /^(?:home|homepage|home page|startseite|accueil|inicio|portada|início|página inicial|главная|головна|news|nachrichten|actualités|notizie|noticias|notícias|nieuws|wiadomości|новости|новини)$/iu;
+
+/** Rules that drop a line for where it stands, not for what it says. */
+const POSITION_RULES = new Set(['before-headline', 'header-chrome', 'repeated-across-archive', 'link-list-run']);
+
+export function mastheadName(rows: Row[]): SourceCandidate | null {
+  const first = rows.slice(0, 5).find((r) => r.decision?.rule !== 'skip-link');
+  // Only a line that no one-line rule took for a button or a menu word ('Opinion', 'Suscríbete').
+  if (!first || (first.decision && !POSITION_RULES.has(first.decision.rule))) return null;
+  const name = first.text.trim();
+  const n = wordCount(name);
+  if (n < 1 || n > 5 || name.length > 40 || !/^\p{Lu}/u.test(name) || /[.!?:,;|]$/.test(name)) return null;
+  if ((n === 1 && name.length < 4) || HOME_WORDS.test(name)) return null;
+  // Back in the page's chrome (a short line, a copyright line), never in the story's own paragraphs
+  // ('Ukraine' opening the page is a section, not the site).
+  const inChrome = rows.some((r) => r !== first && r.text !== name && r.text.includes(name) && (wordCount(r.text) <= 10 || /©|copyright/iu.test(r.text)));
+  const inStory = rows.some((r) => r.decision?.fate === 'kept' && r.decision.role === 'paragraph' && r.text.includes(name) && wordCount(r.text) > 10);
+  return inChrome && !inStory ? { name, rule: 'masthead-repeated' } : null;
+}
 
 /** Finds an agency in a dateline among the first body rows: 'KYIV (Reuters) -' → 'Reuters'. */
 export function datelineAgency(rows: Row[]): SourceCandidate | null {

@@ -70,3 +70,17 @@ test('company forms and a second "Copyright" are taken off the publisher in a co
     assert.equal(extractArticle(['Dike to be reinforced two years early', '', PROSE, '', PROSE2, '', line].join('\n')).fields.source, name, line);
   }
 });
+
+test('the site name opening the page and coming back in its chrome is the publisher', () => {
+  const text = ['Circuit & Field', 'Subscribe', 'Battery makers bet on recycling', 'By Priyanka Desai', '', PROSE, '', PROSE2, '', 'More From Circuit & Field'].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.source, 'Circuit & Field');
+  assert.equal(e.fieldRules.source, 'masthead-repeated');
+});
+
+test('a home link or a section opening the page is no masthead', () => {
+  for (const first of ['Startseite', 'Ukraine']) {
+    const text = [first, 'Troops push deeper into the region', 'By Jane Smith', '', PROSE + ' Ukraine said so.', '', PROSE2, '', `More from ${first}`].join('\n');
+    assert.equal(extractArticle(text).fields.source, null, first);
+  }
+});
