@@ -27,8 +27,25 @@ function standsBetweenParagraphLines(rows: Row[], row: Row, next: Row | undefine
   return beforeEnds && afterStartsSentence;
 }
 
+/** '17.46 BST', '9:05am', '14:32 Uhr': a live blog's entry time, alone on its line. */
+const ENTRY_TIME = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:uhr|[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/iu;
+
+/**
+ * 'live-blog-entry-time': on a page with several entry times alone on their lines, each one heads
+ * the entry under it, as a subheading does.
+ */
+function markEntryTimes(rows: Row[], bodyStart: number): void {
+  const times = rows.filter((r) => isOpen(r) && r.index > bodyStart && ENTRY_TIME.test(r.text.trim()));
+  if (times.length < 2) return;
+  for (const row of times) {
+    const next = nextLive(rows, row.index);
+    if (next && isOpen(next)) decide(row, 'kept', 'subheading', 'live-blog-entry-time');
+  }
+}
+
 /** Marks subheadings: alone in their block (or between one-line paragraphs), a body row before, prose after. */
 export function markSubheadings(rows: Row[], bodyStart: number): void {
+  markEntryTimes(rows, bodyStart);
   for (const row of rows) {
     if (!isOpen(row) || row.index <= bodyStart) continue;
     if (!isSubheadingShaped(row.text)) continue;
@@ -36,7 +53,20 @@ export function markSubheadings(rows: Row[], bodyStart: number): void {
     const next = nextLive(rows, row.index);
     if (!(row.blankBefore && row.blankAfter) && !standsBetweenParagraphLines(rows, row, next)) continue;
     const prevIsBody = !!prev && (isOpen(prev) ? isStrongProse(prev.text) || /[.!?”"’]$/u.test(prev.text) : prev.decision?.fate === 'kept');
-    const nextIsBody = !!next && isOpen(next) && isStrongProse(next.text);
+    // A hard-wrapped paragraph counts by its whole block ('The undercount was not a secret … In 2017, an' / …).
+    const nextIsBody = !!next && isOpen(next) && (isStrongProse(next.text) || isStrongProse(blockFrom(rows, next.index)));
     if (prevIsBody && nextIsBody) decide(row, 'kept', 'subheading', 'subheading-between-paragraphs');
   }
+}
+
+/** The text of the block (up to the next blank line, at most 12 rows) that starts at row i. */
+function blockFrom(rows: Row[], i: number): string {
+  const parts: string[] = [];
+  for (let j = i; j < rows.length && parts.length < 12; j++) {
+    const r = rows[j]!;
+    if (!isOpen(r)) break;
+    parts.push(r.text);
+    if (r.blankAfter) break;
+  }
+  return parts.join(' ');
 }

@@ -35,3 +35,21 @@ test('a short line inside hard-wrapped text is not a subheading', () => {
   const e = extractArticle(`${HEAD}The ministry said the troops had left the city.\nThe Ministry of Defence in London\nsaid on Monday that the forces had withdrawn from the whole area.`);
   assert.ok(!e.body.includes('##'), e.body);
 });
+
+test("a live blog's entry times alone on their lines head their entries", () => {
+  const text = ['Rail strike: talks collapse', 'By Eleanor Marsh', '', PROSE, '', '17.46 BST', "We're going to wrap up our live coverage for today.", '', '15.12 BST', 'The Rail Operators Group has issued a statement.'].join('\n');
+  const body = extractArticle(text).body;
+  assert.match(body, /^## 17\.46 BST$/m);
+  assert.match(body, /^## 15\.12 BST$/m);
+});
+
+test('one clock time in an article is not a subheading', () => {
+  const text = ['Rail strike: talks collapse', 'By Eleanor Marsh', '', PROSE, '', '17.46 BST', 'We are going to wrap up our coverage for today.'].join('\n');
+  assert.doesNotMatch(extractArticle(text).body, /^## 17\.46/m);
+});
+
+test('a subheading above a hard-wrapped paragraph is found by the whole paragraph', () => {
+  const text = ['Lead pipes undercounted', 'By Hannah Okoro', '', PROSE, '', 'A decade of warnings', '',
+    'The undercount was not a secret inside the utility. In 2017, an', 'engineering consultant hired by the city wrote in a memo that the', 'inventory could not be verified.'].join('\n');
+  assert.match(extractArticle(text).body, /^## A decade of warnings$/m);
+});
