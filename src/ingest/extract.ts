@@ -86,7 +86,8 @@ function runRules(text: string, context: ArchiveContext): Extraction {
     fields.title = clean.title;
     fieldRules.title = clean.rules.length ? clean.rules.join('+') : found.rule;
     decide(found.headline, 'field', 'title', fieldRules.title);
-    if (clean.outlet) sources.push({ name: clean.outlet, rule: 'headline-outlet-suffix' });
+    const outlet = clean.outlet ?? found.titleOutlet ?? null;
+    if (outlet) sources.push({ name: outlet, rule: 'headline-outlet-suffix' });
     if (clean.gluedDate && !meta.date) {
       fields.date = clean.gluedDate;
       fieldRules.date = 'headline-glued-date-prefix';

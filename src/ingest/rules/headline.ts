@@ -3,7 +3,7 @@
  * taken off ('… | The Sun', '… - Reuters', ' date 2022-09-12 …'), and the kicker right above it.
  */
 import { REGEXPS } from './patterns.ts';
-import { isAllCapsLabel, isStrongProse, isTitleCase, wordCount, words } from './lineShape.ts';
+import { isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words } from './lineShape.ts';
 import { isOpen, type Row } from './lineTable.ts';
 import { looksLikeCaption } from './captions.ts';
 import { parseBareName, parseBylineContinuation } from './byline.ts';
@@ -73,7 +73,34 @@ function isTitleCaseSentences(text: string): boolean {
  * (a short all-caps label right above it). Rows flagged by `skip` (repeated site chrome) are passed over.
  */
 export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
-  return findHeadlineAboveMeta(rows, skip) ?? findFirstHeadline(rows, skip);
+  const found = findHeadlineAboveMeta(rows, skip) ?? findFirstHeadline(rows, skip);
+  const titled = findHeadlineRepeatingPageTitle(rows, skip);
+  // Only when the rules above picked some other line: either copy of the title will do.
+  const same = !!found && !!titled && looseKey(cleanHeadline(found.headline.text).title) === looseKey(cleanHeadline(titled.headline.text).title);
+  return titled && !same ? titled : found;
+}
+
+/**
+ * 'headline-repeats-page-title': a dump that starts with the browser's title ('Boil-water advisory
+ * lifted … | KQRT 7 News Now') names the headline; where that line comes back lower on the page,
+ * the lower copy is the headline in its place (with its kicker), whatever banner sits above it.
+ */
+export function findHeadlineRepeatingPageTitle(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  const first = rows.find((r) => r.decision?.rule !== 'skip-link' && r.text.trim() !== '');
+  if (!first || !isOpen(first) || first.text.length > 300) return null;
+  // A browser title carries the site after a bar or dash, or is a sentence-long line; a masthead
+  // ('Il Giornale del Nordest') that comes back in the footer is neither.
+  const cleaned = cleanHeadline(first.text);
+  const key = looseKey(cleaned.title);
+  if (key.length < 12 || (cleaned.outlet === null && wordCount(first.text) < 7)) return null;
+  for (const row of rows.slice(first.index + 1, first.index + 150)) {
+    if (!isOpen(row) || skip(row) || row.text.length > 300) continue;
+    if (looseKey(cleanHeadline(row.text).title) !== key) continue;
+    const above = prevOpen(rows, row.index);
+    const kicker = above && isAllCapsLabel(above.text, 5) && /\p{L}{3}/u.test(above.text) ? above : null;
+    return { headline: row, kicker, rule: 'headline-repeats-page-title', titleOutlet: cleaned.outlet };
+  }
+  return null;
 }
 
 export interface Found {
@@ -81,6 +108,8 @@ export interface Found {
   kicker: Row | null;
   /** The rule that picked the headline row. */
   rule: string;
+  /** The outlet after the page's title line, when the headline was found by repeating it. */
+  titleOutlet?: string | null;
 }
 
 /** A meta row (byline or date line) that could sit right under a headline. */

@@ -207,7 +207,7 @@ export const REGEXPS = {
   /** 'Item 1 of 2 Workers walk past …', '[1/2]Workers walk past …': a gallery's counter before its caption. */
   galleryCounterPrefix: /^(?:item \d{1,3} of \d{1,3}\s+|\[\d{1,3}\/\d{1,3}\]\s*)(?=\S)/iu,
   /** 'Photo shows a small marsupial held in a gloved hand.': an image's description for screen readers. */
-  imageDescription: /^(?:photo|image|picture|video) shows\b.{2,200}$/iu,
+  imageDescription: /^(?:photo|image|picture) shows\b.{2,200}$/iu,
   /** 'Image: Reservoirs refill after rain. Pic: PA' — a caption behind a label with a colon. */
   captionColonLabel: /^(?:image|photo|picture|foto|bild|фото|zdjęcie|immagine|imagen|imagem)\s*:\s+(.+)$/iu,
   creditOnly: /^(?:credits?(?:\.{3}|…)\s*\S.{1,118}|(?:image source|fuente de la imagen|source de l'image|bildquelle|fonte da imagem|fonte dell'immagine|photo credit|image credit|credit|photo|photograph|picture|foto|фото|bild|zdjęcie|getty images|source: getty images)\s*[,:]\s*(.{2,80})|(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?|video)\s+by\s+[^.]{2,60}|[^.]{0,60}\bvia (?:getty images|reuters|ap|afp)|getty images|afp via getty images)$/i,

@@ -154,3 +154,17 @@ test('a score line above the headline is not its kicker', () => {
   const text = ['FULL-TIME', 'HT: 13-7', "Carty's boot keeps Connacht's play-off hopes alive in bruising win", 'Written by Liam Dorsey', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.kicker, null);
 });
+
+test('the line repeating the page title is the headline, whatever banner sits above it', () => {
+  const text = ['Boil-water advisory lifted for most of east Maplewood after main break | KQRT 7 News Now', 'Skip to content', 'WATCH LIVE',
+    'Severe thunderstorm watch in effect until 10 p.m. for two counties',
+    'Boil-water advisory lifted for most of east Maplewood after main break', 'Posted 4:17 PM, Jun 18, 2025', '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.title, 'Boil-water advisory lifted for most of east Maplewood after main break');
+  assert.equal(e.fields.source, 'KQRT 7 News Now');
+});
+
+test('a masthead that comes back in the footer is not taken for the page title', () => {
+  const text = ['Il Giornale del Nordest', 'Abbonati', 'Venezia, il ticket d’accesso raddoppia da aprile', 'di Elena Bortolin', '', PROSE, '', PROSE2, '', 'Il Giornale del Nordest'].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Venezia, il ticket d’accesso raddoppia da aprile');
+});
