@@ -22,7 +22,8 @@ const ROLE_WORDS = new Set(
     'news health science business crime sports sport foreign defence defense security world home ' +
     'affairs digital freelance special investigations investigative producer presenter analyst ' +
     'meteorologist anchor photographer photojournalist videographer ' +
-    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur envoyé spécial ' +
+    'redakteur redakteurin korrespondent korrespondentin journaliste journalistes rédacteur rédactrice envoyé envoyée envoyés envoyées ' +
+    'spécial spéciale spéciaux spéciales correspondant correspondante correspondants ' +
     'redacción corresponsal giornalista inviato repórter jornalista periodista').split(' '),
 );
 
@@ -216,7 +217,12 @@ function readClosedListAndOutlet(rest: string): { authors: string[]; outlet: str
   if (!m || REGEXPS.nameSplit.test(m[2] ?? '') || isRole(m[2] ?? '')) return null;
   const names = readNames(m[1] ?? '', false);
   if (!names || names.authors.length < 2 || names.outlet) return null;
-  return { authors: names.authors, outlet: (m[2] ?? '').trim() };
+  // 'Von A und B, Berlin', 'Por A e B, São Paulo': a one-word part or a place name is where they
+  // filed from; an outlet has an outlet word ('Global Wire Service'), capitals ('EFE') or several words.
+  const part = (m[2] ?? '').trim();
+  const ws = part.split(/\s+/);
+  const place = !isOutlet(part) && !/^\p{Lu}{2,}$/u.test(part) && (ws.length === 1 || PLACE_HEADS.has((ws[0] ?? '').toLowerCase()));
+  return { authors: names.authors, outlet: place ? null : part };
 }
 
 /**

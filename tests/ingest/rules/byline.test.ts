@@ -175,3 +175,15 @@ test('a Japanese bureau before the reporter is not part of the name', () => {
 test('a live blog names its writers with their shifts in brackets', () => {
   assert.deepEqual(parseBareName('Eleanor Marsh (now) and Femi Adebayo (earlier)')?.authors, ['Eleanor Marsh', 'Femi Adebayo']);
 });
+
+test('a place after the closing "and" of the writers is not an outlet: Von A und B, Berlin', () => {
+  const b = parseByline('Von Anna Bergmann und Jonas Kühn, Berlin');
+  assert.deepEqual(b?.authors, ['Anna Bergmann', 'Jonas Kühn']);
+  assert.equal(b?.outlet, null);
+  assert.equal(parseByline('Por Ana Souza e Caio Lima, São Paulo')?.outlet, null);
+  assert.equal(parseByline('Por Ana Souza y Juan Pérez, EFE')?.outlet, 'EFE');
+});
+
+test('French roles in the plural are roles: envoyés spéciaux à Kiev', () => {
+  assert.deepEqual(parseByline('Par Camille Durand et Julien Morel, envoyés spéciaux à Kiev')?.authors, ['Camille Durand', 'Julien Morel']);
+});
