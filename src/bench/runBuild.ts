@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (!values.input || !values.output || !values['cache-dir']) throw new Error('runBuild: --input, --output and --cache-dir are required');
   const started = performance.now();
   const summary = await buildArchive({ input: values.input, output: values.output, cacheDir: values['cache-dir'], images: !values['no-images'] });
-  const { report: _report, ...rest } = summary;
+  const { problems: _problems, ...rest } = summary;
   const result = {
     ...rest,
     inProcessMs: performance.now() - started,

@@ -12,6 +12,7 @@ import type { IngestReportEntry } from '../ingest/IngestReport.ts';
 import { buildCorpus, cardUrl } from '../analysis/corpus.ts';
 import { formatCalendarDate } from '../records/calendarDate.ts';
 import { recordToMarkdown } from '../records/recordFile.ts';
+import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { loadSettings } from '../site/settings.ts';
 import { normalisePrefix } from '../site/links.ts';
 import { writeSearch } from '../search/writeSearch.ts';
@@ -50,7 +51,8 @@ export interface BuildSummary {
   articles: number;
   warnings: number;
   errors: number;
-  report: IngestReportEntry[];
+  /** Report entries with warnings or errors; every entry is in the output's report.json. */
+  problems: IngestReportEntry[];
   phases: Array<{ name: string; ms: number }>;
   pages: number;
   cardsDrawn: number;
@@ -79,7 +81,8 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
 
   const code = codeVersion();
   const previous = readManifest(cacheDir, o.output);
-  const scan = await timed('read', () => readInputs(o.input));
+  // `let`, so the raw bytes of every input can be let go once they are ingested.
+  let scan: Awaited<ReturnType<typeof readInputs>> | null = await timed('read', () => readInputs(o.input));
   const others = otherInputFiles(o.input);
   const fingerprint = buildFingerprint({ code, settings, options: { pathPrefix, images: o.images !== false }, files: scan.files, others });
   if (previous?.fingerprint === fingerprint && countFiles(o.output) === previous.files) {
@@ -87,24 +90,36 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     if (unchanged) return unchanged;
   }
 
-  const { articles, report } = await timed('ingest', async () => {
-    const result = ingestArchive(scan.files, {
-      onProgress: (done, total) => o.onProgress?.('ingest', done, total),
-      memo: diskExtractionMemo(path.join(cacheDir, 'ingest')),
-      memoVersion: code,
-    });
-    const report = [...result.report, ...scan.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-    return { articles: result.articles, report };
-  });
   const staging = await makeStaging(o.output);
-  // Cards need only the records: they are drawn on a worker thread from here on, while this
-  // thread analyses the archive and renders pages and the index.
   let cards: CardRun | null = null;
-  const cardsStarted = performance.now();
   try {
+    // The report and each article's original and record go to disk as soon as they exist, and the
+    // build keeps only the records (as fresh strings, not slices of the raw text) and the problems:
+    // memory then grows with the records alone (a 100,000-article report is ~0.5 GB of objects).
+    const { records, counts, problems } = await timed('ingest', async () => {
+      const result = ingestArchive(scan!.files, {
+        onProgress: (done, total) => o.onProgress?.('ingest', done, total),
+        memo: diskExtractionMemo(path.join(cacheDir, 'ingest')),
+        memoVersion: code,
+      });
+      const report = [...result.report, ...scan!.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+      await fs.writeFile(path.join(staging, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+      for (const a of result.articles) {
+        const dir = path.join(staging, 'articles', a.record.slug);
+        await fs.mkdir(dir, { recursive: true });
+        await fs.writeFile(path.join(dir, 'original.txt'), a.text);
+        await fs.writeFile(path.join(dir, 'record.md'), recordToMarkdown(a.record));
+      }
+      const records = JSON.parse(JSON.stringify(result.articles.map((a) => a.record))) as ArticleRecord[];
+      return { records, counts: reportCounts(report), problems: report.filter((e) => e.status !== 'ok') };
+    });
+    scan = null;
+    // Cards need only the records: they are drawn on a worker thread from here on, while this
+    // thread analyses the archive and renders pages and the index.
+    const cardsStarted = performance.now();
     if (o.images !== false) {
       cards = writeCardsOnWorker(
-        articles.map(({ record }) => ({
+        records.map((record) => ({
           file: path.join(staging, cardUrl(record.slug)),
           text: { title: record.title, source: record.source, dateLabel: record.date ? formatCalendarDate(record.date) : null, siteName: settings.title },
         })),
@@ -113,7 +128,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
         (done, total) => o.onProgress?.('images', done, total),
       );
     }
-    const corpus = await timed('analysis', () => buildCorpus(articles.map((a) => a.record), settings, cacheDir));
+    const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir));
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
     const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
@@ -121,13 +136,6 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix, batchSize: o.pagesPerBatch, onProgress: (d, t) => o.onProgress?.('pages', d, t) });
       await linkFromPrevious(plan.reuse, o.output, staging);
       await fs.cp(path.join(ROOT, 'public'), staging, { recursive: true });
-      await fs.writeFile(path.join(staging, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-      for (const a of articles) {
-        const dir = path.join(staging, 'articles', a.record.slug);
-        await fs.mkdir(dir, { recursive: true });
-        await fs.writeFile(path.join(dir, 'original.txt'), a.text);
-        await fs.writeFile(path.join(dir, 'record.md'), recordToMarkdown(a.record));
-      }
       return n;
     });
     await timed('search', () => writeSearch({ outDir: staging, corpus, settings, pathPrefix, cacheDir }));
@@ -139,10 +147,9 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     const files = countFiles(staging);
     await swapIntoPlace(staging, o.output);
     writeManifest(cacheDir, o.output, { fingerprint, outputs: plan.keys, files });
-    const count = (s: string) => report.filter((e) => e.status === s).length;
     return {
-      inputs: report.length, articles: articles.length, warnings: count('warning'), errors: count('error'),
-      report, phases, pages, cardsDrawn, pagesReused: plan.reuse.length, upToDate: false,
+      ...counts, articles: records.length,
+      problems, phases, pages, cardsDrawn, pagesReused: plan.reuse.length, upToDate: false,
       output: path.resolve(o.output), ms: performance.now() - started,
     };
   } catch (e) {
@@ -151,6 +158,11 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     await discardStaging(staging).catch(() => {});
     throw e;
   }
+}
+
+function reportCounts(report: IngestReportEntry[]): { inputs: number; warnings: number; errors: number } {
+  const count = (s: string) => report.filter((e) => e.status === s).length;
+  return { inputs: report.length, warnings: count('warning'), errors: count('error') };
 }
 
 /**
@@ -164,9 +176,8 @@ async function upToDate(output: string, phases: BuildSummary['phases'], started:
   } catch {
     return null;
   }
-  const count = (s: string) => report.filter((e) => e.status === s).length;
   return {
-    inputs: report.length, articles: report.filter((e) => e.status !== 'error').length, warnings: count('warning'), errors: count('error'),
-    report, phases, pages: 0, cardsDrawn: 0, pagesReused: 0, upToDate: true, output: path.resolve(output), ms: performance.now() - started,
+    ...reportCounts(report), articles: report.filter((e) => e.status !== 'error').length,
+    problems: report.filter((e) => e.status !== 'ok'), phases, pages: 0, cardsDrawn: 0, pagesReused: 0, upToDate: true, output: path.resolve(output), ms: performance.now() - started,
   };
 }

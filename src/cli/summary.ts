@@ -28,6 +28,6 @@ export function formatSummary(s: BuildSummary): string {
 }
 
 function problemLines(s: BuildSummary): string[] {
-  const problems = formatProblems(s.report);
+  const problems = formatProblems(s.problems);
   return problems.length ? ['Problems (also in report.json):', ...problems] : [];
 }
