@@ -8,6 +8,7 @@ import { writeCards, type CardJob } from './cardCache.ts';
 
 const { jobs, cacheDir, concurrency } = workerData as { jobs: CardJob[]; cacheDir: string; concurrency: number };
 let last = 0;
+parentPort!.postMessage({ progress: [0, jobs.length] });
 writeCards(jobs, cacheDir, concurrency, (done, total) => {
   // Progress a few hundred times per build at most: messages are not free.
   if (done === total || done - last >= 50) { last = done; parentPort!.postMessage({ progress: [done, total] }); }
