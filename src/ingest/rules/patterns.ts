@@ -10,18 +10,18 @@
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'january jan januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень ocak يناير'],
-      [2, 'february feb februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий şubat فبراير'],
+      [1, 'january jan janv ene gen januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень ocak يناير'],
+      [2, 'february feb févr fevr fev februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий şubat فبراير'],
       [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень mart مارس'],
-      [4, 'april apr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل'],
-      [5, 'may mai mayo maggio maio mei maja maj мая май травня травень mayıs مايو'],
-      [6, 'june jun juni juin junio giugno junho czerwca czerwiec июня июнь червня червень haziran يونيو'],
-      [7, 'july jul juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو'],
-      [8, 'august aug août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس'],
-      [9, 'september sep sept septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر'],
-      [10, 'october oct oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر'],
+      [4, 'april apr avr abr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل'],
+      [5, 'may mai mag mayo maggio maio mei maja maj мая май травня травень mayıs مايو'],
+      [6, 'june jun juni juin giu junio giugno junho czerwca czerwiec июня июнь червня червень haziran يونيو'],
+      [7, 'july jul juil lug juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو'],
+      [8, 'august aug ago août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس'],
+      [9, 'september sep sept set septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر'],
+      [10, 'october oct ott out oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر'],
       [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад kasım نوفمبر'],
-      [12, 'december dec dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر'],
+      [12, 'december dec déc dic dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
@@ -59,7 +59,7 @@ export const REGEXPS = {
     /^(?:[\p{L}&'’ ]{0,40}?)\s*(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago$|^(?:\p{L}+\s+)?(?:il y a|vor|hace|há)\s+\d+\s+\p{L}+$|^(?:just now|yesterday|today)$/iu,
   /** Prefixes of a date line: 'Published', 'Updated:', 'Posted on', 'Mis à jour le', 'Veröffentlicht am' */
   datePrefix:
-    /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:first\s+)?(?:published|uploaded|posted)(?:\s+on)?|laatste\s+update|data\s+(?:utworzenia|publikacji|aktualizacji)|opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|gepubliceerd\s+op)\b:?\s*/iu,
+    /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:first\s+)?(?:published|uploaded|posted)(?:\s+on)?|laatste\s+update|data\s+(?:utworzenia|publikacji|aktualizacji)|opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mise?\s+à\s+jour(?:\s+le)?|veröffentlicht\s+am|aktualisiert\s+am|stand|publicado\s+(?:el|em|en|a)|actualizado\s+(?:el|em|en|a)|atualizado\s+(?:em|às|a)|pubblicato\s+il|aggiornato\s+il|gepubliceerd(?:\s+op)?)\b\s*:?\s*/iu,
   updatedPrefix: /^(?:last\s+)?(?:updated|laatste\s+update|modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新)/iu,
   /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '…, modifié le …', '… Atualizado há 2 horas'. */
   updatedWord: /(?:updated|modified|modifié|mis\s+à\s+jour|aktualisiert|geändert|actualizado|modificado|aggiornato|modificato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,

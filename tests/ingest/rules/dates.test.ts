@@ -138,3 +138,18 @@ test('reads "First posted Sun 13 Apr 2025 at 11:40pm AEST" as a date line', () =
   assert.equal(found?.date, '2025-04-13');
   assert.equal(found?.time, '23:40');
 });
+
+for (const [line, date, time] of [
+  ['Atualizado em 05/03/2025 às 14h32', '2025-03-05', '14:32'],
+  ['Publicado em 05/03/2025 14h32', '2025-03-05', '14:32'],
+  ['Mise à jour : 10 avril 2025 à 11h15', '2025-04-10', '11:15'],
+  ['Publié le 09 avr. 2025 à 06h30', '2025-04-09', '06:30'],
+  ['Publicado el 3 abr. 2025', '2025-04-03', null],
+  ['Gepubliceerd: 4 februari 2025 14:12', '2025-02-04', '14:12'],
+] as const) {
+  test(`reads the date line ${JSON.stringify(line)}`, () => {
+    const found = parseDateLine(line);
+    assert.equal(found?.date, date);
+    assert.equal(found?.time ?? null, time);
+  });
+}
