@@ -18,7 +18,7 @@ import { normalisePrefix } from '../site/links.ts';
 import { writeSearch } from '../search/writeSearch.ts';
 import { writeSiteExtras } from '../site/writeSiteExtras.ts';
 import { renderPages } from './renderPages.ts';
-import { writeCardsOnWorker, type CardRun } from './cardThread.ts';
+import { writeCardsOnWorkers, type CardRun } from './cardThread.ts';
 import { makeStaging, swapIntoPlace, discardStaging } from './outputDir.ts';
 import { codeVersion } from './codeVersion.ts';
 import { diskExtractionMemo } from './extractionCache.ts';
@@ -118,7 +118,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     // thread analyses the archive and renders pages and the index.
     const cardsStarted = performance.now();
     if (o.images !== false) {
-      cards = writeCardsOnWorker(
+      cards = writeCardsOnWorkers(
         records.map((record) => ({
           file: path.join(staging, cardUrl(record.slug)),
           text: { title: record.title, source: record.source, dateLabel: record.date ? formatCalendarDate(record.date) : null, siteName: settings.title },

@@ -14,28 +14,46 @@ export interface CardJob {
   text: CardText;
 }
 
+/** One card to draw and every file that receives it. */
+export interface CardGroup {
+  key: string;
+  text: CardText;
+  files: string[];
+}
+
 /**
- * Write every card, drawing at most `concurrency` at once; returns how many were drawn (not cached).
- * Cards with the same content (two versions of one story under one headline) are drawn once.
+ * Cards with the same content (two versions of one story under one headline) share one group,
+ * keyed by a hash of what the card shows and how it is encoded.
  */
-export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void): Promise<number> {
-  const dir = path.join(cacheDir, 'cards');
-  await fs.mkdir(dir, { recursive: true });
-  const byCard = new Map<string, { text: CardText; files: string[] }>();
+export function groupCards(jobs: CardJob[]): CardGroup[] {
+  const byCard = new Map<string, CardGroup>();
   for (const job of jobs) {
     const key = createHash('sha256').update(CARD_ENCODING).update('\0').update(JSON.stringify(cardLayout(job.text))).digest('hex');
     const entry = byCard.get(key);
     if (entry) entry.files.push(job.file);
-    else byCard.set(key, { text: job.text, files: [job.file] });
+    else byCard.set(key, { key, text: job.text, files: [job.file] });
   }
+  return [...byCard.values()];
+}
+
+/** Write every card, drawing at most `concurrency` at once; returns how many were drawn (not cached). */
+export function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void): Promise<number> {
+  return drawCards(groupCards(jobs), cacheDir, concurrency, onProgress);
+}
+
+/** Draw (or take from the cache) each group's card and give it to the group's files. */
+export async function drawCards(groups: CardGroup[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const dir = path.join(cacheDir, 'cards');
+  await fs.mkdir(dir, { recursive: true });
   const atlas = new GlyphAtlas();
-  const cards = [...byCard];
+  const cards = groups;
+  const total = groups.reduce((n, g) => n + g.files.length, 0);
   let drawn = 0;
   let next = 0;
   let finished = 0;
   async function worker() {
     while (next < cards.length) {
-      const [key, { text, files }] = cards[next++]!;
+      const { key, text, files } = cards[next++]!;
       const cached = path.join(dir, `${key}.png`);
       try {
         await fs.access(cached);
@@ -49,7 +67,7 @@ export async function writeCards(jobs: CardJob[], cacheDir: string, concurrency 
       for (const file of files) {
         await fs.mkdir(path.dirname(file), { recursive: true });
         await linkOrCopy(cached, file);
-        onProgress?.(++finished, jobs.length);
+        onProgress?.(++finished, total);
       }
     }
   }

@@ -4,12 +4,12 @@
  * the search index.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeCards, type CardJob } from './cardCache.ts';
+import { drawCards, type CardGroup } from './cardCache.ts';
 
-const { jobs, cacheDir, concurrency } = workerData as { jobs: CardJob[]; cacheDir: string; concurrency: number };
+const { groups, cacheDir, concurrency } = workerData as { groups: CardGroup[]; cacheDir: string; concurrency: number };
 let last = 0;
-parentPort!.postMessage({ progress: [0, jobs.length] });
-writeCards(jobs, cacheDir, concurrency, (done, total) => {
+parentPort!.postMessage({ progress: [0, groups.reduce((n, g) => n + g.files.length, 0)] });
+drawCards(groups, cacheDir, concurrency, (done, total) => {
   // Progress a few hundred times per build at most: messages are not free.
   if (done === total || done - last >= 50) { last = done; parentPort!.postMessage({ progress: [done, total] }); }
 }).then(
