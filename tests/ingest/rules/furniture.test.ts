@@ -285,3 +285,16 @@ test('advert labels in more languages and save/republish buttons are furniture',
   for (const line of ['Advertentie', 'Reklama', 'SKIP ADVERTISEMENT', '広告', '광고']) assert.equal(ruleFor(line), 'advertisement', line);
   for (const line of ['Save Story', 'Republish', 'はてなブックマーク']) assert.equal(ruleFor(line), 'share-or-follow-prompt', line);
 });
+
+test('follow, share-this, continue-reading and newsletter prompts in more languages', () => {
+  for (const line of ['Síguenos en Google News', 'Folgen Sie uns auf Facebook', 'Suivez-nous sur Instagram', 'Compartilhe esta notícia']) {
+    assert.equal(ruleFor(line), 'share-or-follow-prompt', line);
+  }
+  for (const line of ['Lesen Sie weiter', 'La suite après cette publicité', 'Continua a leggere dopo la pubblicità', 'Sponsored by Acme', 'Anúncio']) {
+    assert.equal(ruleFor(line), 'advertisement', line);
+  }
+  for (const line of ['Recibe nuestro boletín', 'Melden Sie sich für unseren Newsletter an']) assert.equal(ruleFor(line), 'newsletter-or-legal-notice', line);
+  for (const line of ['How the newsletter works', 'Follow the money, she said.', 'The newsletter was launched in 2019 and now has 40,000 readers.']) {
+    assert.equal(ruleFor(line), null, line);
+  }
+});
