@@ -123,7 +123,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropBetweenMeta(rows, headlineIndex);
   if (standfirst) {
     fields.standfirst = standfirst.text;
-    fieldRules.standfirst = 'standfirst-above-byline';
+    fieldRules.standfirst = standfirst.rule;
   }
   markSubheadings(rows, headlineIndex);
   dropLinkListRuns(rows);

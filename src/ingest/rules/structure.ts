@@ -4,7 +4,7 @@
  * by the byline is the standfirst, runs of short title-case lines are link lists, and the
  * headline-like lines after the last paragraph are no longer the article.
  */
-import { endsLikeProse, endsSentence, isStrongProse, isTitleCase, looseKey, wordCount } from './lineShape.ts';
+import { endsLikeProse, endsSentence, endsWithPeriod, isStrongProse, isTitleCase, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 import { REGEXPS } from './patterns.ts';
 
@@ -74,7 +74,8 @@ export function findBodyStart(rows: Row[], from: number): number {
  * Between the headline and the body: the standfirst (a summary followed by byline or date rows)
  * and short chrome lines (≤ 4 words, no sentence end).
  */
-export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: number): Row | null {
+export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: number): { text: string; rule: string } | null {
+  const deck = readDeck(rows, headlineIndex);
   let standfirst: Row | null = null;
   // The standfirst sits right under the headline (only furniture between) and above a byline or date,
   // even when it is a full sentence that the body-start test took for the first paragraph.
@@ -85,7 +86,7 @@ export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: nu
     break;
   }
   // 'I write about energy markets.' under a byline is the writer's tagline, not a summary of the story.
-  if (first && isOpen(first) && !/^(?:I|I['’]m|I['’]ve|My)\s/u.test(first.text) && wordCount(first.text) >= 6 && wordCount(first.text) <= 45 && first.text.length <= 400) {
+  if (!deck && first && isOpen(first) && !/^(?:I|I['’]m|I['’]ve|My)\s/u.test(first.text) && wordCount(first.text) >= 6 && wordCount(first.text) <= 45 && first.text.length <= 400) {
     let metaBelow = false;
     for (const r of rows.slice(first.index + 1, first.index + 7)) {
       if (r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role)) {
@@ -105,7 +106,34 @@ export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: nu
   for (const row of zone) {
     if (isOpen(row) && wordCount(row.text) <= 4 && !endsSentence(row.text)) decide(row, 'dropped', 'chrome', 'header-chrome');
   }
-  return standfirst;
+  return deck ?? (standfirst ? { text: standfirst.text, rule: 'standfirst-above-byline' } : null);
+}
+
+/**
+ * 'standfirst-deck': two or three sub-headlines between the headline and the date or byline
+ * ('서울시, 3월 운항 계획 철회…"상반기 중 재개 목표"' / '시민단체 "예산 낭비 우려"…'), each a
+ * headline-shaped phrase without a sentence end, are the story's deck: its standfirst, one
+ * phrase after another. Korean, Japanese and Chinese pages print decks; on Latin-script pages the
+ * lines in that place are summary bullets ('Neighbours heard faint knocking …'), kept in the body.
+ */
+const EAST_ASIAN = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
+
+function readDeck(rows: Row[], headlineIndex: number): { text: string; rule: string } | null {
+  if (headlineIndex < 0) return null;
+  const lines: Row[] = [];
+  for (let j = headlineIndex + 1; j < rows.length && j <= headlineIndex + 5; j++) {
+    const r = rows[j]!;
+    if (r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role)) {
+      if (lines.length < 2 || lines.length > 3) return null;
+      for (const line of lines) decide(line, 'field', 'standfirst', 'standfirst-deck');
+      return { text: lines.map((l) => l.text.trim()).join(' / '), rule: 'standfirst-deck' };
+    }
+    if (r.decision?.fate === 'dropped') continue;
+    if (!isOpen(r) || r.caption || wordCount(r.text) < 3 || wordCount(r.text) > 20 || endsWithPeriod(r.text) || r.blankAfter) return null;
+    if (!EAST_ASIAN.test(r.text)) return null;
+    lines.push(r);
+  }
+  return null;
 }
 
 /**

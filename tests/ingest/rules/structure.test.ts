@@ -70,3 +70,18 @@ test('a chain of one- and two-word lines above the headline is a menu, not hard-
   assert.doesNotMatch(e.body, /メニュー/);
   assert.match(e.body, /運航会社が3日/);
 });
+
+test('sub-headlines of a Korean page between headline and date are its deck, the standfirst', () => {
+  const text = ['한강 리버버스 정식 운항 또 연기…"선박 안전성 추가 점검"', '서울시, 3월 운항 계획 철회…"상반기 중 재개 목표"', '시민단체 "예산 낭비 우려"…시의회 행정사무조사 검토',
+    '입력 2025.03.05 14:32', '김서연 기자', '', '서울시가 이달 말로 예정됐던 한강 리버버스 정식 운항을 또다시 연기했다. 선박 성능과 안전성을 추가로 점검해야 한다는 이유에서다.'].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.standfirst, '서울시, 3월 운항 계획 철회…"상반기 중 재개 목표" / 시민단체 "예산 낭비 우려"…시의회 행정사무조사 검토');
+  assert.equal(e.fieldRules.standfirst, 'standfirst-deck');
+  assert.doesNotMatch(e.body, /예산 낭비/);
+});
+
+test('summary bullets of a Latin-script page under the headline stay in the body', () => {
+  const text = ['Pensioner, 84, rescued after three days trapped in flooded cellar', 'Neighbours heard faint knocking from the basement of the terraced home',
+    'Firefighters spent two hours pumping water out before reaching her', 'By Hannah McDonald', '', PROSE, '', PROSE2].join('\n');
+  assert.match(extractArticle(text).body, /Neighbours heard faint knocking/);
+});
