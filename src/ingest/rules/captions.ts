@@ -30,7 +30,8 @@ export function splitCredit(line: string): SplitCaption | null {
   if (!m || m.index === 0) {
     const slash = (line.includes('/') ? REGEXPS.slashCredit.exec(line) : null) ?? (line.includes(' by ') ? REGEXPS.byCredit.exec(line) : null) ??
       (/\s(?:for|für|pour|para|per)\s/u.test(line) ? REGEXPS.forCredit.exec(line) : null) ??
-      (/[.!?]\p{Lu}\p{Lu}/u.test(line) ? REGEXPS.capsCredit.exec(line) : null);
+      (/[.!?]\p{Lu}\p{Lu}/u.test(line) ? REGEXPS.capsCredit.exec(line) : null) ??
+      (wordCount(line) <= 40 ? REGEXPS.nameCredit.exec(line) : null);
     if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
     return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim() };
   }
@@ -118,7 +119,10 @@ export function markCaptions(rows: Row[], headlineIndex = -1): void {
       continue;
     }
     const split = splitCredit(row.text);
-    if (split) {
+    // A bare name after a sentence ('… en hora punta. Ramón Gómez') could be where a hard-wrapped
+    // line breaks ('… on Tuesday. Mayor Jane'): only a line standing alone is taken for a caption.
+    const alone = (row.blankBefore || rows[row.index - 1]?.decision?.fate === 'dropped') && (row.blankAfter || !rows[row.index + 1]);
+    if (split && (alone || !REGEXPS.nameCredit.test(row.text) || split.credit !== REGEXPS.nameCredit.exec(row.text)?.[0])) {
       row.caption = split;
       credited.add(row.index);
       decide(row, 'kept', 'caption', 'caption-glued-credit');

@@ -48,7 +48,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'bare-domain-name', role: 'link', test: (t) => REGEXPS.bareDomain.test(t) },
   { name: 'reading-time', role: 'chrome', test: (t) => REGEXPS.readingTime.test(t) },
   { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) },
-  { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && !/\d{3,}/.test(t) },
+  // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
+  { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
 ];
 
 /** 'Like Loading...', 'Share Comment': two to six words, each one a chrome word. */

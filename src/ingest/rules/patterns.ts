@@ -211,6 +211,8 @@ export const REGEXPS = {
   slashCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|dpa|EFE|ANSA|Xinhua|NurPhoto|SOPA Images|Pool|File|\p{Lu}{2,})(?:\s*,\s*File)?$/u,
   /** '… a contractor found lead. Jamal Whitaker for The Ledger Project': a photographer working for the outlet, after the caption's sentence. */
   forCredit: /(?<=[.!?”"’]\s{1,3})\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}\s+(?:for|für|pour|para|per)\s+(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}&'’ -]{1,40}$/u,
+  /** '… en hora punta. Ramón Gómez': a photographer's bare name after the caption's sentence, no final stop. */
+  nameCredit: /(?<=\p{Ll}[.!?]\s{1,3})\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:de|da|del|van|von|di|le|la)?\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}$/u,
   /** 'Marcus Tenney | Bloomberg | Getty Images': a photographer and agencies between bars, alone on a line. */
   barCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}(?:\s*\|\s*[\p{L}\p{M}'’. -]{2,30}){0,2}\s*\|\s*(?:Getty Images|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|Alamy|NurPhoto|Pool|AP Photo|File)$/u,
   /** 'Item 1 of 2 Workers walk past …', '[1/2]Workers walk past …': a gallery's counter before its caption. */

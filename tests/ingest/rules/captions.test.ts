@@ -175,3 +175,17 @@ test('a wire credit of agency, photographer and "File Photo" is split off', () =
   assert.equal(splitCredit('Workers walk past copper cathodes at a refinery in Chingola, Zambia, May 28, 2025. Altura/Joseph Banda/File Photo')?.credit,
     'Altura/Joseph Banda/File Photo');
 });
+
+test('a bare name after the sentence of a line standing alone is its credit, but not in wrapped prose', () => {
+  const alone = ['Obras del tranvía', 'Por Lucía Ferrer', '', PROSE, '', 'Compartir', 'Imagen de archivo de la avenida de Salamanca en hora punta. Ramón Gómez', '', PROSE2].join('\n');
+  assert.match(extractArticle(alone).body, /\*Imagen de archivo de la avenida de Salamanca en hora punta\.\*\n\*Ramón Gómez\*/);
+  const wrapped = ['Council approves lanes', 'By Owen Price', '', 'The council approved the plan for the new lanes on Tuesday. Mayor Jane', 'Smith said the lanes would open next summer, after the works.', '', PROSE2].join('\n');
+  assert.doesNotMatch(extractArticle(wrapped).body, /\*/);
+});
+
+test('a share count alone on its line is chrome, a year alone is not', () => {
+  const text = ['Libraries cut Sunday hours', 'By Margaret Ellison', '', PROSE, '', 'Share full article', '412', '', '2024', '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.lines.find((l) => l.text === '412')?.rule, 'no-letters');
+  assert.notEqual(e.lines.find((l) => l.text === '2024')?.rule, 'no-letters');
+});
