@@ -160,7 +160,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   if (meta.bylineOutlet) sources.push({ name: meta.bylineOutlet, rule: 'byline-outlet' });
   const agency = datelineAgency(rows.slice(Math.max(0, headlineIndex + 1)));
   if (agency) sources.push(agency);
-  const masthead = mastheadName(rows);
+  const masthead = mastheadName(rows, sources.filter((c) => c.rule === 'copyright-notice').map((c) => c.name));
   if (masthead) sources.push(masthead);
   // '© 2022 Maya Chen' on a writer's own site names the writer, not a publisher.
   const writers = new Set(fields.authors.map((a) => a.toLowerCase()));

@@ -25,11 +25,12 @@ const HOME_WORDS = /^(?:home|homepage|home page|startseite|accueil|inicio|portad
 /** Rules that drop a line for where it stands, not for what it says. */
 const POSITION_RULES = new Set(['before-headline', 'header-chrome', 'repeated-across-archive', 'link-list-run']);
 
-export function mastheadName(rows: Row[]): SourceCandidate | null {
+export function mastheadName(rows: Row[], copyrightHolders: readonly string[] = []): SourceCandidate | null {
   const first = rows.slice(0, 5).find((r) => r.decision?.rule !== 'skip-link');
   // Only a line that no one-line rule took for a button or a menu word ('Opinion', 'Suscríbete').
   if (!first || (first.decision && !POSITION_RULES.has(first.decision.rule))) return null;
-  const name = first.text.trim();
+  // 'Circuitline homepage', 'SCB News home': the logo's link text names the site.
+  const name = first.text.trim().replace(/\s+(?:homepage|home page|home|startseite|accueil|portada)$/iu, '');
   const n = wordCount(name);
   if (n < 1 || n > 5 || name.length > 40 || !/^\p{Lu}/u.test(name) || /[.!?:,;|]$/.test(name)) return null;
   if ((n === 1 && name.length < 4) || HOME_WORDS.test(name)) return null;
@@ -37,7 +38,18 @@ export function mastheadName(rows: Row[]): SourceCandidate | null {
   // ('Ukraine' opening the page is a section, not the site).
   const inChrome = rows.some((r) => r !== first && r.text !== name && r.text.includes(name) && (wordCount(r.text) <= 10 || /©|copyright/iu.test(r.text)));
   const inStory = rows.some((r) => r.decision?.fate === 'kept' && r.decision.role === 'paragraph' && r.text.includes(name) && wordCount(r.text) > 10);
-  return inChrome && !inStory ? { name, rule: 'masthead-repeated' } : null;
+  // Or the copyright line names the company behind the title ('El Norte del Duero' / '© Ediciones del Duero').
+  // ('THE WESTERN SENTINEL' over '© The Western Sentinel Ltd' is the same name: the notice spells it better.)
+  if (copyrightHolders.some((holder) => holder.toLowerCase() === name.toLowerCase())) return null;
+  const byCompany = copyrightHolders.some((holder) => sharesDistinctiveWord(name, holder));
+  return (inChrome || byCompany) && !inStory ? { name, rule: 'masthead-repeated' } : null;
+}
+
+/** A word of four letters or more, capitalised, that both names contain ('Duero'). */
+function sharesDistinctiveWord(a: string, b: string): boolean {
+  const words = (t: string): string[] => t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w));
+  const other = new Set(words(b).map((w) => w.toLowerCase()));
+  return words(a).some((w) => other.has(w.toLowerCase()));
 }
 
 /** Finds an agency in a dateline among the first body rows: 'KYIV (Reuters) -' → 'Reuters'. */

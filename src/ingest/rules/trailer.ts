@@ -26,6 +26,8 @@ export function cleanOutletName(text: string): string {
     .replace(/\.\s.*$/, '')
     .replace(/[.:!]+$/, '')
     .replace(/^(?:the\s+website\s+|the\s+site\s+)/i, '')
+    // '© Le Courrier de France - Tous droits réservés' leaves the dash behind.
+    .replace(/[\s|·•–—-]+$/u, '')
     .trim();
 }
 

@@ -84,3 +84,20 @@ test('a home link or a section opening the page is no masthead', () => {
     assert.equal(extractArticle(text).fields.source, null, first);
   }
 });
+
+test('a masthead named again by the company in the copyright line is the publisher', () => {
+  const text = ['Ir al contenido', 'El Norte del Duero', 'Suscríbete', 'Valladolid', 'Provincia', 'Deportes', 'Las obras del tranvía cortarán la avenida de Salamanca durante ocho meses', 'Por Lucía Ferrer', '', PROSE, '', PROSE2, '',
+    '© Ediciones del Duero S.L. Todos los derechos reservados.'].join('\n');
+  assert.equal(extractArticle(text).fields.source, 'El Norte del Duero');
+});
+
+test('an all-caps masthead does not beat the same name spelled in the copyright line; a logo link loses its "homepage"', () => {
+  const caps = ['THE WESTERN SENTINEL', 'Subscribe', 'Connacht edge Ulster in bruising win', 'By Liam Dorsey', '', PROSE, '', PROSE2, '', '© The Western Sentinel Ltd 2025'].join('\n');
+  assert.equal(extractArticle(caps).fields.source, 'The Western Sentinel');
+  const logo = ['Circuitline homepage', 'Firmware update bricks drives', 'By Jordan Pike', '', PROSE, '', PROSE2, '', 'More from Circuitline'].join('\n');
+  assert.equal(extractArticle(logo).fields.source, 'Circuitline');
+});
+
+test('a dash left by a copyright line is taken off the publisher', () => {
+  assert.equal(extractArticle(['Réforme de l’assurance chômage', '', PROSE, '', PROSE2, '', '© Le Courrier de France - Tous droits réservés'].join('\n')).fields.source, 'Le Courrier de France');
+});
