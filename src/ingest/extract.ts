@@ -6,11 +6,14 @@
  *
  *   1. one-line furniture        adverts, share prompts in any language, calls to action,  rules/furniture.ts
  *                                cookie banners, audio players, gallery controls, stamps, chrome words,
- *                                sign-up boxes (label, pitch, e-mail field, consent)
- *   2. meta lines                bylines, date lines, 'Source:/From:' lines              rules/metaLines.ts
+ *                                sign-up boxes (label, pitch, e-mail field, consent), reader prompts,
+ *                                long notices by their opening, scoreboards and line-ups
+ *   2. meta lines                bylines, date lines, 'Source:/From:' lines; bylines of  rules/metaLines.ts
+ *                                story cards under the article are not the writers'
  *   3. headline and kicker       the headline-shaped line above the byline/date          rules/headline.ts
- *                                (headline-above-meta), else the first one; suffixes peeled;
- *                                the date nearest above the body beats a masthead's date
+ *                                (headline-above-meta, stopping at a kicker label), else the first
+ *                                one; a copy of the page's title line wins over another pick;
+ *                                suffixes peeled; the date nearest above the body beats a masthead's date
  *   4. trailer                   syndication note, credit line, source, copyright;      rules/trailer.ts
  *                                comment threads after the article                      rules/ending.ts
  *   5. teasers                   blocks after labels (up to a hard-wrapped paragraph),  rules/teasers.ts
@@ -18,12 +21,14 @@
  *                                pull quotes: quoted lines whose words are already in the body  rules/pullQuotes.ts
  *   6. archive repetition        lines recurring across the archive                    archiveContext.ts
  *   7. position                  before headline, repeated headline, header chrome,     rules/structure.ts
- *                                the byline box between byline and date
+ *                                an East Asian deck as standfirst, the byline box between byline and date
  *   8. captions, subheadings     kept with their own Markdown shape                     rules/captions.ts, rules/subheadings.ts
  *                                the writer's bio (last paragraphs, byline box, bio box) rules/ending.ts
  *   9. link lists, after the end short non-sentence leftovers                           rules/structure.ts
  *  10. body                      paragraphs (re-joined), bullet and numbered lists      rules/paragraphs.ts
  *  11. language                  function words, else franc-min trigrams                rules/lang.ts
+ *  12. source                    headline suffix, credit, 'Source:', byline outlet,     rules/source.ts
+ *                                dateline agency, masthead named again, copyright
  *
  * Pure and deterministic; never throws (a failure inside a rule falls back to keeping every line).
  */
