@@ -151,7 +151,7 @@ function parseShortYearLine(line: string): FoundDate | null {
     found.time = clock.time;
     found.timezone = clock.timezone;
   }
-  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end)).replace(REGEXPS.time, ' ').replace(REGEXPS.datePrefix, '');
+  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end)).replace(REGEXPS.time, ' ').replace(/\buhr\b/iu, ' ').trim().replace(REGEXPS.datePrefix, '');
   return words(rest).filter((w) => /\p{L}/u.test(w)).length <= 1 ? found : null;
 }
 

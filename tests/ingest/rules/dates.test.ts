@@ -153,3 +153,8 @@ for (const [line, date, time] of [
     assert.equal(found?.time ?? null, time);
   });
 }
+
+test('reads German update lines with a colon and "Uhr": Aktualisiert: 12.03.25, 16:05 Uhr', () => {
+  assert.equal(parseDateLine('Aktualisiert: 12.03.25, 16:05 Uhr')?.date, '2025-03-12');
+  assert.equal(parseDateLine('Veröffentlicht: 12.03.2025, 14:30 Uhr')?.time, '14:30');
+});
