@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { SUMMARY_MARK } from './runBuild.ts';
+import { heapFlag } from '../build/heapLimit.ts';
 
 const RUNNER = fileURLToPath(new URL('./runBuild.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,7 +39,8 @@ export interface BuildChildOptions {
 
 /** Build once in a child process; never rejects (a failed or timed-out build is reported as such). */
 export function runBuildChild(o: BuildChildOptions): Promise<BuildRun> {
-  const args = ['--import', 'tsx', RUNNER, '--input', o.input, '--output', o.output, '--cache-dir', o.cacheDir];
+  // The heap limit `npm run build` runs with, so the bench measures what users get.
+  const args = [heapFlag(), '--import', 'tsx', RUNNER, '--input', o.input, '--output', o.output, '--cache-dir', o.cacheDir];
   if (!o.images) args.push('--no-images');
   const started = performance.now();
   return new Promise((resolve) => {
