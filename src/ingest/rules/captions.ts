@@ -33,7 +33,8 @@ export function splitCredit(line: string): SplitCaption | null {
       (/[.!?]\p{Lu}\p{Lu}/u.test(line) ? REGEXPS.capsCredit.exec(line) : null) ??
       (wordCount(line) <= 40 ? REGEXPS.nameCredit.exec(line) : null);
     if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
-    return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim() };
+    // '… del Ayuntamiento. / Levante-EMV': the slash only marks the credit.
+    return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim().replace(/^\/\s*/u, '') };
   }
   // 'Passengers at Sé station — Foto: X': the dash belongs to neither.
   const text = line.slice(0, m.index).trim().replace(/\s*[—–-]$/u, '');

@@ -39,9 +39,9 @@ export const REGEXPS = {
   /** On a line with a.m./p.m. or a US time zone, 9/12/2022 is September 12. */
   usClockHint: /\b[ap]\.?m\b\.?|\b(?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|MT|MDT|MST)\b/i,
   /** 12/09/2022, 12.09.2022, 9-12-2022 */
-  numericDate: /(\d{1,2})[./-](\d{1,2})[./-](\d{4})/,
+  numericDate: /(\d{1,2})[./·-](\d{1,2})[./·-](\d{4})/,
   /** 04-02-25, 04.02.25: a two-digit year, read only on a line that is about the date alone. */
-  shortYearDate: /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])/,
+  shortYearDate: /(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])/,
   /** 12 Sep 2022, 12. September 2022, 12 de septiembre de 2022, 1er septembre 2022 */
   dayMonthYear: new RegExp(
     `(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})`,
@@ -155,7 +155,7 @@ export const REGEXPS = {
    * '… Tell us here.', '… Donate today.', 'KQRT 7 will update this story …', 'Veja mais notícias …'.
    */
   readerPrompt:
-    /^(?:subscribe to .{2,60}? for (?:exclusive|more|unlimited|full|free|the latest)\b.{0,200}|if you (?:enjoyed|liked|found value in) (?:this|reading this|this (?:article|post|story|piece|newsletter))\b.{0,200}|want your (?:company['’]?s? )?(?:news|story|release|press release)\b.{0,80}|.{0,200}\b(?:tell us|let us know) (?:here|below|in the comments)[.!]?|.{0,160}\bdonate (?:today|now|here)[.!]?|.{0,80}\bwill (?:continue to )?update this (?:story|article|report|page)\b.{0,80}|this is a developing (?:story|news story)\b.{0,80}|(?:veja|leia|confira) mais (?:notícias|reportagens)\b.{0,80}|(?:see|read|get) more (?:local )?(?:news|stories) (?:from|about|on|in)\b.{0,80})$/iu,
+    /^(?:(?:vous avez aimé cet article|cet article vous a plu|ti è piaciuto (?:questo articolo|l['’]articolo)|(?:¿\s*)?te ha gustado (?:este artículo|la noticia)|gostou (?:desta|deste) (?:matéria|artigo|reportagem)|hat ihnen (?:dieser|der) artikel gefallen)\s*\??.{0,200}|subscribe to .{2,60}? for (?:exclusive|more|unlimited|full|free|the latest)\b.{0,200}|if you (?:enjoyed|liked|found value in) (?:this|reading this|this (?:article|post|story|piece|newsletter))\b.{0,200}|want your (?:company['’]?s? )?(?:news|story|release|press release)\b.{0,80}|.{0,200}\b(?:tell us|let us know) (?:here|below|in the comments)[.!]?|.{0,160}\bdonate (?:today|now|here)[.!]?|.{0,80}\bwill (?:continue to )?update this (?:story|article|report|page)\b.{0,80}|this is a developing (?:story|news story)\b.{0,80}|(?:veja|leia|confira) mais (?:notícias|reportagens)\b.{0,80}|(?:see|read|get) more (?:local )?(?:news|stories) (?:from|about|on|in)\b.{0,80})$/iu,
   /**
    * Notices of any length, told by their opening: a privacy notice under a sign-up box, an
    * aggregator's 'property of their owners', a land acknowledgement, market-data delays,
@@ -204,7 +204,7 @@ export const REGEXPS = {
   /** '… on Saturday. Photo by Sarah Kim': a 'by' credit after the caption's sentence. */
   byCredit: /(?<=[.!?”"’]\s{1,3})(?:Photo(?:graph)?s?|Pictures?|Images?|Illustration|Video)\s+by\s+\p{Lu}[\p{L}\p{M}'’. /-]{1,60}$/u,
   /** '… 2022. REUTERS/Jane Doe', '… 2022. JANE DOE / AFP', '… 2025. Altura/Joseph Banda/File Photo': an agency-and-photographer credit after the caption's sentence. */
-  slashCredit: /(?<=[.!?”"’)]\s{1,3})(?:\p{Lu}[\p{L}\p{M}'’-]+\/\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\/(?:File Photo|File|Pool(?: Photo)?|Handout)|\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}\s?\/\s?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,4}|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})$/u,
+  slashCredit: /(?<=[.!?”"’)]\s{1,3})(?:\/\s?\p{Lu}[\p{L}\p{N}\p{M}.'’-]+(?:\s+[\p{L}\p{N}\p{M}.'’-]+){0,4}|\p{Lu}[\p{L}\p{M}'’-]+\/\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\/(?:File Photo|File|Pool(?: Photo)?|Handout)|\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}\s?\/\s?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,4}|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})$/u,
   /** '… el pasado martes.GARCÍA SANTOS', '… in Rome.EFE': a credit in capitals glued without a space to the caption's last sentence. */
   capsCredit: /(?<=\p{Ll}[.!?])\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}$/u,
   /** 'Joe Raedle/Getty Images', 'Alex Castro / The Verge': a credit alone on its line, a photographer and an agency. */

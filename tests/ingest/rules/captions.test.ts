@@ -189,3 +189,8 @@ test('a share count alone on its line is chrome, a year alone is not', () => {
   assert.equal(e.lines.find((l) => l.text === '412')?.rule, 'no-letters');
   assert.notEqual(e.lines.find((l) => l.text === '2024')?.rule, 'no-letters');
 });
+
+test('a credit after a slash following the caption sentence is split off without the slash', () => {
+  assert.deepEqual(splitCredit('Un autobús eléctrico de la EMT en la plaza del Ayuntamiento. / Levante-EMV'),
+    { text: 'Un autobús eléctrico de la EMT en la plaza del Ayuntamiento.', credit: 'Levante-EMV' });
+});

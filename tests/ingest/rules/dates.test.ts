@@ -158,3 +158,9 @@ test('reads German update lines with a colon and "Uhr": Aktualisiert: 12.03.25, 
   assert.equal(parseDateLine('Aktualisiert: 12.03.25, 16:05 Uhr')?.date, '2025-03-12');
   assert.equal(parseDateLine('Veröffentlicht: 12.03.2025, 14:30 Uhr')?.time, '14:30');
 });
+
+test('reads a date with middle dots and a two-digit year after a place: Valencia | 14·03·25 | 10:32', () => {
+  const found = parseDateLine('Valencia | 14·03·25 | 10:32');
+  assert.equal(found?.date, '2025-03-14');
+  assert.equal(found?.time, '10:32');
+});

@@ -298,3 +298,9 @@ test('follow, share-this, continue-reading and newsletter prompts in more langua
     assert.equal(ruleFor(line), null, line);
   }
 });
+
+test('"did you like this article?" prompts in more languages', () => {
+  for (const line of ['Vous avez aimé cet article ? Abonnez-vous pour soutenir le journalisme local.', '¿Te ha gustado este artículo? Suscríbete.']) {
+    assert.equal(ruleFor(line), 'reader-prompt', line);
+  }
+});
