@@ -158,6 +158,8 @@ export function parseByline(text: string): Byline | null {
     // 'Posted Mon, Sep 12, 2022 at 3:05 pm': a prefix and a weekday are not a name.
     t = before.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(/^[\s,]+|[\s,]+$/g, '') !== '' ? before : after;
   }
+  // 'EFE', 'Reuters', 'Europa Press' alone under the headline: a wire story without a writer's name.
+  if (REGEXPS.agencyOnly.test(t)) return { authors: [], outlet: t, rule: 'byline-agency' };
   // 'Redacción', 'Newsroom', 'Staff': the desk wrote it; no writer's name, but the line is the byline.
   if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|newsroom|staff|news desk)[\s/|,]*$/iu.test(t)) {
     return { authors: [], outlet: null, rule: 'byline-newsroom' };

@@ -140,6 +140,8 @@ export function readMetaLines(rows: Row[]): MetaFound {
     // Bylines without a 'By' ('Queen Elizabeth Dies | The Guardian' looks like 'Jane Doe | Reuters') never
     // open the page: the first line of three words or more is the headline's place.
     if (byline && !wasSeen && UNPREFIXED_SHAPES.has(byline.rule)) byline = null;
+    // An agency's name alone is a byline only in the page's header, not a credit further down.
+    if (byline?.rule === 'byline-agency' && (!wasSeen || row.index > rows.length * 0.4 || out.authors.length > 0)) byline = null;
     // 'byline-of-other-story': a byline several paragraphs below the article's own belongs to a
     // story card under the article ('By Marcus Lee' under a related headline).
     if (byline && out.authors.length && proseSinceByline >= 3 && byline.authors.some((a) => !out.authors.includes(a))) {

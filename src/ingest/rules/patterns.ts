@@ -73,6 +73,8 @@ export const REGEXPS = {
   /** 'By X', 'Written by X', 'Words by', 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
     /^(?:(?:记者|記者|作者|撰文|文|기자)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|reporter)\s*:|by|von|par|por|di|door|av|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
+  /** A news agency's name alone on a line: 'EFE', 'Reuters', 'Europa Press', 'dpa'. */
+  agencyOnly: /^(?:AFP|AP|EFE|Agencia EFE|Reuters|dpa|ANSA|Europa Press|Lusa|PAP|ANP|Belga|APA|Keystone-SDA|TASS|Xinhua|Kyodo|Yonhap|PTI|IANS|Associated Press|Agence France-Presse)$/u,
   /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */
   /** 'Published in Transit Notebook', 'Publicado en …': the publication a post appeared in. */
   publishedIn: /^(?:published in|publié dans|publicado en|publicado em|pubblicato (?:in|su)|veröffentlicht in)\s+(\p{Lu}[^.!?]{1,50})$/iu,

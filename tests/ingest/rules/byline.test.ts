@@ -187,3 +187,8 @@ test('a place after the closing "and" of the writers is not an outlet: Von A und
 test('French roles in the plural are roles: envoyés spéciaux à Kiev', () => {
   assert.deepEqual(parseByline('Par Camille Durand et Julien Morel, envoyés spéciaux à Kiev')?.authors, ['Camille Durand', 'Julien Morel']);
 });
+
+test('an agency name alone is a byline without writers, naming the outlet', () => {
+  assert.deepEqual(parseByline('EFE'), { authors: [], outlet: 'EFE', rule: 'byline-agency' });
+  assert.equal(parseByline('Efecto'), null);
+});
