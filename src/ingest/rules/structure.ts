@@ -86,7 +86,10 @@ export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: nu
     break;
   }
   // 'I write about energy markets.' under a byline is the writer's tagline, not a summary of the story.
-  if (!deck && first && isOpen(first) && !/^(?:I|I['’]m|I['’]ve|My)\s/u.test(first.text) && wordCount(first.text) >= 6 && wordCount(first.text) <= 45 && first.text.length <= 400) {
+  // A short summary ('Работы продлятся до конца августа') counts when the byline or date is right under it.
+  const metaRightBelow = !!first && /^(?:byline|date)$/.test(rows[first.index + 1]?.decision?.role ?? '') && rows[first.index + 1]?.decision?.fate === 'field';
+  const minWords = metaRightBelow ? 4 : 6;
+  if (!deck && first && isOpen(first) && !/^(?:I|I['’]m|I['’]ve|My)\s/u.test(first.text) && wordCount(first.text) >= minWords && wordCount(first.text) <= 45 && first.text.length <= 400) {
     let metaBelow = false;
     for (const r of rows.slice(first.index + 1, first.index + 7)) {
       if (r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role)) {

@@ -85,3 +85,9 @@ test('summary bullets of a Latin-script page under the headline stay in the body
     'Firefighters spent two hours pumping water out before reaching her', 'By Hannah McDonald', '', PROSE, '', PROSE2].join('\n');
   assert.match(extractArticle(text).body, /Neighbours heard faint knocking/);
 });
+
+test('a short summary right above the byline is the standfirst', () => {
+  const text = ['Екатеринбург: в центре города закроют трамвайное кольцо на ремонт', 'Работы продлятся до конца августа', 'Текст: Ирина Петрова', '14 марта 2025, 10:20', '',
+    'Мэрия Екатеринбурга объявила о закрытии трамвайного кольца в центре города на ремонт с понедельника.'].join('\n');
+  assert.equal(extractArticle(text).fields.standfirst, 'Работы продлятся до конца августа');
+});
