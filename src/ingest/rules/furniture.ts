@@ -42,8 +42,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPrompt.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
-  // 'Publicado há 5 horas — Atualizado há 3 horas': two stamps on one line.
-  { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 14 && t.split(/\s+[—–|·•]\s+/u).length === 2 && t.split(/\s+[—–|·•]\s+/u).every((p) => REGEXPS.relativeStamp.test(p)) },
+  // 'Publicado há 5 horas — Atualizado há 3 horas', '• 3h • 2 min read': stamps and reading times on one line.
+  { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 14 && isStampLine(t) },
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },
   { name: 'bare-domain-name', role: 'link', test: (t) => REGEXPS.bareDomain.test(t) },
   { name: 'reading-time', role: 'chrome', test: (t) => REGEXPS.readingTime.test(t) },
@@ -51,6 +51,13 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
 ];
+
+/** Parts between bullets, bars or dashes that are all stamps ('3h', '2 hours ago') or reading times, two of them at least. */
+function isStampLine(text: string): boolean {
+  const parts = text.split(/\s*[—–|·•]\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  const stamp = (p: string): boolean => REGEXPS.relativeStamp.test(p) || REGEXPS.readingTime.test(p) || /^\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y)$/iu.test(p);
+  return parts.length >= 2 && parts.every(stamp) || (parts.length === 1 && /[•·|]/u.test(text) && /^\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y)$/iu.test(parts[0] ?? ''));
+}
 
 /** 'Like Loading...', 'Share Comment': two to six words, each one a chrome word. */
 function isChromeRun(text: string): boolean {

@@ -73,7 +73,7 @@ function isTitleCaseSentences(text: string): boolean {
  * (a short all-caps label right above it). Rows flagged by `skip` (repeated site chrome) are passed over.
  */
 export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
-  const found = findHeadlineAboveMeta(rows, skip) ?? findFirstHeadline(rows, skip);
+  const found = findHeadlineAboveMeta(rows, skip) ?? findHeadlineBelowMeta(rows, skip) ?? findFirstHeadline(rows, skip);
   const titled = findHeadlineRepeatingPageTitle(rows, skip);
   // Only when the rules above picked some other line: either copy of the title will do.
   const same = !!found && !!titled && looseKey(cleanHeadline(found.headline.text).title) === looseKey(cleanHeadline(titled.headline.text).title);
@@ -194,6 +194,24 @@ function hasHeadlineAbove(rows: Row[], i: number, skip: (row: Row) => boolean): 
     return isHeadlineShaped(r.text) && wordCount(r.text) >= 4 && !looksLikeCaption(r.text);
   }
   return false;
+}
+
+/**
+ * 'headline-below-meta': on some aggregators the publisher, 'Story by …' and the stamps come first
+ * and the headline under them, right above the first paragraph. Used only when nothing above the
+ * first byline or date reads as a headline.
+ */
+function findHeadlineBelowMeta(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  const anchor = rows.slice(0, 80).find((r) => isMetaRow(r));
+  if (!anchor) return null;
+  for (let i = anchor.index + 1; i < rows.length && i <= anchor.index + 6; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row) || skip(row)) continue;
+    if (!isHeadlineShaped(row.text) || looksLikeCaption(row.text) || wordCount(cleanHeadline(row.text).title) < 5) return null;
+    const next = rows.slice(i + 1, i + 4).find((r) => isOpen(r));
+    return next && isStrongProse(next.text) ? { headline: row, kicker: null, rule: 'headline-below-meta' } : null;
+  }
+  return null;
 }
 
 /** The open row right above row i (dropped rows skipped), or undefined. */

@@ -168,3 +168,11 @@ test('a masthead that comes back in the footer is not taken for the page title',
   const text = ['Il Giornale del Nordest', 'Abbonati', 'Venezia, il ticket d’accesso raddoppia da aprile', 'di Elena Bortolin', '', PROSE, '', PROSE2, '', 'Il Giornale del Nordest'].join('\n');
   assert.equal(extractArticle(text).fields.title, 'Venezia, il ticket d’accesso raddoppia da aprile');
 });
+
+test('a headline under the byline and stamps is found when nothing above reads as one', () => {
+  const text = ['Newsfeed', 'Search the web', 'Sign in', 'The Coastal Herald', 'Story by Priya Raman', '• 3h • 2 min read',
+    'Storm knocks out power to 40,000 homes along the coast', PROSE, PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.title, 'Storm knocks out power to 40,000 homes along the coast');
+  assert.equal(e.lines.find((l) => l.text.startsWith('• 3h'))?.rule, 'relative-time-stamp');
+});
