@@ -47,7 +47,7 @@ import {
   dropAfterBodyEnd, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
 } from './rules/structure.ts';
 import { markBodyRows, renderBody } from './rules/paragraphs.ts';
-import { chooseSource, datelineAgency, mastheadName, type SourceCandidate } from './rules/source.ts';
+import { aggregatorPublisher, chooseSource, datelineAgency, mastheadName, type SourceCandidate } from './rules/source.ts';
 import { detectLanguage } from './rules/lang.ts';
 import { buildTable, decide, isOpen, type Row } from './rules/lineTable.ts';
 import { wordCount } from './rules/lineShape.ts';
@@ -165,6 +165,8 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   if (meta.bylineOutlet) sources.push({ name: meta.bylineOutlet, rule: 'byline-outlet' });
   const agency = datelineAgency(rows.slice(Math.max(0, headlineIndex + 1)));
   if (agency) sources.push(agency);
+  const publisher = aggregatorPublisher(rows, headlineIndex);
+  if (publisher) sources.push(publisher);
   const masthead = mastheadName(rows, sources.filter((c) => c.rule === 'copyright-notice').map((c) => c.name));
   if (masthead) sources.push(masthead);
   // '© 2022 Maya Chen' on a writer's own site names the writer, not a publisher.

@@ -12,7 +12,27 @@ export interface SourceCandidate {
   rule: string;
 }
 
-const RANK = ['headline-outlet-suffix', 'credit-line', 'source-line', 'byline-outlet', 'dateline-agency', 'masthead-repeated', 'copyright-notice'];
+const RANK = ['headline-outlet-suffix', 'credit-line', 'source-line', 'byline-outlet', 'aggregator-publisher-line', 'dateline-agency', 'masthead-repeated', 'copyright-notice'];
+
+/**
+ * 'aggregator-publisher-line': aggregators credit a story 'Story by …' and print the publisher's
+ * name on a short line of its own at the top of the card, right above the headline (or above the
+ * 'Story by' line when the headline comes under it): 'The Independent' / headline / 'Story by …'.
+ */
+export function aggregatorPublisher(rows: Row[], headlineIndex: number): SourceCandidate | null {
+  const storyBy = rows.find((r) => r.decision?.role === 'byline' && /^story by\b/iu.test(r.text));
+  if (!storyBy || headlineIndex < 0) return null;
+  const top = Math.min(storyBy.index, headlineIndex);
+  const above = rows.slice(Math.max(0, top - 3), top).reverse().find((r) => r.text.trim() !== '' && r.decision?.fate !== 'field');
+  if (!above) return null;
+  const name = above.text.trim();
+  const n = wordCount(name);
+  if (n < 1 || n > 5 || name.length > 40 || !/^\p{Lu}/u.test(name) || /[.!?:,;|]$/.test(name) || HOME_WORDS.test(name)) return null;
+  // A menu word dropped by a one-line rule ('Top stories', 'Sign in') is not a publisher; a line
+  // swept up under a navigation label ('Top stories' / 'Canada' / 'The Brampton Ledger') may be.
+  if (above.decision && !POSITION_RULES.has(above.decision.rule) && above.decision.rule !== 'teaser-block-after-label') return null;
+  return n >= 2 || /^\p{Lu}{2,}/u.test(name) ? { name, rule: 'aggregator-publisher-line' } : null;
+}
 
 /**
  * 'masthead-repeated': the site's name opens the page ('Circuit & Field', 'Der Zeitspiegel', after

@@ -101,3 +101,15 @@ test('an all-caps masthead does not beat the same name spelled in the copyright 
 test('a dash left by a copyright line is taken off the publisher', () => {
   assert.equal(extractArticle(['Réforme de l’assurance chômage', '', PROSE, '', PROSE2, '', '© Le Courrier de France - Tous droits réservés'].join('\n')).fields.source, 'Le Courrier de France');
 });
+
+test("an aggregator's publisher line above the headline of a 'Story by' card is the source", () => {
+  const text = ['Newsfeed', 'Sign in', 'Weather', 'The Independent', 'Dog reunited with owner 500 miles away after microchip scan', 'Story by Emily Atkinson • 2d', '', PROSE, '', PROSE2, '', '© 2025 Newsfeed'].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.source, 'The Independent');
+  assert.equal(e.fieldRules.source, 'aggregator-publisher-line');
+});
+
+test("without 'Story by' the line above the headline names no publisher", () => {
+  const text = ['Newsfeed', 'Sign in', 'Weather', 'The Independent', 'Dog reunited with owner 500 miles away after microchip scan', 'By Emily Atkinson', '', PROSE, '', PROSE2].join('\n');
+  assert.notEqual(extractArticle(text).fields.source, 'The Independent');
+});
