@@ -147,7 +147,13 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
         if (best) break;
         if (++prose > 1) {
           const above = prevOpen(rows, row.index);
-          if (prose === 2 && wordCount(row.text) <= 20 && !looksLikeCaption(row.text) && (above === undefined || wordCount(above.text) <= 3)) {
+          // Only a header block without blank lines (headline, standfirst, byline box): paragraphs
+          // set apart by blank lines above a date at the foot of the page are the body.
+          // And a byline box (a name, buttons, a reading time) between the standfirst and the anchor,
+          // not a second paragraph right on top of a date line.
+          const firstProse = nextOpenRow(rows, row.index);
+          const headerBlock = rows.slice(row.index, anchor.index).every((r) => !r.blankAfter) && !!firstProse && anchor.index - firstProse.index > 1;
+          if (prose === 2 && headerBlock && wordCount(row.text) <= 20 && !looksLikeCaption(row.text) && (above === undefined || wordCount(above.text) <= 3)) {
             best = row;
           }
           break;
@@ -212,6 +218,12 @@ function findHeadlineBelowMeta(rows: Row[], skip: (row: Row) => boolean): Found 
     return next && isStrongProse(next.text) ? { headline: row, kicker: null, rule: 'headline-below-meta' } : null;
   }
   return null;
+}
+
+/** The next open row after row i, or undefined. */
+function nextOpenRow(rows: Row[], i: number): Row | undefined {
+  for (let j = i + 1; j < rows.length; j++) if (isOpen(rows[j])) return rows[j];
+  return undefined;
 }
 
 /** The open row right above row i (dropped rows skipped), or undefined. */

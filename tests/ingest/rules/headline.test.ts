@@ -176,3 +176,11 @@ test('a headline under the byline and stamps is found when nothing above reads a
   assert.equal(e.fields.title, 'Storm knocks out power to 40,000 homes along the coast');
   assert.equal(e.lines.find((l) => l.text.startsWith('• 3h'))?.rule, 'relative-time-stamp');
 });
+
+test('two paragraphs above a date at the foot of a page without a headline give no sentence headline', () => {
+  for (const text of [[PROSE, '', PROSE2, '', 'Published 12 September 2022'], [PROSE, PROSE2, 'Published 12 September 2022']]) {
+    const e = extractArticle(text.join('\n'));
+    assert.equal(e.fields.title, null);
+    assert.match(e.body, /Ukrainian forces pushed deeper/);
+  }
+});
