@@ -22,16 +22,31 @@ export function dropPullQuotes(rows: Row[]): void {
   const scan = rows.slice(0, MAX_ROWS);
   const keys = scan.map((r) => (r.decision?.fate === 'dropped' ? '' : looseKey(r.text)));
   const page = keys.join('');
+  const kept = new Set<string>();
   for (const row of scan) {
     if (!isOpen(row) || !QUOTED.test(row.text)) continue;
     const n = wordCount(row.text);
     if (n < 6 || n > 40) continue;
     const key = keys[row.index] ?? '';
+    if (key.length < 20) continue;
     // Punctuation is folded away: the body's copy goes on ('… a shrug," says …') and may be hard-wrapped.
-    const first = page.indexOf(key);
-    if (key.length < 20 || first < 0 || page.indexOf(key, first + 1) < 0) continue;
+    const inPage = occurrences(page, key);
+    if (inPage < 2) continue;
+    // When every copy is a line of its own (a page printed twice), the first copy is the article's.
+    const standalone = keys.filter((k) => k === key).length;
+    if (inPage <= standalone && !kept.has(key)) {
+      kept.add(key);
+      continue;
+    }
     decide(row, 'dropped', 'pull-quote', 'pull-quote-repeat');
     const below = rows[row.index + 1];
     if (below && isOpen(below) && !row.blankAfter && SPEAKER.test(below.text)) decide(below, 'dropped', 'pull-quote', 'pull-quote-repeat');
   }
+}
+
+/** How many times key occurs in text (at most 3 counted). */
+function occurrences(text: string, key: string): number {
+  let n = 0;
+  for (let at = text.indexOf(key); at >= 0 && n < 3; at = text.indexOf(key, at + key.length)) n++;
+  return n;
 }

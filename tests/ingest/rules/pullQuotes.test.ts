@@ -26,3 +26,10 @@ test('a quoted paragraph said once is kept', () => {
 function decision(text: string, start: string): string | undefined {
   return extractArticle(text).lines.find((l) => l.text.startsWith(start))?.rule;
 }
+
+test('a quoted paragraph printed twice as lines of their own keeps its first copy', () => {
+  const quote = '“We were guessing, and a lot of the time we were guessing wrong,” said Ray Dumas.';
+  const text = ['Lead pipes undercounted', 'By Hannah Okoro', '', PROSE, '', quote, '', PROSE2, '', quote].join('\n');
+  const e = extractArticle(text);
+  assert.match(e.body, /guessing wrong/);
+});
