@@ -153,11 +153,17 @@ export function parseByline(text: string): Byline | null {
   // A date glued before or after the names: 'By Jane Smith12 September 2022', 'Posted on 13 Sep 2022 by Jane Smith'.
   const date = findDate(t);
   if (date) {
-    const before = t.slice(0, date.start).trim();
+    // 'Posted by Carol Jenkins on September 9, 2024': the 'on' belongs to the date.
+    const before = t.slice(0, date.start).trim().replace(/\s+(?:on|le|am|el|em|il|op)$/iu, '');
     const after = t.slice(date.end).replace(/^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*/i, '').trim();
     // 'Posted Mon, Sep 12, 2022 at 3:05 pm': a prefix and a weekday are not a name.
     t = before.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(/^[\s,]+|[\s,]+$/g, '') !== '' ? before : after;
   }
+  // 'Par Sandrine Collet - Aujourd'hui à 06h00': a relative day after the names is a stamp, not a name.
+  t = t.replace(REGEXPS.relativeDayTail, '');
+  // '记者 陈晓雯 刘洋': a reporter label and the names, no colon.
+  const cjkNames = REGEXPS.cjkRoleNames.exec(t);
+  if (cjkNames) return { authors: (cjkNames[1] ?? '').split(/[\s\u3000、，,]+/u), outlet: null, rule: 'byline-cjk-role-names' };
   // 'EFE', 'Reuters', 'Europa Press' alone under the headline: a wire story without a writer's name.
   if (REGEXPS.agencyOnly.test(t)) return { authors: [], outlet: t, rule: 'byline-agency' };
   // 'Redacción', 'Newsroom', 'Staff': the desk wrote it; no writer's name, but the line is the byline.

@@ -72,7 +72,13 @@ export const REGEXPS = {
   // ---- bylines ------------------------------------------------------------------------------
   /** 'By X', 'Written by X', 'Words by', 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
-    /^(?:(?:记者|記者|作者|撰文|文|기자)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|reporter)\s*:|by|von|par|por|di|door|av|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
+    /^(?:(?:记者|記者|作者|撰文|文|기자)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|reporter)\s*:|by|von|par|por|di|door|av|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
+  /** '… - Aujourd'hui à 06h00', '… | Today at 9:15': a relative day and time after the writers' names. */
+  relativeDayTail: /\s+[-–—|·]\s+(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj)\b.{0,30}$/iu,
+  /** '记者 陈晓雯 刘洋', '文／王小明': a Chinese or Japanese reporter label, a space, then names without a colon. */
+  cjkRoleNames: /^(?:记者|記者|文|作者|撰文|通讯员|通訊員)[\s\u3000／/]+([\p{Script=Han}]{2,4}(?:[\s\u3000、，,]+[\p{Script=Han}]{2,4}){0,5})$/u,
+  /** '（佐藤健一、田中美穂）': a Japanese closing credit, writers' names in full-width brackets at the end of the body. */
+  cjkClosingCredit: /^[（(]([\p{Script=Han}]{2,5}(?:[、，,・][\p{Script=Han}]{2,5}){0,5})[）)]$/u,
   /** A news agency's name alone on a line: 'EFE', 'Reuters', 'Europa Press', 'dpa'. */
   agencyOnly: /^(?:AFP|AP|EFE|Agencia EFE|Reuters|dpa|ANSA|Europa Press|Lusa|PAP|ANP|Belga|APA|Keystone-SDA|TASS|Xinhua|Kyodo|Yonhap|PTI|IANS|Associated Press|Agence France-Presse)$/u,
   /** Footer credits of wire stories: 'Reporting by A and B; Editing by C' */

@@ -192,3 +192,20 @@ test('an agency name alone is a byline without writers, naming the outlet', () =
   assert.deepEqual(parseByline('EFE'), { authors: [], outlet: 'EFE', rule: 'byline-agency' });
   assert.equal(parseByline('Efecto'), null);
 });
+
+test('"Posted by X on <date>": the "on" belongs to the date, not the name', () => {
+  assert.deepEqual(parseByline('Posted by Carol Jenkins on September 9, 2024')?.authors, ['Carol Jenkins']);
+  assert.deepEqual(parseByline('By Carol Jenkins on September 9, 2024')?.authors, ['Carol Jenkins']);
+});
+
+test('a relative day and time after the names is a stamp: Par X - Aujourd\'hui à 06h00', () => {
+  assert.deepEqual(parseByline("Par Sandrine Collet - Aujourd'hui à 06h00")?.authors, ['Sandrine Collet']);
+  assert.deepEqual(parseByline('By Jane Doe | Today at 9:15')?.authors, ['Jane Doe']);
+});
+
+test('a Chinese reporter label without a colon, then names: 记者 陈晓雯 刘洋', () => {
+  const b = parseByline('记者 陈晓雯 刘洋');
+  assert.deepEqual(b?.authors, ['陈晓雯', '刘洋']);
+  assert.equal(b?.rule, 'byline-cjk-role-names');
+  assert.equal(parseByline('记者昨日从市住房和城乡建设局获悉'), null);
+});
