@@ -42,6 +42,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPrompt.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
+  // 'Mis à jour il y a 2 h', 'Updated 3 hours ago': an update stamp without a date, however many words its label has.
+  { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 10 && REGEXPS.updatedPrefix.test(t) && REGEXPS.relativeStamp.test(t) },
   // 'Publicado há 5 horas — Atualizado há 3 horas', '• 3h • 2 min read': stamps and reading times on one line.
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 14 && isStampLine(t) },
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDate, parseDateLine } from '../../../src/ingest/rules/dates.ts';
+import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 
 const CASES: [string, string | null, string | null, string | null][] = [
   ['September 12, 2022', '2022-09-12', null, null],
@@ -163,4 +164,14 @@ test('reads a date with middle dots and a two-digit year after a place: Valencia
   const found = parseDateLine('Valencia | 14·03·25 | 10:32');
   assert.equal(found?.date, '2025-03-14');
   assert.equal(found?.time, '10:32');
+});
+
+test('reads "last update" labels in Italian, French, Spanish, Portuguese and German as update lines', () => {
+  assert.equal(parseDateLine('Ultimo aggiornamento: 19 febbraio 2025 alle 07:50')?.date, '2025-02-19');
+  assert.equal(parseDateLine('Dernière mise à jour : 3 mars 2025')?.date, '2025-03-03');
+});
+
+test('the update stamp under the publication line is a date line, not a paragraph', () => {
+  const text = `Ponte chiuso per crepe nei piloni sul Brenta\nDi Giulia Ferraresi\nPubblicato il 18 febbraio 2025 alle 09:14\nUltimo aggiornamento: 19 febbraio 2025 alle 07:50\n\n${PROSE}\n\n${PROSE2}\n`;
+  assert.equal(decisionFor(text, 'Ultimo aggiornamento').fate, 'field');
 });

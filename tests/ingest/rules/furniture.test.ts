@@ -304,3 +304,8 @@ test('"did you like this article?" prompts in more languages', () => {
     assert.equal(ruleFor(line), 'reader-prompt', line);
   }
 });
+
+test('an update stamp with a relative time and a long label is a stamp: Mis à jour il y a 2 h', () => {
+  assert.equal(ruleFor('Mis à jour il y a 2 h'), 'relative-time-stamp');
+  assert.equal(ruleFor('Aktualisiert vor 3 Stunden'), 'relative-time-stamp');
+});
