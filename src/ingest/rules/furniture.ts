@@ -17,6 +17,7 @@ export interface LineRule {
 /** The one-line furniture rules, in the order they are tried. */
 export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'skip-link', role: 'chrome', test: (t) => REGEXPS.skipLink.test(t) },
+  { name: 'breadcrumb', role: 'chrome', test: (t) => isBreadcrumb(t) },
   { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advert.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
   { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },
@@ -59,6 +60,23 @@ function isStampLine(text: string): boolean {
   const parts = text.split(/\s*[—–|·•]\s*/u).map((p) => p.trim()).filter((p) => p !== '');
   const stamp = (p: string): boolean => REGEXPS.relativeStamp.test(p) || REGEXPS.readingTime.test(p) || /^\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y)$/iu.test(p);
   return parts.length >= 2 && parts.every(stamp) || (parts.length === 1 && /[•·|]/u.test(text) && /^\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y)$/iu.test(parts[0] ?? ''));
+}
+
+/**
+ * 'breadcrumb': '当前位置：首页 > 本地 > 民生', 'Home › News › Local', 'Accueil / Région / Angers' —
+ * short steps without sentence punctuation joined by '>', '›', '»' (three steps, or two after a
+ * 'You are here' label), or by ' / ' when the trail starts at the home page.
+ * @example isBreadcrumb('Home > News > Local') // true
+ */
+export function isBreadcrumb(text: string): boolean {
+  if (text.length > 160) return false;
+  const label = REGEXPS.breadcrumbLabel.exec(text);
+  const trail = label ? text.slice(label[0].length) : text;
+  const step = (s: string): boolean => s !== '' && s.length <= 40 && wordCount(s) <= 5 && !/[.!?:;,。！？]$/u.test(s);
+  const angled = trail.split(REGEXPS.breadcrumbSeparator).map((s) => s.trim());
+  if (angled.length >= (label ? 2 : 3) && angled.every(step)) return true;
+  const slashed = trail.split(/\s+\/\s+/u).map((s) => s.trim());
+  return slashed.length >= (label ? 2 : 3) && slashed.every(step) && (!!label || REGEXPS.breadcrumbHome.test(slashed[0] ?? ''));
 }
 
 /** 'Like Loading...', 'Share Comment': two to six words, each one a chrome word. */

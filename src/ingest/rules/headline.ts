@@ -236,6 +236,40 @@ function prevOpen(rows: Row[], i: number): Row | undefined {
   return undefined;
 }
 
+/**
+ * 'masthead-over-menu': the first line of the page, short, with a run of one- to three-word menu
+ * lines under it, is the site's name, not the headline.
+ */
+function isMastheadOverMenu(rows: Row[], row: Row): boolean {
+  if (wordCount(row.text) > 6) return false;
+  const first = rows.find((r) => isOpen(r) && r.text.trim() !== '');
+  if (first !== row) return false;
+  const next = rows.slice(row.index + 1).filter((r) => isOpen(r) && r.text.trim() !== '').slice(0, 4);
+  // (Chinese and Japanese menu items count as words by pairs of characters: '有料会員になる' is one item.)
+  return next.length === 4 && next.every((r) => isMenuItemSized(r.text));
+}
+
+/** A menu item's size: up to three words, or a short run of Chinese or Japanese characters ('有料会員になる'). */
+function isMenuItemSized(text: string): boolean {
+  return (wordCount(text) <= 3 || text.trim().length <= 8) && !/[.!?。！？]$/u.test(text);
+}
+
+/** A short line with menu items right above and right below it is one more menu item. */
+function isInsideMenu(rows: Row[], row: Row): boolean {
+  if (row.text.trim().length > 12) return false;
+  const near = (step: number): Row | undefined => {
+    for (let j = row.index + step; j >= 0 && j < rows.length; j += step) {
+      const r = rows[j]!;
+      if (r.text.trim() === '' || r.decision?.fate === 'dropped') continue;
+      return isOpen(r) ? r : undefined;
+    }
+    return undefined;
+  };
+  const above = near(-1);
+  const below = near(1);
+  return !!above && !!below && isMenuItemSized(above.text) && isMenuItemSized(below.text);
+}
+
 /** 'headline-first-heading': the first headline-shaped line, when no meta row anchors the header. */
 function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
   let kicker: Row | null = null;
@@ -252,10 +286,11 @@ function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | nu
       kicker = row;
       continue;
     }
-    if (isHeadlineShaped(row.text)) {
+    if (isHeadlineShaped(row.text) && !isInsideMenu(rows, row)) {
       const k = kicker && kicker.index < row.index && rows.slice(kicker.index + 1, row.index).every((r) => !isOpen(r)) ? kicker : null;
       // A short title-case first candidate is often the site's name ('The Kyiv Independent'): prefer a longer line after it.
-      if (wordCount(cleaned) < 5 && isTitleCase(cleaned) && !REGEXPS.pipeSuffix.test(row.text)) {
+      // So is the page's first line over a menu ('東邦新聞デジタル' / 'ログイン' / 'トップ' / '政治' …), in any script.
+      if ((wordCount(cleaned) < 5 && isTitleCase(cleaned) || isMastheadOverMenu(rows, row)) && !REGEXPS.pipeSuffix.test(row.text)) {
         fallback ??= { headline: row, kicker: k, rule: 'headline-first-heading' };
         kicker = null;
         continue;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LINE_FURNITURE_RULES } from '../../../src/ingest/rules/furniture.ts';
+import { LINE_FURNITURE_RULES, isBreadcrumb } from '../../../src/ingest/rules/furniture.ts';
 import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 
 function ruleFor(line: string): string | null {
@@ -308,4 +308,19 @@ test('"did you like this article?" prompts in more languages', () => {
 test('an update stamp with a relative time and a long label is a stamp: Mis à jour il y a 2 h', () => {
   assert.equal(ruleFor('Mis à jour il y a 2 h'), 'relative-time-stamp');
   assert.equal(ruleFor('Aktualisiert vor 3 Stunden'), 'relative-time-stamp');
+});
+
+test('skip links in Japanese, Chinese and Korean are skip links', () => {
+  assert.equal(ruleFor('メインコンテンツへスキップ'), 'skip-link');
+  assert.equal(ruleFor('跳到主要内容'), 'skip-link');
+  assert.equal(ruleFor('본문 바로가기'), 'skip-link');
+});
+
+test('a breadcrumb trail in any language is furniture; a credit line or a headline with a slash is not', () => {
+  for (const line of ['当前位置：首页 > 本地 > 民生', 'Home > News > Local', 'Accueil › Région › Angers', 'You are here: Home » Sport', 'Home / News / Scotland']) {
+    assert.equal(isBreadcrumb(line), true, line);
+  }
+  for (const line of ['The Sun / CNN', 'AP / Reuters / AFP', 'Next post: Crossing guard needed at Elm Street school »', 'Prices rose > 5% in May, figures show.']) {
+    assert.equal(isBreadcrumb(line), false, line);
+  }
 });

@@ -184,3 +184,16 @@ test('two paragraphs above a date at the foot of a page without a headline give 
     assert.match(e.body, /Ukrainian forces pushed deeper/);
   }
 });
+
+test("the page's first line over a menu is the masthead, and a menu item is not the headline, in any script", () => {
+  const jp = '東邦新聞デジタル\nログイン\n会員登録\n有料会員になる\nトップ\n速報\n政治\n運転手不足で路線バス3割減便へ　県内最大手、4月から　通院・通学に影響\n\n' +
+    '新潟県内で路線バスを運行する最大手の越後中央交通は14日、運転手不足を理由に平日の運行本数を約3割減らすと発表した。\n\n' +
+    '同社によると、運転手は2019年度に約620人いたが、現在は約480人まで減った。若い世代の応募が少ないという。\n';
+  assert.equal(extractArticle(jp).fields.title, '運転手不足で路線バス3割減便へ　県内最大手、4月から　通院・通学に影響');
+});
+
+test('a breadcrumb above the headline is furniture, not the headline', () => {
+  const zh = '江城晚报网\n首页\n新闻\n当前位置：首页 > 本地 > 民生\n老旧小区加装电梯提速 今年计划新增1200部\n2025-03-08 09:15:32\n\n' +
+    '记者昨日从市住房和城乡建设局获悉，今年我市计划在老旧小区新增加装电梯1200部，比去年增加约三成。\n';
+  assert.equal(extractArticle(zh).fields.title, '老旧小区加装电梯提速 今年计划新增1200部');
+});
