@@ -28,6 +28,7 @@
  *  10. body                      paragraphs (re-joined), bullet and numbered lists      rules/paragraphs.ts
  *  11. language                  function words, else franc-min trigrams                rules/lang.ts
  *  12. source                    headline suffix, credit, 'Source:', byline outlet,     rules/source.ts
+ *                                the site's own name in the byline (byline-site-name),
  *                                dateline agency, masthead named again, copyright
  *
  * Pure and deterministic; never throws (a failure inside a rule falls back to keeping every line).
@@ -169,6 +170,13 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   if (publisher) sources.push(publisher);
   const masthead = mastheadName(rows, sources.filter((c) => c.rule === 'copyright-notice').map((c) => c.name));
   if (masthead) sources.push(masthead);
+  // 'byline-site-name': 'Por Portal Gerais — Belo Horizonte' under the masthead 'Portal Gerais' credits
+  // the site itself: its name is the outlet, not a writer.
+  if (masthead && fields.authors.some((a) => a.toLowerCase() === masthead.name.toLowerCase())) {
+    fields.authors = fields.authors.filter((a) => a.toLowerCase() !== masthead.name.toLowerCase());
+    if (!fields.authors.length) delete fieldRules.authors;
+    sources.push({ name: masthead.name, rule: 'byline-outlet' });
+  }
   // '© 2022 Maya Chen' on a writer's own site names the writer, not a publisher.
   const writers = new Set(fields.authors.map((a) => a.toLowerCase()));
   const source = chooseSource(sources.filter((c) => !writers.has(c.name.trim().toLowerCase())));

@@ -164,6 +164,14 @@ export function parseByline(text: string): Byline | null {
   // '记者 陈晓雯 刘洋': a reporter label and the names, no colon.
   const cjkNames = REGEXPS.cjkRoleNames.exec(t);
   if (cjkNames) return { authors: (cjkNames[1] ?? '').split(/[\s\u3000、，,]+/u), outlet: null, rule: 'byline-cjk-role-names' };
+  // '（佐藤健一、田中美穂）': a Japanese paper credits its writers in brackets under the last paragraph;
+  // '（新潟市）' names a place, not a writer.
+  const credit = REGEXPS.cjkClosingCredit.exec(t);
+  if (credit) {
+    const names = (credit[1] ?? '').split(/[、，,・]/u);
+    if (names.every((n) => !/[市区區県縣町村省都府道州局社部]$/u.test(n))) return { authors: names, outlet: null, rule: 'byline-cjk-closing-credit' };
+    return null;
+  }
   // 'EFE', 'Reuters', 'Europa Press' alone under the headline: a wire story without a writer's name.
   if (REGEXPS.agencyOnly.test(t)) return { authors: [], outlet: t, rule: 'byline-agency' };
   // 'Redacción', 'Newsroom', 'Staff': the desk wrote it; no writer's name, but the line is the byline.
@@ -277,7 +285,10 @@ function parseNameWithRole(text: string): Byline | null {
     if (role.length === 0 || !/^\p{Lu}/u.test(role[0] ?? '')) continue;
     // Every word of the role part must be a role word or a beat ('Environment', 'Political', 'Sports').
     if (!ROLE_NOUNS.has((role[role.length - 1] ?? '').toLowerCase())) continue;
-    if (isPersonName(name) && !isOutlet(name) && !isRole(name)) return { authors: [fixCase(name)], outlet: null, rule: 'byline-name-with-role' };
+    // 'NBS Scotland Highlands and Islands correspondent': an acronym before a title-case word is a
+    // broadcaster's desk in the role, not a person ('Jean DUPONT' writes the surname in capitals, not the first name).
+    const deskFirst = /^\p{Lu}{2,6}$/u.test(tokens[0] ?? '') && /\p{Ll}/u.test(tokens.slice(1, k).join(' '));
+    if (!deskFirst && isPersonName(name) && !isOutlet(name) && !isRole(name)) return { authors: [fixCase(name)], outlet: null, rule: 'byline-name-with-role' };
   }
   return null;
 }

@@ -209,3 +209,15 @@ test('a Chinese reporter label without a colon, then names: 记者 陈晓雯 刘
   assert.equal(b?.rule, 'byline-cjk-role-names');
   assert.equal(parseByline('记者昨日从市住房和城乡建设局获悉'), null);
 });
+
+test('a Japanese closing credit in full-width brackets names the writers; a place in brackets does not', () => {
+  const b = parseByline('（佐藤健一、田中美穂）');
+  assert.deepEqual(b?.authors, ['佐藤健一', '田中美穂']);
+  assert.equal(b?.rule, 'byline-cjk-closing-credit');
+  assert.equal(parseByline('（新潟市）'), null);
+});
+
+test("a broadcaster's desk before a role is not a writer: NBS Scotland Highlands and Islands correspondent", () => {
+  assert.equal(parseByline('NBS Scotland Highlands and Islands correspondent'), null);
+  assert.deepEqual(parseByline('Fiona Harvey Environment correspondent')?.authors, ['Fiona Harvey']);
+});

@@ -42,3 +42,13 @@ test('"Bron: X" names the source, as "Source: X" does', () => {
   const text = ['Waterschap wil dijk eerder versterken', 'Bron: Rivierenland Dagblad', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.source, 'Rivierenland Dagblad');
 });
+
+test("the site's own name in the byline is the outlet, not a writer (byline-site-name)", () => {
+  const text = 'Pular para o conteúdo\nPortal Gerais\nMinas Gerais\nEconomia\nEsportes\n' +
+    'Temporal derruba árvores e deixa 40 mil imóveis sem energia em Belo Horizonte\nPor Portal Gerais — Belo Horizonte\n10/01/2025 07h12\n\n' +
+    'Um temporal com ventos fortes e granizo deixou um rastro de estragos em Belo Horizonte no fim da tarde desta quinta-feira.\n\n' +
+    'De acordo com a Cemig, cerca de 40 mil imóveis ficaram sem energia elétrica no pico da tempestade.\n\nPortal Gerais\nTermos de uso\n';
+  const x = extractArticle(text);
+  assert.deepEqual(x.fields.authors, []);
+  assert.equal(x.fields.source, 'Portal Gerais');
+});
