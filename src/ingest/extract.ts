@@ -8,6 +8,8 @@
  *                                cookie banners, audio players, gallery controls, stamps, chrome words,
  *                                sign-up boxes (label, pitch, e-mail field, consent), reader prompts,
  *                                long notices by their opening, scoreboards and line-ups
+ *                                breadcrumbs, paywall meters, post navigation, tables of
+ *                                contents, reference lists, a video's title printed twice
  *   2. meta lines                bylines, date lines, 'Source:/From:' lines; bylines of  rules/metaLines.ts
  *                                story cards under the article are not the writers'
  *   3. headline and kicker       the headline-shaped line above the byline/date          rules/headline.ts

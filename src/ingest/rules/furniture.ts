@@ -30,6 +30,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'update-clock-stamp', role: 'stamp', test: (t) => REGEXPS.updateClock.test(t) },
   { name: 'print-edition-note', role: 'notice', test: (t) => REGEXPS.printNote.test(t) },
   { name: 'disclaimer-or-paywall', role: 'notice', test: (t) => REGEXPS.disclaimer.test(t) },
+  { name: 'disclaimer-or-paywall', role: 'notice', test: (t) => REGEXPS.paywallCounter.test(t) },
+  { name: 'post-navigation', role: 'link', test: (t) => wordCount(t) <= 25 && REGEXPS.postNavigation.test(t) },
   { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || (/regist|compan/i.test(t) && /\d{5,}|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/.test(t))) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
   { name: 'email-field', role: 'notice', test: (t) => REGEXPS.emailField.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
@@ -38,6 +40,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
     test: (t) => (wordCount(t) <= 40 && REGEXPS.callToAction.test(t) && REGEXPS.ctaObject.test(t)) ||
       (wordCount(t) <= 8 && REGEXPS.shortCallToAction.test(t) && !/[.!?]\s/.test(t) && !endsWithPeriod(t)),
   },
+  { name: 'share-or-follow-prompt', role: 'share', test: (t) => wordCount(t) <= 16 && !/[.!?]$/.test(t) && REGEXPS.messagingPrompt.test(t) },
   { name: 'image-description', role: 'chrome', test: (t) => REGEXPS.imageDescription.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => wordCount(t) <= 10 && REGEXPS.newsletterLine.test(t) },
   { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPrompt.test(t) },
@@ -86,6 +89,16 @@ function isChromeRun(text: string): boolean {
   return tokens.length >= 2 && tokens.length <= 6 && tokens.every((t) => REGEXPS.chromeToken.test(t));
 }
 
+/**
+ * '… submit comments online through May' / '30.': a number with a full stop under a hard-wrapped
+ * line that has not ended its sentence is the end of that sentence, not a stray counter.
+ */
+function endsWrappedSentence(rows: Row[], row: Row): boolean {
+  const prev = rows[row.index - 1];
+  if (!prev || prev.blankAfter || prev.text.trim() === '' || !/^[\p{N}\s%$€£,.-]{1,10}[.!?]["”’)]?$/u.test(row.text.trim())) return false;
+  return wordCount(prev.text) >= 6 && !endsSentence(prev.text);
+}
+
 /** Applies the one-line rules to every open row. */
 export function dropLineFurniture(rows: Row[]): void {
   for (const row of rows) {
@@ -115,6 +128,7 @@ export function dropLineFurniture(rows: Row[]): void {
     if (!isOpen(row) || row.text.length > MAX_PATTERN_LINE || wordCount(row.text) > 25) continue;
     for (const rule of LINE_FURNITURE_RULES) {
       if (rule.test(row.text)) {
+        if (rule.name === 'no-letters' && endsWrappedSentence(rows, row)) break;
         decide(row, 'dropped', rule.role, rule.name);
         break;
       }
@@ -122,7 +136,66 @@ export function dropLineFurniture(rows: Row[]): void {
   }
   dropLabelLists(rows);
   dropNewsletterPitches(rows);
+  dropTablesOfContents(rows);
+  dropReferenceLists(rows);
+  dropVideoTitlePairs(rows);
   dropVideoCards(rows);
+}
+
+/**
+ * 'table-of-contents': 'On this page' (or 'In this article', 'Sommaire', '目次') and the run of short
+ * lines right under it, without sentence full stops: the article's own subheadings listed as links.
+ */
+function dropTablesOfContents(rows: Row[]): void {
+  for (const label of rows) {
+    if (!isOpen(label) || label.text.length > 40 || !REGEXPS.contentsLabel.test(label.text.trim()) || label.blankAfter) continue;
+    const items: Row[] = [];
+    for (let j = label.index + 1; j < rows.length && items.length < 15; j++) {
+      const item = rows[j]!;
+      if (item.text.trim() === '' || item.decision?.fate === 'field' || wordCount(item.text) > 10 || endsWithPeriod(item.text)) break;
+      items.push(item);
+      if (item.blankAfter) break;
+    }
+    if (items.length < 2) continue;
+    decide(label, 'dropped', 'chrome', 'table-of-contents', true);
+    for (const item of items) decide(item, 'dropped', 'chrome', 'table-of-contents', true);
+  }
+}
+
+/**
+ * 'reference-list': a 'Sources' / 'References' label with lines shaped like references under it
+ * ('Waites KB, et al. (2017). …'): the health or science page's citations, not its text.
+ */
+function dropReferenceLists(rows: Row[]): void {
+  for (const label of rows) {
+    if (!isOpen(label) || label.text.length > 40 || !REGEXPS.referencesLabel.test(label.text.trim())) continue;
+    const items: Row[] = [];
+    for (let j = label.index + 1; j < rows.length && items.length < 40; j++) {
+      const item = rows[j]!;
+      if (item.text.trim() === '') continue;
+      if (!isOpen(item) || item.text.length > 400 || !REGEXPS.citation.test(item.text)) break;
+      items.push(item);
+    }
+    if (items.length === 0) continue;
+    decide(label, 'dropped', 'notice', 'reference-list');
+    for (const item of items) decide(item, 'dropped', 'notice', 'reference-list');
+  }
+}
+
+/**
+ * 'video-title-pair': a video player prints its title twice, bare and behind a label
+ * ('Temporal derruba árvores em BH' / 'VÍDEO: Temporal derruba árvores em BH'): both are the player's.
+ */
+function dropVideoTitlePairs(rows: Row[]): void {
+  for (const row of rows) {
+    const m = row.text.length <= 240 ? REGEXPS.videoLabel.exec(row.text.trim()) : null;
+    if (!m || !isOpen(row)) continue;
+    const title = (m[1] ?? '').trim().toLowerCase();
+    const twin = [rows[row.index - 1], rows[row.index + 1]].find((r) => r && isOpen(r) && r.text.trim().toLowerCase() === title);
+    if (!twin) continue;
+    decide(row, 'dropped', 'teaser', 'video-title-pair');
+    decide(twin, 'dropped', 'teaser', 'video-title-pair');
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LINE_FURNITURE_RULES, isBreadcrumb } from '../../../src/ingest/rules/furniture.ts';
+import { extractArticle } from '../../../src/ingest/extract.ts';
 import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 
 function ruleFor(line: string): string | null {
@@ -323,4 +324,48 @@ test('a breadcrumb trail in any language is furniture; a credit line or a headli
   for (const line of ['The Sun / CNN', 'AP / Reuters / AFP', 'Next post: Crossing guard needed at Elm Street school »', 'Prices rose > 5% in May, figures show.']) {
     assert.equal(isBreadcrumb(line), false, line);
   }
+});
+
+test('paywall meters, post navigation and prompts to follow on a messaging app are furniture', () => {
+  assert.equal(ruleFor('You have 3 free articles left this month.'), 'disclaimer-or-paywall');
+  assert.equal(ruleFor('Il vous reste 2 articles gratuits ce mois-ci.'), 'disclaimer-or-paywall');
+  assert.equal(ruleFor('Next post: Crossing guard needed at Elm Street school »'), 'post-navigation');
+  assert.equal(ruleFor('« Previous post: Fall leaf pickup schedule announced'), 'post-navigation');
+  assert.equal(ruleFor('📲 Receba as notícias do Portal Gerais no WhatsApp'), 'share-or-follow-prompt');
+  assert.equal(ruleFor('The next post office to close will be in Elm Street, the council said.'), null);
+});
+
+test('editorial notes: a syndicated-feed disclaimer, "How we reviewed this article", an update policy', () => {
+  for (const line of [
+    '(This story has not been edited by Bharat Herald staff and is auto-generated from a syndicated feed.)',
+    'How we reviewed this article:',
+    'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.',
+  ]) assert.equal(decisionFor(`${PROSE}\n\n${PROSE2}\n\n${line}\n`, line.slice(0, 20)).fate, 'dropped', line);
+});
+
+test("a table of contents under 'On this page' is dropped; the subheadings it lists stay in the body", () => {
+  const text = `Walking pneumonia: what it is and who gets it\n\nOn this page\nWhat is it?\nWho is at risk?\nWhen to see a doctor\n\n${PROSE}\n\nWho is at risk?\n\n${PROSE2}\n`;
+  const x = extractArticle(text);
+  assert.equal(x.lines.find((l) => l.text === 'On this page')?.rule, 'table-of-contents');
+  assert.equal(x.lines.filter((l) => l.text === 'Who is at risk?').map((l) => l.rule)[0], 'table-of-contents');
+  assert.match(x.body, /Who is at risk\?/);
+});
+
+test('a references list under "Sources" is dropped, a "Sources" line over prose is not', () => {
+  const text = `${PROSE}\n\n${PROSE2}\n\nSources\nCenters for Disease Control and Prevention. (2024). Mycoplasma pneumoniae infection.\nWaites KB, et al. (2017). Mycoplasma pneumoniae from the respiratory tract and beyond.\n`;
+  assert.equal(decisionFor(text, 'Waites KB').rule, 'reference-list');
+  assert.equal(decisionFor(text, 'Sources').rule, 'reference-list');
+  const prose = `${PROSE}\n\nSources\n${PROSE2}\n`;
+  assert.notEqual(decisionFor(prose, 'The counter-offensive').rule, 'reference-list');
+});
+
+test('a video title printed twice, bare and behind a "VÍDEO:" label, is the player\'s', () => {
+  const text = `${PROSE}\nTemporal derruba árvores em BH\nVÍDEO: Temporal derruba árvores em BH\n${PROSE2}\n`;
+  assert.equal(decisionFor(text, 'VÍDEO').rule, 'video-title-pair');
+  assert.equal(decisionFor(text, 'Temporal derruba').rule, 'video-title-pair');
+});
+
+test('a number with a full stop ending a hard-wrapped sentence is kept: "… through May" / "30."', () => {
+  const text = `${PROSE}\n\nThe transit board will hold three public hearings in May. Riders can also submit comments online through May\n30.\n\n${PROSE2}\n`;
+  assert.match(extractArticle(text).body, /through May 30\./);
 });
