@@ -256,7 +256,7 @@ function isMenuItemSized(text: string): boolean {
 
 /** A short line with menu items right above and right below it is one more menu item. */
 function isInsideMenu(rows: Row[], row: Row): boolean {
-  if (row.text.trim().length > 12) return false;
+  if (wordCount(row.text) > 3 && row.text.trim().length > 12) return false;
   const near = (step: number): Row | undefined => {
     for (let j = row.index + step; j >= 0 && j < rows.length; j += step) {
       const r = rows[j]!;

@@ -197,3 +197,11 @@ test('a breadcrumb above the headline is furniture, not the headline', () => {
     '记者昨日从市住房和城乡建设局获悉，今年我市计划在老旧小区新增加装电梯1200部，比去年增加约三成。\n';
   assert.equal(extractArticle(zh).fields.title, '老旧小区加装电梯提速 今年计划新增1200部');
 });
+
+test('a three-word menu item between menu items is not the headline: Loisirs / Avis de décès / Maine-et-Loire', () => {
+  const text = "Aller au contenu\nL'Écho de l'Ouest\nSe connecter\nMenu\nAngers\nSports\nLoisirs\nAvis de décès\nMaine-et-Loire\nAbonnés\n" +
+    "Après la grêle, les viticulteurs du Val d'Aubance comptent leurs pertes\n\n" +
+    "Les grappes pendent, éclatées, et les feuilles jonchent le sol comme en plein mois de novembre.\n\n" +
+    "Vendredi, vers 19 h 30, un orage d'une rare violence s'est abattu sur le sud de l'agglomération angevine.\n\n© L'Écho de l'Ouest\n";
+  assert.equal(extractArticle(text).fields.title, "Après la grêle, les viticulteurs du Val d'Aubance comptent leurs pertes");
+});
