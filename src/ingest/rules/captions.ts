@@ -58,6 +58,13 @@ function isCreditLine(text: string): boolean {
   return text.length <= 120 && (REGEXPS.creditOnly.test(text) || REGEXPS.slashCreditLine.test(text) || REGEXPS.barCreditLine.test(text));
 }
 
+/** A name-and-outlet credit closing a block, right under one short sentence (the caption). */
+function isNameSlashOutletUnderSentence(rows: Row[], row: Row): boolean {
+  const above = rows[row.index - 1];
+  if (!row.blankAfter || !above || above.blankAfter || !isOpen(above) || !REGEXPS.nameSlashOutlet.test(row.text)) return false;
+  return wordCount(above.text) <= 30 && /[.!?]["”’]?$/u.test(above.text) && !/[.!?]\s+\p{Lu}/u.test(above.text);
+}
+
 /** 'Image: Reservoir levels have recovered. Pic: PA' → the caption and its credit. */
 function labelledCaption(text: string): SplitCaption | null {
   const m = REGEXPS.captionColonLabel.exec(text);
@@ -114,7 +121,8 @@ export function markCaptions(rows: Row[], headlineIndex = -1): void {
       decide(row, 'kept', 'caption', 'caption-colon-label');
       continue;
     }
-    if (isCreditLine(row.text)) {
+    // 'caption-name-slash-outlet': 'A Route 14 bus picks up passengers …' / 'Jamal Reyes / The Lakeshore Courier'.
+    if (isCreditLine(row.text) || isNameSlashOutletUnderSentence(rows, row)) {
       row.caption = { text: '', credit: row.text };
       decide(row, 'kept', 'caption', 'caption-credit-line');
       continue;

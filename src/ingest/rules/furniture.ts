@@ -53,6 +53,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },
   { name: 'bare-domain-name', role: 'link', test: (t) => REGEXPS.bareDomain.test(t) },
   { name: 'reading-time', role: 'chrome', test: (t) => REGEXPS.readingTime.test(t) },
+  // '5 min' alone: an audio player's or a reading time's length.
+  { name: 'reading-time', role: 'chrome', test: (t) => /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos|minuti)\.?$/iu.test(t.trim()) },
   { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) },
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },

@@ -11,6 +11,9 @@ export function isSubheadingShaped(text: string): boolean {
   if (n < 1 || n > 12 || text.length > 90) return false;
   if (/[.,;:…]["'”’)]*$/u.test(text) || /^[-•*·]/u.test(text)) return false;
   if (isTitleCase(text) || (isAllCapsLabel(text, 8) && upperRatio(text) > 0.9 && n >= 2)) return true;
+  // Chinese, Japanese, Korean subheadings ('审批流程进一步简化', '高齢者「病院に行けなくなる」'): no capitals, so
+  // short and without a sentence's or a clause's punctuation.
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『“]/u.test(text)) return text.length <= 30 && !/[。！？、，,.!?]/u.test(text);
   // Sentence-case subheadings ('The speed of the advance'): short, capitalised.
   return n <= 8 && /^[\p{Lu}‘“"']/u.test(text);
 }
@@ -24,6 +27,10 @@ function standsBetweenParagraphLines(rows: Row[], row: Row, next: Row | undefine
   const before = rows[row.index - 1];
   const afterStartsSentence = !!next && /^[\p{Lu}\p{N}‘“"'«„]/u.test(next.text) && next.text.length > 90;
   const beforeEnds = row.blankBefore || !before || before.decision?.fate === 'dropped' || endsSentence(before.text);
+  // '… that's a punishment."' / 'What happens next' / blank / a hard-wrapped paragraph: the short line
+  // closing a block after a finished sentence heads the block under it.
+  const lastLive = prevLive(rows, row.index);
+  if (row.blankAfter && !row.blankBefore && !!lastLive && !lastLive.blankAfter && endsSentence(lastLive.text) && !row.text.includes('/') && !!next && isStrongProse(blockFrom(rows, next.index))) return true;
   return beforeEnds && afterStartsSentence;
 }
 

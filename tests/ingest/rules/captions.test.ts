@@ -194,3 +194,10 @@ test('a credit after a slash following the caption sentence is split off without
   assert.deepEqual(splitCredit('Un autobús eléctrico de la EMT en la plaza del Ayuntamiento. / Levante-EMV'),
     { text: 'Un autobús eléctrico de la EMT en la plaza del Ayuntamiento.', credit: 'Levante-EMV' });
 });
+
+test("a photographer's name and the outlet after a slash, under one sentence, is the caption's credit", () => {
+  const text = `${HEAD}A Route 14 bus picks up passengers on Harbor Avenue on Monday afternoon.\nJamal Reyes / The Lakeshore Courier\n\n${PROSE}\n\n${PROSE2}\n`;
+  const body = extractArticle(text).body;
+  assert.match(body, /^\*A Route 14 bus picks up passengers on Harbor Avenue on Monday afternoon\.\*$/m);
+  assert.match(body, /^\*Jamal Reyes \/ The Lakeshore Courier\*$/m);
+});

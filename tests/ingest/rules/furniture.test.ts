@@ -369,3 +369,8 @@ test('a number with a full stop ending a hard-wrapped sentence is kept: "… thr
   const text = `${PROSE}\n\nThe transit board will hold three public hearings in May. Riders can also submit comments online through May\n30.\n\n${PROSE2}\n`;
   assert.match(extractArticle(text).body, /through May 30\./);
 });
+
+test("a duration alone on its line ('5 min') is a player's or reading time", () => {
+  assert.equal(ruleFor('5 min'), 'reading-time');
+  assert.equal(ruleFor('5 min walk to the station'), null);
+});

@@ -53,3 +53,15 @@ test('a subheading above a hard-wrapped paragraph is found by the whole paragrap
     'The undercount was not a secret inside the utility. In 2017, an', 'engineering consultant hired by the city wrote in a memo that the', 'inventory could not be verified.'].join('\n');
   assert.match(extractArticle(text).body, /^## A decade of warnings$/m);
 });
+
+test('Chinese and Japanese subheadings are short lines without sentence or clause punctuation', () => {
+  assert.equal(isSubheadingShaped('审批流程进一步简化'), true);
+  assert.equal(isSubheadingShaped('高齢者「病院に行けなくなる」'), true);
+  assert.equal(isSubheadingShaped('王阿姨笑着说。'), false);
+  assert.equal(isSubheadingShaped('县内最大手、4月から'), false);
+});
+
+test('a short line closing a block under a finished sentence heads the hard-wrapped paragraph below', () => {
+  const text = `${HEAD}${PROSE}\n"That's not a plan, that's a punishment," she said.\nWhat happens next\n\nThe transit board will hold three public hearings in May before a final vote\nscheduled for June 19, and riders can also send comments online.\n`;
+  assert.match(extractArticle(text).body, /^## What happens next$/m);
+});
