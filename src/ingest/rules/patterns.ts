@@ -244,6 +244,8 @@ export const REGEXPS = {
   forCredit: /(?<=[.!?”"’]\s{1,3})\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}\s+(?:for|für|pour|para|per)\s+(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}&'’ -]{1,40}$/u,
   /** '… en hora punta. Ramón Gómez': a photographer's bare name after the caption's sentence, no final stop. */
   nameCredit: /(?<=\p{Ll}[.!?]\s{1,3})\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:de|da|del|van|von|di|le|la)?\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}$/u,
+  /** '…の路線バス＝新潟市中央区、佐藤健一撮影': a Japanese caption's credit, the photographer's name and 撮影 ('photographed'). */
+  jpPhotoCredit: /(?<=[、,，])\s*([\p{Script=Han}\p{Script=Katakana}]{2,8}撮影)$|[（(]([\p{Script=Han}\p{Script=Katakana}]{2,8}撮影)[）)]$/u,
   /** 'Jamal Reyes / The Lakeshore Courier': a photographer's name and the outlet, read as a credit only under a caption's sentence. */
   nameSlashOutlet: /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,4}$/u,
   /** 'Marcus Tenney | Bloomberg | Getty Images': a photographer and agencies between bars, alone on a line. */

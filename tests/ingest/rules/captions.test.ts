@@ -201,3 +201,8 @@ test("a photographer's name and the outlet after a slash, under one sentence, is
   assert.match(body, /^\*A Route 14 bus picks up passengers on Harbor Avenue on Monday afternoon\.\*$/m);
   assert.match(body, /^\*Jamal Reyes \/ The Lakeshore Courier\*$/m);
 });
+
+test("a Japanese caption's credit is the photographer's name and 撮影 after the last comma", () => {
+  assert.deepEqual(splitCredit('減便が発表された越後中央交通の路線バス＝新潟市中央区、佐藤健一撮影'), { text: '減便が発表された越後中央交通の路線バス＝新潟市中央区', credit: '佐藤健一撮影' });
+  assert.equal(splitCredit('記者が現場で撮影'), null);
+});
