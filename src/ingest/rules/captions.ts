@@ -34,10 +34,12 @@ export function splitCredit(line: string): SplitCaption | null {
     const slash = (line.includes('/') ? REGEXPS.slashCredit.exec(line) : null) ?? (line.includes(' by ') ? REGEXPS.byCredit.exec(line) : null) ??
       (/\s(?:for|für|pour|para|per)\s/u.test(line) ? REGEXPS.forCredit.exec(line) : null) ??
       (/[.!?]\p{Lu}\p{Lu}/u.test(line) ? REGEXPS.capsCredit.exec(line) : null) ??
+      (/[.!?] \p{Lu}\p{Lu}/u.test(line) ? REGEXPS.spacedCapsCredit.exec(line) : null) ??
+      (line.includes('|') ? REGEXPS.barCapsCredit.exec(line) : null) ??
       (wordCount(line) <= 40 ? REGEXPS.nameCredit.exec(line) : null);
     if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
     // '… del Ayuntamiento. / Levante-EMV': the slash only marks the credit.
-    return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim().replace(/^\/\s*/u, '') };
+    return { text: line.slice(0, slash.index).trim(), credit: slash[0].trim().replace(/^[/|]\s*/u, '') };
   }
   // 'Passengers at Sé station — Foto: X': the dash belongs to neither.
   const text = line.slice(0, m.index).trim().replace(/\s*[—–-]$/u, '');

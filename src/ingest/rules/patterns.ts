@@ -233,7 +233,7 @@ export const REGEXPS = {
   /** '… Space Telescope. (NASA)': an acronym in brackets after the caption's sentence. */
   acronymCredit: /(?<=[.!?])\s*\((\p{Lu}{2,8})\)\s*$/u,
   /** '… on Saturday. Photo by Sarah Kim': a 'by' credit after the caption's sentence. */
-  byCredit: /(?<=[.!?”"’]\s{1,3})(?:Photo(?:graph)?s?|Pictures?|Images?|Illustration|Video)\s+by\s+\p{Lu}[\p{L}\p{M}'’. /-]{1,60}$/u,
+  byCredit: /(?<=[.!?”"’]\s{1,3})(?:Photo(?:graph)?s?|Photography|Pictures?|Images?|Illustration|Video)\s+by\s+\p{Lu}[\p{L}\p{M}'’. /-]{1,60}$/u,
   /** '… 2022. REUTERS/Jane Doe', '… 2022. JANE DOE / AFP', '… 2025. Altura/Joseph Banda/File Photo': an agency-and-photographer credit after the caption's sentence. */
   slashCredit: /(?<=[.!?”"’)]\s{1,3})(?:\/\s?\p{Lu}[\p{L}\p{N}\p{M}.'’-]+(?:\s+[\p{L}\p{N}\p{M}.'’-]+){0,4}|\p{Lu}[\p{L}\p{M}'’-]+\/\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\/(?:File Photo|File|Pool(?: Photo)?|Handout)|\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}\s?\/\s?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,4}|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?\p{Lu}{2,}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})$/u,
   /** '… el pasado martes.GARCÍA SANTOS', '… in Rome.EFE': a credit in capitals glued without a space to the caption's last sentence. */
@@ -242,6 +242,10 @@ export const REGEXPS = {
   slashCreditLine: /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:Getty Images|Reuters|AP|AFP|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|dpa|EFE|ANSA|Xinhua|NurPhoto|SOPA Images|Pool|File|\p{Lu}{2,})(?:\s*,\s*File)?$/u,
   /** '… a contractor found lead. Jamal Whitaker for The Ledger Project': a photographer working for the outlet, after the caption's sentence. */
   forCredit: /(?<=[.!?”"’]\s{1,3})\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}\s+(?:for|für|pour|para|per)\s+(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}&'’ -]{1,40}$/u,
+  /** '… el pasado febrero. CLAUDIO ÁLVAREZ': a photographer's name in capitals, two words at least, after the caption's sentence. */
+  spacedCapsCredit: /(?<=\p{Ll}[.!?]\s)\p{Lu}[\p{Lu}\p{M}'’-]{1,}(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){1,3}$/u,
+  /** '… hachés par les grêlons. | ÉCHO DE L'OUEST / THOMAS GUÉRIN': a credit in capitals after a bar. */
+  barCapsCredit: /(?<=[.!?])\s*\|\s*\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}(?:\s?\/\s?\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40})?$/u,
   /** '… en hora punta. Ramón Gómez': a photographer's bare name after the caption's sentence, no final stop. */
   nameCredit: /(?<=\p{Ll}[.!?]\s{1,3})\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:de|da|del|van|von|di|le|la)?\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}$/u,
   /** '…の路線バス＝新潟市中央区、佐藤健一撮影': a Japanese caption's credit, the photographer's name and 撮影 ('photographed'). */

@@ -206,3 +206,11 @@ test("a Japanese caption's credit is the photographer's name and 撮影 after th
   assert.deepEqual(splitCredit('減便が発表された越後中央交通の路線バス＝新潟市中央区、佐藤健一撮影'), { text: '減便が発表された越後中央交通の路線バス＝新潟市中央区', credit: '佐藤健一撮影' });
   assert.equal(splitCredit('記者が現場で撮影'), null);
 });
+
+test('more caption credits: a name in capitals after the sentence, capitals after a bar, "Photography by"', () => {
+  assert.deepEqual(splitCredit('Carteles de alquiler en un edificio del barrio de Lavapiés, en Madrid, el pasado febrero. CLAUDIO ÁLVAREZ'),
+    { text: 'Carteles de alquiler en un edificio del barrio de Lavapiés, en Madrid, el pasado febrero.', credit: 'CLAUDIO ÁLVAREZ' });
+  assert.equal(splitCredit("Jean-Marc Pellerin devant ses rangs de chenin, hachés par les grêlons. | ÉCHO DE L'OUEST / THOMAS GUÉRIN")?.credit, "ÉCHO DE L'OUEST / THOMAS GUÉRIN");
+  assert.equal(splitCredit('Walking pneumonia often feels like a stubborn cold. Photography by Elena Marsh/Stocksy United')?.credit, 'Photography by Elena Marsh/Stocksy United');
+  assert.equal(splitCredit('The alliance met in Brussels on Monday, officials said. NATO'), null);
+});
