@@ -132,6 +132,10 @@ export function readMetaLines(rows: Row[]): MetaFound {
       decide(row, 'field', 'source', 'source-line');
       continue;
     }
+    if (REGEXPS.reviewerCredit.test(text) && wordCount(text) <= 15) {
+      decide(row, 'dropped', 'credits', 'reviewer-credit');
+      continue;
+    }
     if (REGEXPS.editorCredit.test(text)) {
       decide(row, 'dropped', 'credits', 'editor-credit');
       continue;

@@ -145,6 +145,8 @@ export const REGEXPS = {
   attributionLine: /^(?:(?:from|source|fuente|fonte|quelle|bron|źródło|источник|джерело)\s*:\s*(\p{Lu}.{1,60})|(?:来源|來源|出典|출처)\s*[:：]\s*(\S.{0,40}))$/iu,
   /** '责任编辑：李华', '編集：…': the desk editor, credited at the end; not a writer. */
   editorCredit: /^(?:责任编辑|責任編輯|编辑|編集|편집|editor|edited by|editing by)\s*[:：]\s*\S.{0,40}$/iu,
+  /** 'Medically reviewed by Dr. Samuel Okafor, MD', 'Fact checked by …', 'Revisado por …': the expert who checked the page, not its writer. */
+  reviewerCredit: /^(?:(?:medically|clinically|expertly|scientifically)\s+)?(?:reviewed|fact[- ]checked|verified|checked)\s+by\s+\S.{0,80}$|^(?:revisado|verificado|relu|vérifié|geprüft|überprüft|revisionato|verificato)\s+(?:médicamente\s+|medicamente\s+)?(?:por|par|von|da)\s+\S.{0,80}$/iu,
   /** Audio players and their clocks: 'Listen to this article', 'Écouter cet article', 'Artikel zum Hören • 4 Min', '1:24 min'. */
   listenPrompt:
     /^(?:listen(?: to)?(?: this| the)? (?:article|story)|listen|écouter(?: cet article| l'article)?|ascolta(?: l'audio| l’audio| articolo| questo articolo)?|escucha(?:r)?(?: este artículo| la noticia)?|ouça(?: este artigo)?|ouvir(?: artigo)?|artikel (?:zum hören|anhören|vorlesen lassen)|luister(?: naar dit artikel)?|posłuchaj(?: artykułu)?|слушать(?: статью)?|послухати(?: статтю)?)(?:\s*[•·|]\s*\d+\s*min\.?)?$|^(?:duration|durée|dauer|duración|durata|duração)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min(?:s|utes)?\.?)?$/iu,

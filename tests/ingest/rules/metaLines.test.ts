@@ -52,3 +52,11 @@ test("the site's own name in the byline is the outlet, not a writer (byline-site
   assert.deepEqual(x.fields.authors, []);
   assert.equal(x.fields.source, 'Portal Gerais');
 });
+
+test('a "Medically reviewed by" line is the reviewer\'s credit, neither byline nor standfirst', () => {
+  const text = `Walking pneumonia: what it is and who gets it\nWritten by Jenna Hollis, MPH\nMedically reviewed by Dr. Samuel Okafor, MD\nUpdated on February 3, 2025\n\n${PROSE}\n\n${PROSE2}\n`;
+  const x = extractArticle(text);
+  assert.deepEqual(x.fields.authors, ['Jenna Hollis']);
+  assert.equal(x.fields.standfirst, null);
+  assert.equal(x.lines.find((l) => l.text.startsWith('Medically'))?.rule, 'reviewer-credit');
+});
