@@ -31,6 +31,7 @@
  *  11. language                  function words, else franc-min trigrams                rules/lang.ts
  *  12. source                    headline suffix, credit, 'Source:', byline outlet,     rules/source.ts
  *                                the site's own name in the byline (byline-site-name),
+ *                                an agency byline under a masthead (agency-story-on-masthead),
  *                                dateline agency, masthead named again, copyright
  *
  * Pure and deterministic; never throws (a failure inside a rule falls back to keeping every line).
@@ -185,6 +186,14 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   if (source) {
     fields.source = source.name;
     fieldRules.source = source.rule;
+  }
+  // 'agency-story-on-masthead': an agency's name alone as the byline ('PTI') under a site's repeated
+  // masthead ('Bharat Herald') is a wire story the site republished: the site publishes, the agency syndicates.
+  if (source?.rule === 'byline-outlet' && meta.authorsRule === 'byline-agency' && masthead && masthead.name !== source.name) {
+    fields.syndicated_from ??= source.name;
+    fieldRules.syndicated_from ??= 'agency-story-on-masthead';
+    fields.source = masthead.name;
+    fieldRules.source = 'agency-story-on-masthead';
   }
   const lang = detectLanguage(body);
   if (lang) {

@@ -60,3 +60,12 @@ test('a "Medically reviewed by" line is the reviewer\'s credit, neither byline n
   assert.equal(x.fields.standfirst, null);
   assert.equal(x.lines.find((l) => l.text.startsWith('Medically'))?.rule, 'reviewer-credit');
 });
+
+test("an agency alone as the byline under a site's repeated masthead: the site publishes, the agency syndicates", () => {
+  const text = 'Bharat Herald\nNation\nWorld\nSports\n' +
+    'SC asks Centre, states to frame safety norms for coaching centres within three months\nPTI\nUpdated: Mar 12, 2025 14:05 IST\n\n' +
+    `${PROSE}\n\n${PROSE2}\n\n${PROSE}\n\n${PROSE2}\n\n${PROSE}\n\n${PROSE2}\n\nFollow Bharat Herald on WhatsApp\n`;
+  const x = extractArticle(text);
+  assert.equal(x.fields.source, 'Bharat Herald');
+  assert.equal(x.fields.syndicated_from, 'PTI');
+});
