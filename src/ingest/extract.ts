@@ -13,6 +13,7 @@
  *   2. meta lines                bylines, date lines, 'Source:/From:' lines; bylines of  rules/metaLines.ts
  *                                story cards under the article are not the writers'
  *   3. headline and kicker       the headline-shaped line above the byline/date          rules/headline.ts
+ *                                (never the site's own name: site-name-not-headline)
  *                                (headline-above-meta, stopping at a kicker label), else the first
  *                                one; a copy of the page's title line wins over another pick;
  *                                suffixes peeled; the date nearest above the body beats a masthead's date
@@ -51,10 +52,10 @@ import {
   dropAfterBodyEnd, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
 } from './rules/structure.ts';
 import { markBodyRows, renderBody } from './rules/paragraphs.ts';
-import { aggregatorPublisher, chooseSource, datelineAgency, mastheadName, type SourceCandidate } from './rules/source.ts';
+import { aggregatorPublisher, chooseSource, datelineAgency, mastheadName, siteNameLine, type SourceCandidate } from './rules/source.ts';
 import { detectLanguage } from './rules/lang.ts';
 import { buildTable, decide, isOpen, type Row } from './rules/lineTable.ts';
-import { wordCount } from './rules/lineShape.ts';
+import { looseKey, wordCount } from './rules/lineShape.ts';
 
 /**
  * Extracts one article.
@@ -87,7 +88,10 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   const meta = readMetaLines(rows);
 
   const repeated = (row: Row): boolean => isArchiveFurniture(row.text, context);
-  const found = findHeadline(rows, (row) => repeated(row) && wordCount(row.text) < 5);
+  // 'site-name-not-headline': the site's own name is never the headline, whatever its shape.
+  const site = siteNameLine(rows);
+  const isSiteName = (row: Row): boolean => site !== null && looseKey(row.text) === looseKey(site);
+  const found = findHeadline(rows, (row) => isSiteName(row) || (repeated(row) && wordCount(row.text) < 5));
   let headlineIndex = -1;
   if (found) {
     headlineIndex = found.headline.index;

@@ -65,6 +65,19 @@ export function mastheadName(rows: Row[], copyrightHolders: readonly string[] = 
   return (inChrome || byCompany) && !inStory ? { name, rule: 'masthead-repeated' } : null;
 }
 
+/**
+ * The site's name, read before the headline is chosen: the masthead named again in the chrome, or the
+ * page's first line coming back alone on a line further down ('The Harbour Town Evening Gazette' at the top
+ * and the foot). A line equal to it is never the headline.
+ */
+export function siteNameLine(rows: Row[]): string | null {
+  const masthead = mastheadName(rows);
+  if (masthead) return masthead.name;
+  const first = rows.slice(0, 5).find((r) => r.decision?.rule !== 'skip-link' && r.text.trim() !== '');
+  if (!first || first.decision || first.text.length > 60 || /[.!?]$/.test(first.text)) return null;
+  return rows.some((r) => r.index > first.index + 3 && r.text.trim() === first.text.trim()) ? first.text.trim() : null;
+}
+
 /** A word of four letters or more, capitalised, that both names contain ('Duero'). */
 function sharesDistinctiveWord(a: string, b: string): boolean {
   const words = (t: string): string[] => t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w));

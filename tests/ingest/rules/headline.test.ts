@@ -205,3 +205,10 @@ test('a three-word menu item between menu items is not the headline: Loisirs / A
     "Vendredi, vers 19 h 30, un orage d'une rare violence s'est abattu sur le sud de l'agglomération angevine.\n\n© L'Écho de l'Ouest\n";
   assert.equal(extractArticle(text).fields.title, "Après la grêle, les viticulteurs du Val d'Aubance comptent leurs pertes");
 });
+
+test("a line equal to the site's name is never the headline, however headline-shaped", () => {
+  for (const foot of ['The Harbour Town Evening Gazette', '© The Harbour Town Evening Gazette']) {
+    const text = `The Harbour Town Evening Gazette\nFerry fares rise again as fuel costs bite\nThe operator blamed fuel costs for the second rise this year.\nBy Jane Doe\n\n${PROSE}\n\n${PROSE2}\n\n${foot}\n`;
+    assert.equal(extractArticle(text).fields.title, 'Ferry fares rise again as fuel costs bite', foot);
+  }
+});
