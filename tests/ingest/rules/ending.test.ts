@@ -64,3 +64,10 @@ test('the writer box under a repeated byline is dropped up to its Follow button'
   assert.equal(e.lines.find((l) => l.text.startsWith('Editor for'))?.rule, 'author-bio-box');
   assert.equal(e.lines.find((l) => l.text.startsWith('Writing about'))?.rule, 'author-bio-box');
 });
+
+test('a body sentence about comments is not a comments heading: the paragraphs after it stay', () => {
+  const text = `Transit agency to cut bus routes as ridership stalls\nBy Jane Doe\n\n${PROSE}\n\nRiders can also submit comments online through May 30.\n\n${PROSE2}\n\n${PROSE}\n`;
+  const body = extractArticle(text).body;
+  assert.match(body, /Riders can also submit comments online through May 30\./);
+  assert.match(body, /counter-offensive/);
+});
