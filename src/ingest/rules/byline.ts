@@ -24,14 +24,14 @@ const ROLE_WORDS = new Set(
     'meteorologist anchor photographer photojournalist videographer ' +
     'redakteur redakteurin korrespondent korrespondentin journaliste journalistes rédacteur rédactrice envoyé envoyée envoyés envoyées ' +
     'spécial spéciale spéciaux spéciales correspondant correspondante correspondants ' +
-    'redacción corresponsal giornalista inviato repórter jornalista periodista').split(' '),
+    'redacción redactor redactora réalisateur réalisatrice corresponsal giornalista inviato repórter jornalista periodista').split(' '),
 );
 
 /** The job itself, which ends a role ('Environment correspondent', 'Political editor'). */
 const ROLE_NOUNS = new Set(
   ('reporter correspondent editor writer columnist journalist producer presenter analyst contributor ' +
     'meteorologist anchor photographer photojournalist videographer ' +
-    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur corresponsal giornalista repórter jornalista periodista').split(' '),
+    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur redactor redactora réalisateur réalisatrice corresponsal giornalista repórter jornalista periodista').split(' '),
 );
 
 /** Words that make a segment an outlet ('Associated Press', 'BBC News', 'Reuters'). */
@@ -90,7 +90,8 @@ export function isPersonName(text: string, allowSingle = false): boolean {
 
 function isOutlet(segment: string): boolean {
   const ws = segment.toLowerCase().split(/\s+/);
-  return ws.some((w) => OUTLET_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
+  // "Google News'te": a suffix after an apostrophe (Turkish case endings) is not part of the word.
+  return ws.some((w) => OUTLET_WORDS.has(w.replace(/^([\p{L}]{2,})['’]\p{L}{1,4}$/u, '$1').replace(/[^\p{L}]/gu, '')));
 }
 
 function isRole(segment: string): boolean {
@@ -175,7 +176,7 @@ export function parseByline(text: string): Byline | null {
   // 'EFE', 'Reuters', 'Europa Press' alone under the headline: a wire story without a writer's name.
   if (REGEXPS.agencyOnly.test(t)) return { authors: [], outlet: t, rule: 'byline-agency' };
   // 'Redacción', 'Newsroom', 'Staff': the desk wrote it; no writer's name, but the line is the byline.
-  if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|newsroom|staff|news desk)[\s/|,]*$/iu.test(t)) {
+  if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|redaksi|newsroom|staff|news desk|haber merkezi|nachrichtenredaktion|agencias)[\s/|,]*$/iu.test(t)) {
     return { authors: [], outlet: null, rule: 'byline-newsroom' };
   }
   const prefixed = REGEXPS.bylinePrefix.exec(t);
@@ -196,6 +197,8 @@ export function parseByline(text: string): Byline | null {
   }
   if (!prefixed && /^(?:von|par|por|di|door)\b/iu.test(t)) return null;
   // 'Jane Doe | Sep 12, 2022': a bare name sharing its line with the date.
+  // 'Actualizado al 15 de abril', 'Updated on …': a date label is not a name.
+  if (!prefixed && date && REGEXPS.updatedPrefix.test(t)) return null;
   if (!prefixed && date && isPersonName(t.replace(/[,|·•\s]+$/u, '')) && !isOutlet(t)) {
     return { authors: [fixCase(t.replace(/[,|·•\s]+$/u, ''))], outlet: null, rule: 'byline-name-with-date' };
   }
@@ -318,6 +321,12 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
   if (placed) {
     const inner = parseBareName(placed[1] ?? '');
     return inner ? { authors: inner.authors, withPlace: true } : null;
+  }
+  // 'Andrea Fehr, Bern': one writer's name, a comma and a one-word place (the caller wants a date or role beside it).
+  const commaPlace = /^([^,]+),\s*\p{Lu}[\p{L}\p{M}'’-]+$/u.exec(text.trim());
+  if (commaPlace) {
+    const inner = parseBareName(commaPlace[1] ?? '');
+    return inner && inner.authors.length === 1 && !isOutlet(text) && !isRole(text.split(',')[1] ?? '') ? { authors: inner.authors, withPlace: false } : null;
   }
   const m = /^(.+?)\s+(?:in|at|reporting from)\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(text.trim());
   const authors: string[] = [];

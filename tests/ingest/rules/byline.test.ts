@@ -221,3 +221,28 @@ test("a broadcaster's desk before a role is not a writer: NBS Scotland Highlands
   assert.equal(parseByline('NBS Scotland Highlands and Islands correspondent'), null);
   assert.deepEqual(parseByline('Fiona Harvey Environment correspondent')?.authors, ['Fiona Harvey']);
 });
+
+test("'Penulis: X | Editor: Y' names the writer, not the editor", () => {
+  assert.deepEqual(parseByline('Penulis: Rina Anggraini | Editor: Bambang Setiawan')?.authors, ['Rina Anggraini']);
+});
+
+test("'Actualizado al <date>' is an update label, not a name", () => {
+  assert.equal(parseByline('Actualizado al 15 de abril de 2025 · 18:02'), null);
+});
+
+test("a news desk ('Haber Merkezi') is the byline without a writer", () => {
+  assert.deepEqual(parseByline('Haber Merkezi')?.authors, []);
+});
+
+test("a follow prompt naming an outlet with a case ending ('Google News\\'te Abone Ol') is not a name", () => {
+  assert.equal(parseBareName("Google News'te Abone Ol"), null);
+});
+
+test("'Andrea Fehr, Bern': a name and a one-word place is a bare name", () => {
+  assert.deepEqual(parseBareName('Andrea Fehr, Bern')?.authors, ['Andrea Fehr']);
+});
+
+test('Spanish and French roles continue a byline', () => {
+  assert.ok(parseBylineContinuation('Redactora de Sociedad'));
+  assert.ok(parseBylineContinuation('Réalisateur Web'));
+});

@@ -374,3 +374,10 @@ test("a duration alone on its line ('5 min') is a player's or reading time", () 
   assert.equal(ruleFor('5 min'), 'reading-time');
   assert.equal(ruleFor('5 min walk to the station'), null);
 });
+
+test("'Accéder au contenu principal' is a skip link and a Ukrainian reading time is chrome", async () => {
+  const { REGEXPS } = await import('../../../src/ingest/rules/patterns.ts');
+  assert.ok(REGEXPS.skipLink.test('Accéder au contenu principal'));
+  assert.ok(REGEXPS.skipLink.test('Accéder à la barre de navigation'));
+  assert.ok(REGEXPS.readingTime.test('Час читання: 4 хв'));
+});
