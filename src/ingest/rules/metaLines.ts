@@ -70,12 +70,31 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
   if (out.authors.length || headlineIndex < 0) return;
   // A one-paragraph standfirst may come before the name, so the window may pass the body's start by one paragraph.
   let paragraphs = 0;
-  for (const row of rows.slice(headlineIndex + 1, headlineIndex + 8)) {
+  // 'byline-bare-name-over-headline': '17 травня 2025, 11:40' / 'Олена Коваленко' / 'Час читання: 4 хв' over
+  // the headline — a name between a date line and a reading time or the headline itself.
+  for (const row of rows.slice(Math.max(0, headlineIndex - 3), headlineIndex)) {
+    if (!isOpen(row)) continue;
+    const bare = parseBareName(row.text);
+    const prev = rows[row.index - 1];
+    const next = rows[row.index + 1];
+    if (!bare || prev?.decision?.role !== 'date') continue;
+    if (!(next && (next.index === headlineIndex || next.decision?.rule === 'reading-time' || next.decision?.role === 'stamp'))) continue;
+    out.authors.push(...bare.authors);
+    out.authorsRule = 'byline-bare-name-over-headline';
+    decide(row, 'field', 'byline', 'byline-bare-name-over-headline');
+  }
+  if (out.authors.length) return;
+  for (const row of rows.slice(headlineIndex + 1, headlineIndex + 12)) {
     if (row.index >= bodyStart && isOpen(row) && isStrongProse(row.text) && ++paragraphs > 1) break;
     if (!isOpen(row)) continue;
     const bare = parseBareName(row.text);
     if (!bare) continue;
-    const next = rows[row.index + 1];
+    let next = rows[row.index + 1];
+    // 'byline-doubled-name': the name printed twice (an avatar's alt text, then the name), the role under both.
+    if (next && isOpen(next) && next.text.trim() === row.text.trim()) {
+      decide(next, 'field', 'byline', 'byline-doubled-name');
+      next = rows[row.index + 2];
+    }
     const prev = rows[row.index - 1];
     // 'News provided by' / 'Halvorsen Robotics AS': the company that issued a press release.
     if (prev && REGEXPS.providedBy.test(prev.text)) {
@@ -107,10 +126,12 @@ export function readMetaLines(rows: Row[]): MetaFound {
   const dates = out.dates;
   let firstSeen = false;
   let proseSinceByline = 0;
+  let proseSeen = 0;
   for (const row of rows) {
     if (!isOpen(row)) continue;
     if (out.authors.length && isStrongProse(row.text)) proseSinceByline++;
     const wasSeen = firstSeen;
+    if (isStrongProse(row.text)) proseSeen++;
     if (wordCount(row.text) >= 3) firstSeen = true;
     if (row.text.length > 200) continue;
     const text = row.text;
@@ -151,6 +172,26 @@ export function readMetaLines(rows: Row[]): MetaFound {
     if (byline && out.authors.length && proseSinceByline >= 3 && byline.authors.some((a) => !out.authors.includes(a))) {
       decide(row, 'dropped', 'teaser', 'byline-of-other-story');
       continue;
+    }
+    // 'byline-of-teaser': a name beside a date with no byline label, first met after the body has begun,
+    // is a related story's card ('Christoph Brunner 02.09.2024' under 'Mehr zum Thema').
+    if (byline?.rule === 'byline-name-with-date' && !out.authors.length && proseSeen >= 3) {
+      decide(row, 'dropped', 'teaser', 'byline-of-teaser');
+      continue;
+    }
+    // 'byline-label-line': 'Reporter:' alone, the name on the next line.
+    const label = REGEXPS.bylinePrefix.exec(text);
+    if (!byline && label && label[0].trim() === text.trim() && /[:：]\s*$/u.test(text)) {
+      const nextRow = rows[row.index + 1];
+      const names = nextRow && isOpen(nextRow) ? parseBareName(nextRow.text) : null;
+      if (names) {
+        for (const a of names.authors) if (!out.authors.includes(a)) out.authors.push(a);
+        out.authorsRule ??= 'byline-label-line';
+        decide(row, 'field', 'byline', 'byline-label-line');
+        decide(nextRow, 'field', 'byline', 'byline-label-line');
+        readContinuation(rows[row.index + 2], out);
+        continue;
+      }
     }
     if (byline) {
       for (const a of byline.authors) if (!out.authors.includes(a)) out.authors.push(a);

@@ -69,3 +69,13 @@ test("an agency alone as the byline under a site's repeated masthead: the site p
   assert.equal(x.fields.source, 'Bharat Herald');
   assert.equal(x.fields.syndicated_from, 'PTI');
 });
+
+test("'Reporter:' alone with the name on the next line is the byline", () => {
+  const e = extractArticle(['Greenway extension faces 47 objections as landowners raise access fears', 'Reporter:', 'Ciara Donnellan', '21 Oct 2025 4:15 PM', PROSE, PROSE2].join('\n'));
+  assert.deepEqual(e.fields.authors, ['Ciara Donnellan']);
+});
+
+test('a name beside a date first met after the body began is a teaser card, not the byline', () => {
+  const text = ['Sanierung der Gotthard-Bergstrecke kostet fast doppelt so viel', 'Andrea Fehr, Bern', '12.03.2025, 05.30 Uhr', PROSE, PROSE2, PROSE, 'Mehr zum Thema', 'Der Gotthard-Basistunnel ist wieder voll in Betrieb', 'Christoph Brunner 02.09.2024', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Andrea Fehr']);
+});
