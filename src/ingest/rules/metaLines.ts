@@ -73,7 +73,7 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
   // 'byline-bare-name-over-headline': '17 травня 2025, 11:40' / 'Олена Коваленко' / 'Час читання: 4 хв' over
   // the headline — a name between a date line and a reading time or the headline itself.
   for (const row of rows.slice(Math.max(0, headlineIndex - 3), headlineIndex)) {
-    if (!isOpen(row)) continue;
+    if (!isOpen(row) && row.decision?.rule !== 'before-headline') continue;
     const bare = parseBareName(row.text);
     const prev = rows[row.index - 1];
     const next = rows[row.index + 1];
@@ -81,7 +81,7 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     if (!(next && (next.index === headlineIndex || next.decision?.rule === 'reading-time' || next.decision?.role === 'stamp'))) continue;
     out.authors.push(...bare.authors);
     out.authorsRule = 'byline-bare-name-over-headline';
-    decide(row, 'field', 'byline', 'byline-bare-name-over-headline');
+    decide(row, 'field', 'byline', 'byline-bare-name-over-headline', true);
   }
   if (out.authors.length) return;
   for (const row of rows.slice(headlineIndex + 1, headlineIndex + 12)) {
@@ -160,6 +160,20 @@ export function readMetaLines(rows: Row[]): MetaFound {
     if (REGEXPS.editorCredit.test(text)) {
       decide(row, 'dropped', 'credits', 'editor-credit');
       continue;
+    }
+    // 'byline-doubled-name': a name printed twice (an avatar's alt text, then the link) with the writer's role
+    // under both ('Geneviève Lapointe' / 'Geneviève Lapointe' / 'Journaliste').
+    const twin = rows[row.index + 1];
+    if (twin && isOpen(twin) && twin.text.trim() === text.trim() && parseBylineContinuation(rows[row.index + 2]?.text ?? '')) {
+      const bare = parseBareName(text);
+      if (bare && !bare.withPlace) {
+        for (const a of bare.authors) if (!out.authors.includes(a)) out.authors.push(a);
+        out.authorsRule ??= 'byline-doubled-name';
+        decide(row, 'field', 'byline', 'byline-doubled-name');
+        decide(twin, 'field', 'byline', 'byline-doubled-name');
+        readContinuation(rows[row.index + 2], out);
+        continue;
+      }
     }
     let byline = parseByline(text);
     // Bylines without a 'By' ('Queen Elizabeth Dies | The Guardian' looks like 'Jane Doe | Reuters') never

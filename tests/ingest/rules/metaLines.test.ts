@@ -79,3 +79,15 @@ test('a name beside a date first met after the body began is a teaser card, not 
   const text = ['Sanierung der Gotthard-Bergstrecke kostet fast doppelt so viel', 'Andrea Fehr, Bern', '12.03.2025, 05.30 Uhr', PROSE, PROSE2, PROSE, 'Mehr zum Thema', 'Der Gotthard-Basistunnel ist wieder voll in Betrieb', 'Christoph Brunner 02.09.2024', PROSE2].join('\n');
   assert.deepEqual(extractArticle(text).fields.authors, ['Andrea Fehr']);
 });
+
+test('a name printed twice with the role under both is the byline', () => {
+  const e = extractArticle(['Le budget de déneigement de Sherbrooke déjà dépassé à la mi-février', 'Geneviève Lapointe', 'Geneviève Lapointe', 'Journaliste',
+    'Olivier Fortin', 'Olivier Fortin', 'Réalisateur Web', 'Publié le 14 février 2025 à 4 h 00 HNE', PROSE, PROSE2].join('\n'));
+  assert.deepEqual(e.fields.authors, ['Geneviève Lapointe', 'Olivier Fortin']);
+});
+
+test('a name between a date line and a reading time over the headline is the byline', () => {
+  const e = extractArticle(['Новини', 'Політика', 'Київ', '17 травня 2025, 11:40', 'Олена Коваленко', 'Час читання: 4 хв',
+    'У Києві відновили будівництво метро на Виноградар: перші станції обіцяють відкрити у 2027 році', PROSE, PROSE2].join('\n'));
+  assert.deepEqual(e.fields.authors, ['Олена Коваленко']);
+});
