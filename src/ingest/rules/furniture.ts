@@ -44,6 +44,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'image-description', role: 'chrome', test: (t) => REGEXPS.imageDescription.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => wordCount(t) <= 10 && REGEXPS.newsletterLine.test(t) },
   { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPrompt.test(t) },
+  { name: 'share-article-title', role: 'share', test: (t) => REGEXPS.shareArticle.test(t) },
+  { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.audioPlayer.test(t) },
+  { name: 'originally-published-as', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.originallyPublishedAs.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
   // 'Mis à jour il y a 2 h', 'Updated 3 hours ago': an update stamp without a date, however many words its label has.

@@ -20,7 +20,7 @@ export function isTeaserShaped(text: string): boolean {
 export function dropTeaserBlocks(rows: Row[]): void {
   for (let i = 0; i < rows.length; i++) {
     const label = rows[i]!;
-    if (label.text.length > 80 || !REGEXPS.teaserLabel.test(label.text)) continue;
+    if (label.text.length > 80 || !(REGEXPS.teaserLabel.test(label.text) || REGEXPS.relatedLabel.test(label.text))) continue;
     if (!isOpen(label) && label.decision?.fate !== 'dropped') continue;
     decide(label, 'dropped', 'label', 'teaser-block-label', true);
     let teasers = 0;

@@ -381,3 +381,13 @@ test("'Accéder au contenu principal' is a skip link and a Ukrainian reading tim
   assert.ok(REGEXPS.skipLink.test('Accéder à la barre de navigation'));
   assert.ok(REGEXPS.readingTime.test('Час читання: 4 хв'));
 });
+
+test('share buttons with the title, audio players and "Originally published as" are furniture', async () => {
+  const { REGEXPS } = await import('../../../src/ingest/rules/patterns.ts');
+  assert.ok(REGEXPS.shareArticle.test('Partager l’article : Le budget de déneigement de Sherbrooke déjà dépassé'));
+  assert.ok(REGEXPS.audioPlayer.test('Écouter l’article | 5 minutes'));
+  assert.ok(REGEXPS.audioPlayer.test('Listen to more stories on hark'));
+  assert.ok(REGEXPS.originallyPublishedAs.test('Originally published as ‘Like a bomb went off’: Ute ploughs through servo'));
+  assert.ok(REGEXPS.inlineTeaser.test('Baca juga: KAI Commuter Tambah 12 Perjalanan KRL Mulai Pekan Depan'));
+  assert.ok(!REGEXPS.audioPlayer.test('Listen to the article by the mayor, who said the budget was gone.'));
+});

@@ -86,3 +86,12 @@ test('labels of related stories in more languages start teaser blocks', () => {
     assert.doesNotMatch(extractArticle(text).body, /22 paradas/, label);
   }
 });
+
+test("a related label alone ('[관련기사]', 'Leé también', 'À lire aussi :') drops the teaser headlines under it", () => {
+  for (const label of ['[관련기사]', 'Leé también', 'À lire aussi :']) {
+    const text = ['Headline of the article about the budget today', PROSE, label, 'Another story about snow in the city', 'A second teaser about pensions', '', PROSE2].join('\n');
+    const e = extractArticle(text);
+    assert.ok(!e.body.includes('Another story about snow'), label);
+    assert.ok(e.body.includes(PROSE2.slice(0, 30)), label);
+  }
+});
