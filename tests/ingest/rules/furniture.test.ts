@@ -391,3 +391,12 @@ test('share buttons with the title, audio players and "Originally published as" 
   assert.ok(REGEXPS.inlineTeaser.test('Baca juga: KAI Commuter Tambah 12 Perjalanan KRL Mulai Pekan Depan'));
   assert.ok(!REGEXPS.audioPlayer.test('Listen to the article by the mayor, who said the budget was gone.'));
 });
+
+test('error-report prompts, contributor credits, AI-narration credits and "Read: …" links are furniture', async () => {
+  const { REGEXPS } = await import('../../../src/ingest/rules/patterns.ts');
+  assert.ok(REGEXPS.errorReportPrompt.test('Помітили помилку? Виділіть її та натисніть Ctrl+Enter'));
+  assert.ok(REGEXPS.contributedCredit.test('NCN’s Jordan Pike contributed to this report.'));
+  assert.ok(REGEXPS.aiNarration.test('Produced by ElevenLabs and News Over Audio (NOA) using AI narration.'));
+  assert.ok(REGEXPS.inlineTeaser.test('Read: The quiet decline of America’s small-town museums'));
+  assert.ok(!REGEXPS.contributedCredit.test('She said the council contributed to this report on housing, which was published in May, and more.'));
+});
