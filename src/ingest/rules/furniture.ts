@@ -50,6 +50,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'error-report-prompt', role: 'notice', test: (t) => wordCount(t) <= 14 && REGEXPS.errorReportPrompt.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.aiNarration.test(t) },
+  { name: 'widget-marker', role: 'chrome', test: (t) => REGEXPS.widgetMarker.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
   // 'Mis à jour il y a 2 h', 'Updated 3 hours ago': an update stamp without a date, however many words its label has.

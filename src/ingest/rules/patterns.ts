@@ -208,7 +208,7 @@ export const REGEXPS = {
   /** 'READ MORE: Putin’s troops flee', 'RELATED: …', 'Watch: …' — a link to another story inline. */
   inlineTeaser: /^(?:related(?: stories| articles| content)?|read more|read|read also|also read|read next|more|see also|watch|watch now|listen|latest|recommended|must read|don'?t miss|click here|lire aussi|à lire aussi|lesen sie auch|mehr dazu|mehr zum thema|leia também|leia mais|veja também|lee también|leé también|mirá también|lea también|te puede interesar|baca juga|baca pula|simak juga|lihat juga|leggi anche|lees ook|lees meer|czytaj (?:też|także|również|więcej)|zobacz (?:też|także)|читайте (?:також|также)|читайте|дивіться також|смотрите также|läs också|läs mer|les også|læs også|lue myös|ayrıca oku|ilgili haber)\s*[:|>»]\s*\S.{0,200}$/iu,
   /** 'Leé también', 'À lire aussi :', '[관련기사]', 'Baca juga': a related-stories label alone on its line, brackets allowed. */
-  relatedLabel: /^[\[【(]?\s*(?:baca juga|baca pula|simak juga|lihat juga|leé también|lee también|mirá también|ver también|à lire aussi|lire aussi|voir aussi|lesen sie auch|leggi anche|leia também|ilgili haberler?|читайте також|читайте также|관련\s?기사|関連記事|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[\]】)]?\s*[:：]?$/iu,
+  relatedLabel: /^[\[【(]?\s*(?:baca juga|baca pula|simak juga|lihat juga|leé también|lee también|mirá también|ver también|à lire aussi|lire aussi|voir aussi|lesen sie auch|leggi anche|leia também|[iİ]lg[iİ]l[iİ] haberler?|останні новини|последние новости|neueste artikel|читайте також|читайте также|관련\s?기사|関連記事|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[\]】)]?\s*[:：]?$/iu,
   /** 'Partager l’article : <title>', 'Share this article: …': a share button with the story's title. */
   shareArticle: /^(?:partager|share|compartir|compartilhar|teilen|condividi|paylaş)\s+(?:l['’]article|this (?:article|story)|the (?:article|story)|el artículo|la (?:nota|noticia)|den artikel|l['’]articolo|a (?:notícia|matéria))\s*[:：]\s*\S.{0,200}$/iu,
   /** 'Écouter l’article | 5 minutes', 'Listen to this article · 4 min', 'Listen to more stories on hark': an audio player. */
@@ -219,6 +219,8 @@ export const REGEXPS = {
   contributedCredit: /^.{3,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/iu,
   /** 'Produced by ElevenLabs … using AI narration.': the credit line of an article's audio version. */
   aiNarration: /^(?:produced|narrated|voiced) by\b.{0,120}\b(?:ai|artificial intelligence) (?:narration|voice)\.?$/iu,
+  /** 'Début du widget Widget.', 'End of widget': an embed's start and end markers. */
+  widgetMarker: /^(?:début|fin|start|end|beginning|anfang|ende|inicio|comienzo) (?:du|de|of(?: the)?|des) widget\b.{0,40}$/iu,
   /** 'Originally published as <headline>': a republishing network's closing line repeating the headline. */
   originallyPublishedAs: /^originally published as\s+\S/iu,
   /** 'Explainer: What is hope value?', 'Analyse : …': a link to a story of another kind, by its label (only between paragraphs). */

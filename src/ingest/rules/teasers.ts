@@ -23,6 +23,9 @@ export function dropTeaserBlocks(rows: Row[]): void {
     if (label.text.length > 80 || !(REGEXPS.teaserLabel.test(label.text) || REGEXPS.relatedLabel.test(label.text))) continue;
     if (!isOpen(label) && label.decision?.fate !== 'dropped') continue;
     decide(label, 'dropped', 'label', 'teaser-block-label', true);
+    // A related label inside the article ('İLGİLİ HABERLER', 'À lire aussi :') heads a few headlines; a sentence
+    // with a full stop after them is the article again, blank line or not.
+    const inline = REGEXPS.relatedLabel.test(label.text);
     let teasers = 0;
     for (let j = i + 1; j < rows.length; j++) {
       const row = rows[j]!;
@@ -34,7 +37,7 @@ export function dropTeaserBlocks(rows: Row[]): void {
       }
       if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j)) break;
       // A sentence with a full stop opening a new paragraph is the article again, however short.
-      if (teasers > 0 && endsWithPeriod(row.text) && rows[j - 1]?.blankAfter) break;
+      if (teasers > 0 && endsWithPeriod(row.text) && (rows[j - 1]?.blankAfter || inline)) break;
       decide(row, 'dropped', 'teaser', 'teaser-block-after-label');
       teasers++;
     }

@@ -400,3 +400,10 @@ test('error-report prompts, contributor credits, AI-narration credits and "Read:
   assert.ok(REGEXPS.inlineTeaser.test('Read: The quiet decline of America’s small-town museums'));
   assert.ok(!REGEXPS.contributedCredit.test('She said the council contributed to this report on housing, which was published in May, and more.'));
 });
+
+test("an embed's start and end markers ('Début du widget Widget.') are furniture", async () => {
+  const { REGEXPS } = await import('../../../src/ingest/rules/patterns.ts');
+  assert.ok(REGEXPS.widgetMarker.test('Début du widget Widget.'));
+  assert.ok(REGEXPS.widgetMarker.test('Fin du widget Widget.'));
+  assert.ok(REGEXPS.relatedLabel.test('Останні новини'));
+});

@@ -95,3 +95,11 @@ test("a related label alone ('[관련기사]', 'Leé también', 'À lire aussi :
     assert.ok(e.body.includes(PROSE2.slice(0, 30)), label);
   }
 });
+
+test('a related label inside the article ends its block at the next sentence with a full stop', () => {
+  const text = ['Headline of the article about the water cuts today', PROSE, 'İLGİLİ HABERLER', "Ankara'da su faturalarına yüzde 35 zam",
+    'Uzmanlar ise sorunun yalnızca kuraklıkla açıklanamayacağını vurguluyor.', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.ok(!e.body.includes('faturalarına'));
+  assert.ok(e.body.includes('Uzmanlar ise'));
+});
