@@ -53,6 +53,14 @@ export function preferDateBelow(rows: Row[], out: MetaFound, headlineIndex: numb
   }
 }
 
+/** `rows` are the byline, naming `authors`; the row under the last may carry a role or an outlet. */
+function takeByline(rows: Row[], authors: string[], rule: string, below: Row | undefined, out: MetaFound): void {
+  for (const a of authors) if (!out.authors.includes(a)) out.authors.push(a);
+  out.authorsRule ??= rule;
+  for (const r of rows) decide(r, 'field', 'byline', rule);
+  readContinuation(below, out);
+}
+
 /** The row right under a byline: a role line or 'BBC News, Kyiv'. */
 function readContinuation(next: Row | undefined, out: MetaFound): void {
   if (!next || !isOpen(next)) return;
@@ -167,11 +175,7 @@ export function readMetaLines(rows: Row[]): MetaFound {
     if (twin && isOpen(twin) && twin.text.trim() === text.trim() && parseBylineContinuation(rows[row.index + 2]?.text ?? '')) {
       const bare = parseBareName(text);
       if (bare && !bare.withPlace) {
-        for (const a of bare.authors) if (!out.authors.includes(a)) out.authors.push(a);
-        out.authorsRule ??= 'byline-doubled-name';
-        decide(row, 'field', 'byline', 'byline-doubled-name');
-        decide(twin, 'field', 'byline', 'byline-doubled-name');
-        readContinuation(rows[row.index + 2], out);
+        takeByline([row, twin], bare.authors, 'byline-doubled-name', rows[row.index + 2], out);
         continue;
       }
     }
@@ -199,11 +203,7 @@ export function readMetaLines(rows: Row[]): MetaFound {
       const nextRow = rows[row.index + 1];
       const names = nextRow && isOpen(nextRow) ? parseBareName(nextRow.text) : null;
       if (names) {
-        for (const a of names.authors) if (!out.authors.includes(a)) out.authors.push(a);
-        out.authorsRule ??= 'byline-label-line';
-        decide(row, 'field', 'byline', 'byline-label-line');
-        decide(nextRow, 'field', 'byline', 'byline-label-line');
-        readContinuation(rows[row.index + 2], out);
+        takeByline([row, nextRow!], names.authors, 'byline-label-line', rows[row.index + 2], out);
         continue;
       }
     }
