@@ -85,6 +85,8 @@ export function readingOrder(a: ArticleRecord, b: ArticleRecord): number {
 
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const cardUrl = (slug: string) => `/cards/${slug}.png`;
+/** '12 September 2022', or null for an undated record. */
+export const dateLabelOf = (record: { date: string | null }) => (record.date ? formatCalendarDate(record.date) : null);
 export const versionUrl = (a: string, b: string) => `/articles/${a}/versions/${b}/`;
 export const monthUrl = (date: string | null) => (date ? `/dates/${date.slice(0, 4)}/${date.slice(5, 7)}/` : '/dates/undated/');
 
@@ -114,7 +116,7 @@ export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings, c
       topics: topicIndex.perArticle[i]!,
       url,
       bodyHtml: bodyHtml[i]!,
-      dateLabel: record.date ? formatCalendarDate(record.date) : null,
+      dateLabel: dateLabelOf(record),
       dateUrl: monthUrl(record.date),
       readingMinutes: readingMinutes(record.words),
       cardUrl: cardUrl(record.slug),

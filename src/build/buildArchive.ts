@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readInputs } from '../ingest/readInputs.ts';
 import { ingestArchive } from '../ingest/ingestArchive.ts';
 import type { IngestReportEntry } from '../ingest/IngestReport.ts';
-import { buildCorpus, cardUrl } from '../analysis/corpus.ts';
-import { formatCalendarDate } from '../records/calendarDate.ts';
+import { buildCorpus, cardUrl, dateLabelOf } from '../analysis/corpus.ts';
 import { recordToMarkdown } from '../records/recordFile.ts';
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { loadSettings } from '../site/settings.ts';
@@ -121,7 +120,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       cards = writeCardsOnWorkers(
         records.map((record) => ({
           file: path.join(staging, cardUrl(record.slug)),
-          text: { title: record.title, source: record.source, dateLabel: record.date ? formatCalendarDate(record.date) : null, siteName: settings.title },
+          text: { title: record.title, source: record.source, dateLabel: dateLabelOf(record), siteName: settings.title },
         })),
         cacheDir,
         4,

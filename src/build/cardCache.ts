@@ -46,14 +46,13 @@ export async function drawCards(groups: CardGroup[], cacheDir: string, concurren
   const dir = path.join(cacheDir, 'cards');
   await fs.mkdir(dir, { recursive: true });
   const atlas = new GlyphAtlas();
-  const cards = groups;
   const total = groups.reduce((n, g) => n + g.files.length, 0);
   let drawn = 0;
   let next = 0;
   let finished = 0;
   async function worker() {
-    while (next < cards.length) {
-      const { key, text, files } = cards[next++]!;
+    while (next < groups.length) {
+      const { key, text, files } = groups[next++]!;
       const cached = path.join(dir, `${key}.png`);
       try {
         await fs.access(cached);
@@ -72,7 +71,7 @@ export async function drawCards(groups: CardGroup[], cacheDir: string, concurren
     }
   }
   // allSettled first: a failing card must not leave other workers writing into a folder being removed.
-  const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, cards.length) }, worker));
+  const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, groups.length) }, worker));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
   return drawn;

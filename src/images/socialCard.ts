@@ -5,7 +5,7 @@
  * Every piece of article text is XML-escaped before it enters the SVG.
  */
 import sharp from 'sharp';
-import { escapeXml } from './escapeXml.ts';
+import { escapeXml, dropXmlForbidden } from './escapeXml.ts';
 import { GlyphAtlas, drawableWithGlyphs, type FontSpec } from './glyphAtlas.ts';
 
 export { escapeXml };
@@ -75,7 +75,6 @@ export function cardLayout(t: CardText): CardLayout {
   const top = 170;
   const meta = [t.source, t.dateLabel].filter(Boolean).join(' · ');
   const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-  const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
   return {
     background: BACKGROUND,
     boxes: [
@@ -84,9 +83,9 @@ export function cardLayout(t: CardText): CardLayout {
       { x: 80, y: 134, width: CARD_WIDTH - 160, height: 3, colour: '#d9d4c7' },
     ],
     runs: [
-      { x: 80, y: 110, font: { family: SERIF, bold: true, size: 40 }, colour: INK, text: clean(clip(t.siteName, 40)) },
-      ...lines.map((l, i) => ({ x: 80, y: top + size + i * size * 1.15, font: { family: SERIF, bold: true, size }, colour: INK, text: clean(l) })),
-      { x: 80, y: CARD_HEIGHT - 60, font: { family: SANS, bold: false, size: 30 }, colour: '#5a5a5a', text: clean(clip(meta || 'Undated', 60)) },
+      { x: 80, y: 110, font: { family: SERIF, bold: true, size: 40 }, colour: INK, text: dropXmlForbidden(clip(t.siteName, 40)) },
+      ...lines.map((l, i) => ({ x: 80, y: top + size + i * size * 1.15, font: { family: SERIF, bold: true, size }, colour: INK, text: dropXmlForbidden(l) })),
+      { x: 80, y: CARD_HEIGHT - 60, font: { family: SANS, bold: false, size: 30 }, colour: '#5a5a5a', text: dropXmlForbidden(clip(meta || 'Undated', 60)) },
     ],
   };
 }
