@@ -43,7 +43,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => wordCount(t) <= 16 && !/[.!?]$/.test(t) && REGEXPS.messagingPrompt.test(t) },
   { name: 'image-description', role: 'chrome', test: (t) => REGEXPS.imageDescription.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => wordCount(t) <= 10 && REGEXPS.newsletterLine.test(t) },
-  { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPrompt.test(t) },
+  { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPromptWord.test(t) && REGEXPS.readerPrompt.test(t) },
   { name: 'share-article-title', role: 'share', test: (t) => REGEXPS.shareArticle.test(t) },
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.audioPlayer.test(t) },
   { name: 'originally-published-as', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.originallyPublishedAs.test(t) },
@@ -120,7 +120,7 @@ export function dropLineFurniture(rows: Row[]): void {
       decide(row, 'dropped', 'notice', 'disclaimer-or-paywall');
       continue;
     }
-    if (isOpen(row) && row.text.length <= 600 && REGEXPS.longNotice.test(row.text)) {
+    if (isOpen(row) && row.text.length <= 600 && REGEXPS.longNoticeWord.test(row.text) && REGEXPS.longNotice.test(row.text)) {
       decide(row, 'dropped', 'notice', 'long-notice');
       continue;
     }

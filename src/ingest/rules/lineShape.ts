@@ -130,9 +130,18 @@ export function isTitleCase(text: string): boolean {
 
 /** Folds quotes, dashes, case and whitespace so that two spellings of one line compare equal. */
 export function normaliseLine(text: string): string {
-  return text
-    .slice(0, 2000)
-    .normalize('NFKC')
+  return remembered(normalisedCache, text, foldLine);
+}
+
+/** Letters-and-digits-only key, for comparing headlines that differ in punctuation. */
+export function looseKey(text: string): string {
+  return remembered(looseKeyCache, text, (t) => normaliseLine(t).replace(/[^\p{L}\p{N}]+/gu, ''));
+}
+
+function foldLine(text: string): string {
+  const head = text.slice(0, 2000);
+  // NFKC is the costly step and leaves plain ASCII as it is.
+  return (ASCII.test(head) ? head : head.normalize('NFKC'))
     .replace(REGEXPS.quotesToFold, "'")
     .replace(REGEXPS.dquotesToFold, '"')
     .replace(/[–—‐-]/gu, '-')
@@ -141,9 +150,18 @@ export function normaliseLine(text: string): string {
     .toLowerCase();
 }
 
-/** Letters-and-digits-only key, for comparing headlines that differ in punctuation. */
-export function looseKey(text: string): string {
-  return normaliseLine(text).replace(/[^\p{L}\p{N}]+/gu, '');
+const ASCII = /^[\x00-\x7f]*$/;
+const normalisedCache = new Map<string, string>();
+const looseKeyCache = new Map<string, string>();
+
+/** The same line is folded many times over (by the archive context and by several rules): fold it once. */
+function remembered(cache: Map<string, string>, text: string, compute: (text: string) => string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const value = compute(text);
+  if (cache.size > 20000) cache.clear();
+  if (text.length <= 2000) cache.set(text, value);
+  return value;
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * The costly notice patterns run only on lines that contain one of their key words. A prefilter
+ * that misses an alternative would silently let that notice into the body, so every fixture line
+ * (and the examples here) that matches a pattern must also pass its prefilter.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { REGEXPS } from '../../../src/ingest/rules/patterns.ts';
+import { goldenCases, readRaw } from '../golden.ts';
+
+const PAIRS = [
+  { name: 'longNotice', pattern: REGEXPS.longNotice, word: REGEXPS.longNoticeWord },
+  { name: 'readerPrompt', pattern: REGEXPS.readerPrompt, word: REGEXPS.readerPromptWord },
+];
+
+const EXAMPLES = [
+  'Privacy Notice: we will use your email only to send the newsletter.',
+  'This story has not been edited by our staff and is auto-generated from a syndicated news feed.',
+  'How we reviewed this article',
+  'Market data delayed by at least 15 minutes.',
+  'The Courier acknowledges the Traditional Owners of the land on which we work.',
+  'Articles are the property of their respective owners.',
+  '© 2025 Example Media, LLC. All rights reserved. Example may earn a commission from links on this page, which is why this notice runs on for longer than one short footer line would.',
+  'Vous avez aimé cet article ? Abonnez-vous.',
+  'Hat Ihnen dieser Artikel gefallen?',
+  'If you enjoyed this, consider subscribing.',
+  'Have a story idea? Tell us here.',
+  'Support local news. Donate today.',
+  'KQRT 7 will update this story as more information becomes available.',
+  'Veja mais notícias da região',
+];
+
+test('every line a costly notice pattern matches also passes its key-word prefilter', () => {
+  for (const e of EXAMPLES) assert.ok(PAIRS.some((p) => p.pattern.test(e)), `the example matches no pattern: ${e}`);
+  const lines = [...EXAMPLES, ...goldenCases().flatMap((c) => readRaw(c).split('\n').map((l) => l.trim()))];
+  let matched = 0;
+  for (const { name, pattern, word } of PAIRS) {
+    for (const line of lines) {
+      if (!pattern.test(line)) continue;
+      matched++;
+      assert.ok(word.test(line), `${name} matches but its prefilter misses: ${line}`);
+    }
+  }
+  assert.ok(matched > EXAMPLES.length, 'no fixture line matched: the fixtures were not read');
+});
