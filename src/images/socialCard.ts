@@ -1,5 +1,6 @@
 /**
- * Social cards: a 1200×630 PNG per article (the og:image), drawn as SVG and rasterised by sharp.
+ * Social cards: a 1200×630 PNG per article (the og:image). Simple scripts are drawn from cached
+ * glyphs on a palette canvas; text that needs shaping is drawn as SVG and rasterised by sharp.
  * The headline is wrapped to fit and never overflows: the font shrinks for long headlines and the
  * last line ends with an ellipsis when even the smallest size cannot hold it all.
  * Every piece of article text is XML-escaped before it enters the SVG.
@@ -7,6 +8,7 @@
 import sharp from 'sharp';
 import { escapeXml, dropXmlForbidden } from './escapeXml.ts';
 import { GlyphAtlas, drawableWithGlyphs, type FontSpec } from './glyphAtlas.ts';
+import { PalettedCanvas, type Rgb } from './palettedCanvas.ts';
 
 export { escapeXml };
 
@@ -103,13 +105,13 @@ ${runs}
 }
 
 /**
- * PNG settings for cards: zlib level 3 without adaptive row filters costs ~25% less time per card
- * than sharp's default (level 6, adaptive) for ~10% larger files — cards are most of a cold build.
+ * PNG settings for cards drawn as SVG: zlib level 3 without adaptive row filters costs ~25% less
+ * time per card than sharp's default (level 6, adaptive) for ~10% larger files.
  */
 export const CARD_PNG = { compressionLevel: 3, adaptiveFiltering: false } as const;
 
 /** Bumped when the way cards are drawn changes; cached cards are keyed with it. */
-const RENDERER = 'glyphs-1';
+const RENDERER = 'glyphs-2-palette';
 
 /** What, besides the layout, decides a card's bytes: cached cards are keyed with it. */
 export const CARD_ENCODING = JSON.stringify({ png: CARD_PNG, vips: sharp.versions.vips, renderer: RENDERER });
@@ -119,69 +121,38 @@ export async function renderCardPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png(CARD_PNG).toBuffer();
 }
 
-const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-
-/** blend[(a << 8) | under] = one channel of `colour` at coverage a over `under`, for each channel. */
-const blends = new Map<string, Uint8Array[]>();
-function blendTables(colour: string): Uint8Array[] {
-  let t = blends.get(colour);
-  if (!t) {
-    t = rgb(colour).map((c) => {
-      const table = new Uint8Array(256 * 256);
-      for (let a = 0; a < 256; a++) for (let u = 0; u < 256; u++) table[(a << 8) | u] = Math.floor((u * (255 - a) + c * a + 127) / 255);
-      return table;
-    });
-    blends.set(colour, t);
-  }
-  return t;
-}
+const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as unknown as Rgb;
 
 /** The card with its boxes and no text, drawn once per layout shape and copied for each card. */
-const blanks = new Map<string, Buffer>();
-function blankCard(layout: CardLayout): Buffer {
+const blanks = new Map<string, PalettedCanvas>();
+function blankCard(layout: CardLayout): PalettedCanvas {
   const key = JSON.stringify([layout.background, layout.boxes]);
-  let px = blanks.get(key);
-  if (!px) {
-    px = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT * 3);
-    px.fill(Buffer.from(rgb(layout.background)));
-    for (const b of layout.boxes) {
-      const row = Buffer.alloc(b.width * 3);
-      row.fill(Buffer.from(rgb(b.colour)));
-      for (let y = b.y; y < b.y + b.height; y++) row.copy(px, (y * CARD_WIDTH + b.x) * 3);
-    }
-    blanks.set(key, px);
+  let canvas = blanks.get(key);
+  if (!canvas) {
+    canvas = PalettedCanvas.filled(CARD_WIDTH, CARD_HEIGHT, rgb(layout.background));
+    for (const b of layout.boxes) canvas.fillRect(b.x, b.y, b.width, b.height, rgb(b.colour));
+    blanks.set(key, canvas);
   }
-  return px;
+  return canvas;
 }
 
 /**
- * Draw a card from cached glyphs into an RGB buffer and encode it with sharp. Falls back to the
- * SVG renderer for text that needs shaping (joined or combining scripts, emoji).
+ * Draw a card from cached glyphs on a palette canvas and encode it as a palette PNG. Falls back
+ * to the SVG renderer for text that needs shaping (joined or combining scripts, emoji), and for
+ * the rare drawing with more colours than a palette holds.
  */
 export async function renderCard(t: CardText, atlas: GlyphAtlas): Promise<Buffer> {
   const layout = cardLayout(t);
   if (!layout.runs.every((r) => drawableWithGlyphs(r.text))) return renderCardPng(cardSvg(t));
-  const px = Buffer.from(blankCard(layout));
+  const canvas = blankCard(layout).clone();
   for (const run of layout.runs) {
-    const [tr, tg, tb] = blendTables(run.colour) as [Uint8Array, Uint8Array, Uint8Array];
+    const colour = rgb(run.colour);
     const baseline = Math.round(run.y);
     let pen = run.x;
     for (const glyph of await atlas.glyphsOf(run.font, run.text)) {
-      const gx = Math.round(pen) + glyph.left, gy = baseline + glyph.top;
-      const x0 = Math.max(0, -gx), x1 = Math.min(glyph.width, CARD_WIDTH - gx);
-      for (let y = Math.max(0, -gy); y < glyph.height && gy + y < CARD_HEIGHT; y++) {
-        let i = ((gy + y) * CARD_WIDTH + gx + x0) * 3;
-        for (let x = x0, k = y * glyph.width + x0; x < x1; x++, k++, i += 3) {
-          const a = glyph.alpha[k]!;
-          if (a === 0) continue;
-          const hi = a << 8;
-          px[i] = tr[hi | px[i]!]!;
-          px[i + 1] = tg[hi | px[i + 1]!]!;
-          px[i + 2] = tb[hi | px[i + 2]!]!;
-        }
-      }
+      canvas.blend(glyph.alpha, glyph.width, glyph.height, Math.round(pen) + glyph.left, baseline + glyph.top, colour);
       pen += glyph.advance;
     }
   }
-  return sharp(px, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png(CARD_PNG).toBuffer();
+  return canvas.full ? renderCardPng(cardSvg(t)) : canvas.toPng();
 }
