@@ -77,7 +77,7 @@ export class PalettedCanvas {
     const c = this.index(colour);
     const x0 = Math.max(0, -left), x1 = Math.min(w, this.width - left);
     let lastUnder = -1;
-    let table = new Int16Array(0);
+    let table: Int16Array = new Int16Array(0);
     for (let y = Math.max(0, -top); y < h && top + y < this.height; y++) {
       let p = (top + y) * this.stride + 1 + left + x0;
       for (let x = x0, k = y * w + x0; x < x1; x++, k++, p++) {
