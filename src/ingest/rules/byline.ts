@@ -336,10 +336,18 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
     const name = part.replace(/\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zuvor|maintenant|avant|ahora|antes|adesso|prima|nu|eerder)\)/giu, '').trim();
     const tokens = name.split(/\s+/);
     if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name) || !isPersonName(name)) return null;
+    // 'FOR IMMEDIATE RELEASE', 'About The Author': function and label words are never part of a name.
+    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return null;
     authors.push(fixCase(name));
   }
   return authors.length ? { authors, withPlace: !!m } : null;
 }
+
+/** Words that never stand in a person's name: function words and page labels ('FOR IMMEDIATE RELEASE', 'About The Author'). */
+const NOT_NAME_WORDS = new Set(
+  ('for the of to from with an immediate release releases press media contact contacts breaking update updated live home about ' +
+    'menu share follow more read latest top most popular related by af av von par por door log sign new').split(' '),
+);
 
 /** Writers named in a wire footer: 'Reporting by A and B; Writing by C; Editing by D' → A, B, C. */
 export function parseWireCredits(text: string): string[] {

@@ -207,6 +207,16 @@ export function readMetaLines(rows: Row[]): MetaFound {
         continue;
       }
     }
+    // 'byline-names-over-date': 'Thando Mokoena & Pieter van der Merwe' right over the date line — two or
+    // more full names joined by '&', 'and' or commas, without a 'By', are the writers (a headline is not a list of names).
+    if (!byline && wasSeen && !out.authors.length && text.length <= 120) {
+      const next = rows[row.index + 1];
+      const bare = next && isOpen(next) && parseDateLine(next.text) ? parseBareName(text) : null;
+      if (bare && bare.authors.length >= 2 && !bare.withPlace) {
+        takeByline([row], bare.authors, 'byline-names-over-date', undefined, out);
+        continue;
+      }
+    }
     if (byline) {
       for (const a of byline.authors) if (!out.authors.includes(a)) out.authors.push(a);
       out.authorsRule ??= byline.rule;

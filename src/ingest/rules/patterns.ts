@@ -10,25 +10,31 @@
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'january jan janv ene gen januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень ocak يناير'],
-      [2, 'february feb févr fevr fev februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий şubat فبراير'],
-      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень mart مارس'],
-      [4, 'april apr avr abr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل'],
-      [5, 'may mai mag mayo maggio maio mei maja maj мая май травня травень mayıs مايو'],
-      [6, 'june jun juni juin giu junio giugno junho czerwca czerwiec июня июнь червня червень haziran يونيو'],
-      [7, 'july jul juil lug juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو'],
-      [8, 'august aug ago août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس'],
-      [9, 'september sep sept set septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر'],
-      [10, 'october oct ott out oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر'],
-      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад kasım نوفمبر'],
-      [12, 'december dec déc dic dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر'],
+      [1, 'january jan janv ene gen januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень ocak يناير ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január'],
+      [2, 'february feb févr fevr fev februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий şubat فبراير februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február'],
+      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень mart مارس martie března březen μαρτίου μάρτιος मार्च március marts maret'],
+      [4, 'april apr avr abr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل aprilie dubna duben απριλίου απρίλιος अप्रैल április'],
+      [5, 'may mai mag mayo maggio maio mei maja maj мая май травня травень mayıs مايو května květen μαΐου μαίου μάιος मई május'],
+      [6, 'june jun juni juin giu junio giugno junho czerwca czerwiec июня июнь червня червень haziran يونيو iunie června červen ιουνίου ιούνιος जून június'],
+      [7, 'july jul juil lug juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو iulie července červenec ιουλίου ιούλιος जुलाई július'],
+      [8, 'august aug ago août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus'],
+      [9, 'september sep sept set septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember'],
+      [10, 'october oct ott out oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október'],
+      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад kasım نوفمبر noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर'],
+      [12, 'december dec déc dic dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
 
 const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY =
-  '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+  '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
+  // Vietnamese, Czech, Romanian, Greek, Hindi, Scandinavian, Spanish, Portuguese, Italian, Dutch, Polish weekdays.
+  'thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|' +
+  'δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|' +
+  'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|' +
+  'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|' +
+  'poniedziałek|wtorek|środa|czwartek|piątek|niedziela';
 
 export const REGEXPS = {
   // ---- dates and times ---------------------------------------------------------------------
@@ -39,7 +45,7 @@ export const REGEXPS = {
   /** On a line with a.m./p.m. or a US time zone, 9/12/2022 is September 12. */
   usClockHint: /\b[ap]\.?m\b\.?|\b(?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|MT|MDT|MST)\b/i,
   /** 12/09/2022, 12.09.2022, 9-12-2022 */
-  numericDate: /(\d{1,2})[./·-](\d{1,2})[./·-](\d{4})/,
+  numericDate: /(\d{1,2})(?:[./·-]|\.\s)(\d{1,2})(?:[./·-]|\.\s)(\d{4})/,
   /** 04-02-25, 04.02.25: a two-digit year, read only on a line that is about the date alone. */
   shortYearDate: /(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])/,
   /** 12 Sep 2022, 12. September 2022, 12 de septiembre de 2022, 1er septembre 2022 */
@@ -53,14 +59,14 @@ export const REGEXPS = {
   time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h時시]\s?([0-5]\d)(?:[:.][0-5]\d)?(?!\d)[分분]?\s*(a\.?m\.?|p\.?m\.?)?/iu,
   /** BST, GMT, CEST, ET, UTC+2, +02:00 printed after a time */
   timezone: /^\s*(?:\(?\s*)(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|^\s*([+-]\d{2}:?\d{2})/,
-  weekday: new RegExp(`^(?:${WEEKDAY})\\b\\.?,?\\s*`, 'iu'),
+  weekday: new RegExp(`^(?:${WEEKDAY})(?![\\p{L}\\p{M}\\p{N}])\\.?,?\\s*`, 'iu'),
   /** 3 hours ago, Lifestyle2 months ago, Published 1 day ago, il y a 2 heures, vor 3 Stunden */
   relativeStamp:
     /^(?:[\p{L}&'’ ]{0,40}?)\s*(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago$|^(?:\p{L}+\s+){0,3}(?:il y a|vor|hace|há)\s+\d+\s*\p{L}+$|^(?:just now|yesterday|today)$/iu,
   /** Prefixes of a date line: 'Published', 'Updated:', 'Posted on', 'Mis à jour le', 'Veröffentlicht am' */
   datePrefix:
-    /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:first\s+)?(?:published|uploaded|posted)(?:\s+on)?|laatste\s+update|data\s+(?:utworzenia|publikacji|aktualizacji)|opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mise?\s+à\s+jour(?:\s+le)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?|zuletzt\s+aktualisiert(?:\s+am)?|stand|publicado\s+(?:el|em|en|a)|actualizado\s+(?:el|em|en|al|a)|atualizado\s+(?:em|às|a)|pubblicato\s+il|aggiornato\s+il|gepubliceerd(?:\s+op)?|ultimo\s+aggiornamento|derni[èe]re\s+mise\s+à\s+jour|última\s+actualización|última\s+atualização|letzte\s+aktualisierung)\b\s*:?\s*/iu,
-  updatedPrefix: /^(?:(?:ultimo\s+aggiornamento|derni[èe]re\s+mise\s+à\s+jour|última\s+actualización|última\s+atualização|letzte\s+aktualisierung)\b|(?:last\s+)?(?:updated|laatste\s+update|modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新))/iu,
+    /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:first\s+)?(?:published|uploaded|posted)(?:\s+on)?|laatste\s+update|data\s+(?:utworzenia|publikacji|aktualizacji)|opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mise?\s+à\s+jour(?:\s+le)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?|zuletzt\s+aktualisiert(?:\s+am)?|stand|publicado\s+(?:el|em|en|a)|actualizado\s+(?:el|em|en|al|a)|atualizado\s+(?:em|às|a)|pubblicato\s+il|aggiornato\s+il|gepubliceerd(?:\s+op)?|ultimo\s+aggiornamento|derni[èe]re\s+mise\s+à\s+jour|última\s+actualización|última\s+atualização|letzte\s+aktualisierung)\b\s*:?\s*|^(?:publicat(?:\s+(?:la|pe|în))?|actualizat(?:\s+(?:la|pe|în))?|publikováno|aktualizováno|vydáno|zveřejněno|publikované|aktualizované|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|cập nhật|đăng(?:\s+lúc)?|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|közzétéve|frissítve|diterbitkan|diperbarui)(?![\p{L}\p{M}])\s*:?\s*/iu,
+  updatedPrefix: /^(?:(?:ultimo\s+aggiornamento|derni[èe]re\s+mise\s+à\s+jour|última\s+actualización|última\s+atualização|letzte\s+aktualisierung)\b|(?:last\s+)?(?:updated|laatste\s+update|modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新|actualizat|aktualizováno|aktualizované|ενημερώθηκε|ενημέρωση|cập nhật|frissítve|diperbarui|opdateret|uppdaterad|oppdatert|päivitetty))/iu,
   /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '…, modifié le …', '… Atualizado há 2 horas'. */
   updatedWord: /(?:updated|modified|modifié|mis\s+à\s+jour|aktualisiert|geändert|actualizado|modificado|aggiornato|modificato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
   /** 'and ' before a second date stamp on its own line. */
@@ -72,7 +78,7 @@ export const REGEXPS = {
   // ---- bylines ------------------------------------------------------------------------------
   /** 'By X', 'Written by X', 'Words by', 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
-    /^(?:(?:记者|記者|作者|撰文|文|기자)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|penulis|wartawan|pewarta|reportase|redactor|redactora|periodista|giornalista|repórter|jornalista|журналіст|журналист|кореспондент|корреспондент)\s*:|by|von|par|por|di|door|av|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
+    /^(?:(?:记者|記者|作者|撰文|文|기자|लेखक|रिपोर्टर|संवाददाता|συντάκτης|συντάκτρια|συντάκτες|συγγραφέας|tác giả|phóng viên|szerző|autori|الكاتب|كتب|מאת)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|penulis|wartawan|pewarta|reportase|redactor|redactora|periodista|giornalista|repórter|jornalista|журналіст|журналист|кореспондент|корреспондент)\s*:|by|von|par|por|di|door|av|af|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
   /** '… - Aujourd'hui à 06h00', '… | Today at 9:15': a relative day and time after the writers' names. */
   relativeDayTail: /\s+[-–—|·]\s+(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj)\b.{0,30}$/iu,
   /** '记者 陈晓雯 刘洋', '文／王小明': a Chinese or Japanese reporter label, a space, then names without a colon. */

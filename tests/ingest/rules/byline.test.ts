@@ -246,3 +246,16 @@ test('Spanish and French roles continue a byline', () => {
   assert.ok(parseBylineContinuation('Redactora de Sociedad'));
   assert.ok(parseBylineContinuation('Réalisateur Web'));
 });
+
+test("byline labels in more languages: 'Af', 'Συντάκτης:', 'लेखक:' (with the date glued after a bar)", () => {
+  assert.deepEqual(parseByline('Af Mette Hansen')?.authors, ['Mette Hansen']);
+  assert.deepEqual(parseByline('Συντάκτης: Μαρία Παπαδοπούλου')?.authors, ['Μαρία Παπαδοπούλου']);
+  assert.deepEqual(parseByline('लेखक: राहुल शर्मा | अपडेटेड 12 मार्च 2025, 10:15 AM IST')?.authors, ['राहुल शर्मा']);
+  assert.equal(parseByline('Af de 300 elever er 20 syge.'), null);
+});
+
+test("'FOR IMMEDIATE RELEASE' is a press-release label, not a name", () => {
+  assert.equal(parseBareName('FOR IMMEDIATE RELEASE'), null);
+  assert.equal(parseBareName('About The Author'), null);
+  assert.deepEqual(parseBareName('Thando Mokoena & Pieter van der Merwe')?.authors, ['Thando Mokoena', 'Pieter van der Merwe']);
+});

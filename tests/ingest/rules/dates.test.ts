@@ -175,3 +175,27 @@ test('the update stamp under the publication line is a date line, not a paragrap
   const text = `Ponte chiuso per crepe nei piloni sul Brenta\nDi Giulia Ferraresi\nPubblicato il 18 febbraio 2025 alle 09:14\nUltimo aggiornamento: 19 febbraio 2025 alle 07:50\n\n${PROSE}\n\n${PROSE2}\n`;
   assert.equal(decisionFor(text, 'Ultimo aggiornamento').fate, 'field');
 });
+
+test("dates in more languages: Czech '12. 3. 2025', Romanian, Hindi and Greek month names, a Vietnamese weekday", () => {
+  const cases: [string, string, string | null][] = [
+    ['12. 3. 2025 10:45', '2025-03-12', '10:45'],
+    ['Aktualizováno 12. 3. 2025 13:20', '2025-03-12', '13:20'],
+    ['Publicat: 21 ianuarie 2025, 11:47', '2025-01-21', '11:47'],
+    ['Thứ hai, 3/3/2025, 08:00 (GMT+7)', '2025-03-03', '08:00'],
+    ['अपडेटेड 12 मार्च 2025, 10:15 AM IST', '2025-03-12', '10:15'],
+    ['Τρίτη 15 Ιουλίου 2025', '2025-07-15', null],
+    ['onsdag 5. marts 2025', '2025-03-05', null],
+  ];
+  for (const [line, date, time] of cases) {
+    const found = parseDateLine(line);
+    assert.equal(found?.date ?? null, date, line);
+    assert.equal(found?.time ?? null, time, line);
+  }
+});
+
+test("an 'Actualizat:' line under a 'Publicat:' line does not win the date", () => {
+  const text = ['Fostul primar din Bistrița Veche, condamnat definitiv la 4 ani de închisoare', 'Publicat: 21 ianuarie 2025, 11:47',
+    'Actualizat: 22 ianuarie 2025, 13:20', PROSE, PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Publicat').role, 'date');
+  assert.equal(decisionFor(text, 'Actualizat').role, 'date');
+});

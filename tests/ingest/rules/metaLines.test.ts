@@ -91,3 +91,16 @@ test('a name between a date line and a reading time over the headline is the byl
     'У Києві відновили будівництво метро на Виноградар: перші станції обіцяють відкрити у 2027 році', PROSE, PROSE2].join('\n'));
   assert.deepEqual(e.fields.authors, ['Олена Коваленко']);
 });
+
+test("names joined by '&' right over the date line are the byline, not the headline", () => {
+  const e = extractArticle(['POWER CRISIS', 'Stage 4 load shedding returns as Eskom loses six units overnight',
+    'The power utility says the return to higher stages is "unavoidable" after breakdowns at three stations.',
+    'Thando Mokoena & Pieter van der Merwe', '10 February 2025 | 16:22', '', PROSE, '', PROSE2].join('\n'));
+  assert.deepEqual(e.fields.authors, ['Thando Mokoena', 'Pieter van der Merwe']);
+  assert.equal(e.fields.title, 'Stage 4 load shedding returns as Eskom loses six units overnight');
+});
+
+test('a single title-case line over a date is not taken as writers', () => {
+  const e = extractArticle(['Council Budget Vote', '10 February 2025', '', PROSE, '', PROSE2].join('\n'));
+  assert.deepEqual(e.fields.authors, []);
+});
