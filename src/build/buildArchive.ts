@@ -7,7 +7,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../ingest/readInputs.ts';
-import { ingestArchive } from '../ingest/ingestArchive.ts';
+import { ingestArchiveWith } from '../ingest/ingestArchive.ts';
+import { extractOnWorkers } from './extractionThreads.ts';
 import type { IngestReportEntry } from '../ingest/IngestReport.ts';
 import { buildCorpus, cardUrl, dateLabelOf } from '../analysis/corpus.ts';
 import { recordToMarkdown } from '../records/recordFile.ts';
@@ -39,6 +40,8 @@ export interface BuildOptions {
   images?: boolean;
   /** Pages per Eleventy run (memory is bounded by it); the default suits any archive size. */
   pagesPerBatch?: number;
+  /** Threads for extraction (default: one per core). */
+  workers?: number;
   /** Called when a stage starts, for progress output. */
   onStage?: (stage: string) => void;
   /** Called as a stage works through its items. */
@@ -96,7 +99,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     // build keeps only the records (as fresh strings, not slices of the raw text) and the problems:
     // memory then grows with the records alone (a 100,000-article report is ~0.5 GB of objects).
     const { records, counts, problems } = await timed('ingest', async () => {
-      const result = ingestArchive(scan!.files, {
+      const result = await ingestArchiveWith(scan!.files, extractOnWorkers(o.workers), {
         onProgress: (done, total) => o.onProgress?.('ingest', done, total),
         memo: diskExtractionMemo(path.join(cacheDir, 'ingest')),
         memoVersion: code,

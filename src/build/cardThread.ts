@@ -4,14 +4,10 @@
  * they have them all, so no core idles until the last card.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { startTsWorker } from './tsWorker.ts';
 import { groupCards, type CardJob, type CardGroup } from './cardCache.ts';
 
-// Node 20 does not pass `--import tsx` loader hooks on to worker threads: the worker registers
-// tsx itself before it loads the TypeScript entry.
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./cardWorker.ts', import.meta.url).href)}); })
-  .catch((e) => { require('node:worker_threads').parentPort.postMessage({ error: String(e && e.stack || e) }); });`;
+const ENTRY = new URL('./cardWorker.ts', import.meta.url);
 
 export interface CardRun {
   /** Resolves with the number of cards drawn (not taken from the cache). */
@@ -28,7 +24,7 @@ export function writeCardsOnWorkers(jobs: CardJob[], cacheDir: string, concurren
   groups.forEach((g, i) => shares[i % shares.length]!.push(g));
   const progress = shares.map(() => 0);
   const threads = shares.map((share, w) => {
-    const worker = new Worker(BOOT, { eval: true, workerData: { groups: share, cacheDir, concurrency } });
+    const worker = startTsWorker(ENTRY, { groups: share, cacheDir, concurrency });
     const done = new Promise<number>((resolve, reject) => {
       worker.on('message', (m: { progress?: [number, number]; drawn?: number; error?: string }) => {
         if (m.progress) {

@@ -46,3 +46,19 @@ export function isArchiveFurniture(line: string, context: ArchiveContext): boole
   const n = context.lineFileCounts.get(normaliseLine(line)) ?? 0;
   return n >= MIN_FILES_WITH_LINE && n / context.files >= MIN_SHARE_WITH_LINE;
 }
+
+/**
+ * The archive's facts about one page's lines only: all that extracting that page asks of the
+ * context, and small enough to send to a worker thread. Extraction always runs with it (on a
+ * worker or not), so where it runs cannot change its result.
+ */
+export function pageContext(page: string, context: ArchiveContext): ArchiveContext {
+  const counts = new Map<string, number>();
+  for (const line of page.split('\n')) {
+    if (line.length > MAX_COUNTED_LINE) continue;
+    const key = normaliseLine(line);
+    const n = context.lineFileCounts.get(key);
+    if (n !== undefined && n >= MIN_FILES_WITH_LINE) counts.set(key, n);
+  }
+  return { files: context.files, lineFileCounts: counts };
+}

@@ -6,9 +6,9 @@
 import { decode } from './decode.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { extractArticle } from './extract.ts';
-import { buildArchiveContext, isArchiveFurniture } from './archiveContext.ts';
+import { buildArchiveContext, isArchiveFurniture, pageContext } from './archiveContext.ts';
 import { createHash } from 'node:crypto';
-import type { Extraction } from './Extraction.ts';
+import type { ArchiveContext, Extraction } from './Extraction.ts';
 import type { IngestReportEntry } from './IngestReport.ts';
 import type { ArticleRecord, RecordOverrides } from '../records/ArticleRecord.ts';
 import { assignSlugs } from '../records/slug.ts';
@@ -61,31 +61,71 @@ interface Prepared {
 
 const byInput = (a: { input: string }, b: { input: string }) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0);
 
+/** A page to extract and the archive's facts about its lines (see `pageContext`). */
+export interface ExtractionJob {
+  page: string;
+  context: ArchiveContext;
+}
+
+/** Extracts many pages, in order (the build spreads them over worker threads). */
+export type ExtractMany = (jobs: ExtractionJob[], onProgress: (done: number) => void) => Promise<Extraction[]>;
+
 /** Ingest all files; the result is independent of the order of `files`. */
 export function ingestArchive(files: RawFile[], options: IngestOptions = {}): IngestResult {
-  const { onProgress, memo, memoVersion = '' } = options;
-  const report: IngestReportEntry[] = [];
+  const { prepared, failed, context } = prepareArchive(files);
+  const extractions = prepared.map((p, i) => {
+    if (i % 100 === 0) options.onProgress?.(i, prepared.length);
+    const job = { page: p.page, context: pageContext(p.page, context) };
+    const key = keyOf(options, job);
+    return (key !== null ? options.memo!.get(key, job.page) : undefined) ?? remember(options, key, job, extractArticle(job.page, job.context));
+  });
+  return finishArchive(prepared, extractions, failed);
+}
+
+/**
+ * `ingestArchive` with the extraction of pages not in the memo handed to `extractMany`: the same
+ * result, computed elsewhere.
+ */
+export async function ingestArchiveWith(files: RawFile[], extractMany: ExtractMany, options: IngestOptions = {}): Promise<IngestResult> {
+  const { prepared, failed, context } = prepareArchive(files);
+  const jobs = prepared.map((p) => ({ page: p.page, context: pageContext(p.page, context) }));
+  const keys = jobs.map((job) => keyOf(options, job));
+  const extractions = jobs.map((job, i) => (keys[i] !== null ? options.memo!.get(keys[i]!, job.page) : undefined));
+  const missing = jobs.flatMap((job, i) => (extractions[i] ? [] : [{ job, i }]));
+  const hits = prepared.length - missing.length;
+  options.onProgress?.(hits, prepared.length);
+  const fresh = await extractMany(missing.map((m) => m.job), (done) => options.onProgress?.(hits + done, prepared.length));
+  missing.forEach(({ job, i }, k) => { extractions[i] = remember(options, keys[i]!, job, fresh[k]!); });
+  return finishArchive(prepared, extractions as Extraction[], failed);
+}
+
+/** Decode every file and split off its front matter; files that fail are reported here. */
+function prepareArchive(files: RawFile[]): { prepared: Prepared[]; failed: IngestReportEntry[]; context: ArchiveContext } {
+  const failed: IngestReportEntry[] = [];
   const prepared: Prepared[] = [];
   for (const file of [...files].sort(byInput)) {
     const decoded = decode(file.bytes);
     if (!decoded.ok) {
-      report.push({ input: file.input, status: 'error', messages: [`${file.input}: ${decoded.error}`] });
+      failed.push({ input: file.input, status: 'error', messages: [`${file.input}: ${decoded.error}`] });
       continue;
     }
     const fm = splitFrontMatter(decoded.text);
     if (!fm.ok) {
-      report.push({ input: file.input, status: 'error', encoding: decoded.encoding, messages: [`${file.input}: ${fm.error}`] });
+      failed.push({ input: file.input, status: 'error', encoding: decoded.encoding, messages: [`${file.input}: ${fm.error}`] });
       continue;
     }
     const messages = [...decoded.warnings, ...fm.warnings].map((w) => `${file.input}: ${w}`);
     prepared.push({ file, text: decoded.text, page: fm.text, bodyStartLine: fm.bodyStartLine, overrides: fm.overrides, encoding: decoded.encoding, messages });
   }
+  return { prepared, failed, context: buildArchiveContext(prepared.map((p) => p.page)) };
+}
 
-  const context = buildArchiveContext(prepared.map((p) => p.page));
+/** Records, report entries and unique slugs from the extractions of the prepared files. */
+function finishArchive(prepared: Prepared[], extractions: Extraction[], failed: IngestReportEntry[]): IngestResult {
+  const report = [...failed];
   const drafts: Array<{ p: Prepared; extraction: Extraction; record: Omit<ArticleRecord, 'slug'>; entry: IngestReportEntry }> = [];
   for (const [i, p] of prepared.entries()) {
-    if (i % 100 === 0) onProgress?.(i, prepared.length);
-    const extraction = memo ? memoised(memo, memoVersion, p.page, context) : extractArticle(p.page, context);
+    const extraction = extractions[i]!;
     const entry = describe(p, extraction);
     if (!extraction.body.trim()) {
       entry.status = 'error';
@@ -161,13 +201,22 @@ function toRecord(p: Prepared, e: Extraction): { record: Omit<ArticleRecord, 'sl
   };
 }
 
-function memoised(memo: ExtractionMemo, version: string, page: string, context: ReturnType<typeof buildArchiveContext>): Extraction {
+/**
+ * The memo's key: the code version, the page, and which of its lines repeat across the archive
+ * (all the extraction takes from the archive's context).
+ */
+function memoKey(version: string, job: ExtractionJob): string {
   const repeated: number[] = [];
-  page.split('\n').forEach((line, i) => { if (isArchiveFurniture(line, context)) repeated.push(i); });
-  const key = createHash('sha256').update(`${version}\0${repeated.join(',')}\0`).update(page).digest('hex');
-  const hit = memo.get(key, page);
-  if (hit) return hit;
-  const extraction = extractArticle(page, context);
-  memo.set(key, page, extraction);
+  job.page.split('\n').forEach((line, i) => { if (isArchiveFurniture(line, job.context)) repeated.push(i); });
+  return createHash('sha256').update(`${version}\0${repeated.join(',')}\0`).update(job.page).digest('hex');
+}
+
+/** The memo's key for a job, or null without a memo. */
+function keyOf({ memo, memoVersion = '' }: IngestOptions, job: ExtractionJob): string | null {
+  return memo ? memoKey(memoVersion, job) : null;
+}
+
+function remember({ memo }: IngestOptions, key: string | null, job: ExtractionJob, extraction: Extraction): Extraction {
+  if (key !== null) memo?.set(key, job.page, extraction);
   return extraction;
 }
