@@ -5,7 +5,7 @@
  * 'Published 12/09/2022' (day first unless impossible), '12. September 2022', '12 septembre 2022'.
  * Relative stamps ('Updated 3 hours ago') give no date: the extractor never reads the clock.
  */
-import { MONTHS, REGEXPS } from './patterns.ts';
+import { ALL_MONTHS, REGEXPS } from './patterns.ts';
 import { MAX_PATTERN_LINE, wordCount, words } from './lineShape.ts';
 
 export interface FoundDate {
@@ -28,7 +28,7 @@ function calendar(y: number, m: number, d: number): string | null {
 }
 
 function monthNumber(name: string): number | undefined {
-  return MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
+  return ALL_MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
 /** Finds the first absolute date in a (short) text, with the time and zone printed after it. */

@@ -10,23 +10,51 @@
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'january jan janv ene gen januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень ocak يناير ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január'],
-      [2, 'february feb févr fevr fev februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий şubat فبراير februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február'],
-      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень mart مارس martie března březen μαρτίου μάρτιος मार्च március marts maret'],
-      [4, 'april apr avr abr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل aprilie dubna duben απριλίου απρίλιος अप्रैल április'],
-      [5, 'may mai mag mayo maggio maio mei maja maj мая май травня травень mayıs مايو května květen μαΐου μαίου μάιος मई május'],
-      [6, 'june jun juni juin giu junio giugno junho czerwca czerwiec июня июнь червня червень haziran يونيو iunie června červen ιουνίου ιούνιος जून június'],
-      [7, 'july jul juil lug juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو iulie července červenec ιουλίου ιούλιος जुलाई július'],
-      [8, 'august aug ago août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus'],
-      [9, 'september sep sept set septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember'],
-      [10, 'october oct ott out oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október'],
-      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад kasım نوفمبر noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर'],
-      [12, 'december dec déc dic dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर'],
+      [1, 'january jan janv ene gen januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень ocak يناير'],
+      [2, 'february feb févr fevr fev februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий şubat فبراير'],
+      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень mart مارس'],
+      [4, 'april apr avr abr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل'],
+      [5, 'may mai mag mayo maggio maio mei maja maj мая май травня травень mayıs مايو'],
+      [6, 'june jun juni juin giu junio giugno junho czerwca czerwiec июня июнь червня червень haziran يونيو'],
+      [7, 'july jul juil lug juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو'],
+      [8, 'august aug ago août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس'],
+      [9, 'september sep sept set septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر'],
+      [10, 'october oct ott out oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر'],
+      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад kasım نوفمبر'],
+      [12, 'december dec déc dic dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
 
+/**
+ * Month names of languages that print the day first ('21 ianuarie 2025', '15 Ιουλίου 2025', '12 मार्च 2025'):
+ * Romanian, Czech, Greek, Hindi, Hungarian, Indonesian, Danish. Only the day-first pattern looks for them, so the
+ * month-first pattern (which is tried at every position of a line) keeps its shorter alternation.
+ */
+const DAY_FIRST_MONTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január'],
+      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február'],
+      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret'],
+      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április'],
+      [5, 'května květen μαΐου μαίου μάιος मई május'],
+      [6, 'iunie června červen ιουνίου ιούνιος जून június'],
+      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július'],
+      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus'],
+      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember'],
+      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október'],
+      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर'],
+      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर'],
+    ] as const
+  ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
+);
+
+/** Every month name, for reading the one a pattern matched. */
+export const ALL_MONTHS: ReadonlyMap<string, number> = new Map([...MONTHS, ...DAY_FIRST_MONTHS]);
+
 const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const DAY_FIRST_MONTH_ALT = [...ALL_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY =
   '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
   // Vietnamese, Czech, Romanian, Greek, Hindi, Scandinavian, Spanish, Portuguese, Italian, Dutch, Polish weekdays.
@@ -50,7 +78,7 @@ export const REGEXPS = {
   shortYearDate: /(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])/,
   /** 12 Sep 2022, 12. September 2022, 12 de septiembre de 2022, 1er septembre 2022 */
   dayMonthYear: new RegExp(
-    `(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})`,
+    `(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?\\s*(?:de\\s+)?(${DAY_FIRST_MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})`,
     'iu',
   ),
   /** September 12, 2022, Sept. 12 2022 */
