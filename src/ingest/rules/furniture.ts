@@ -5,7 +5,7 @@
  * Every pattern is about what the line *is* on any site, never one outlet's wording.
  */
 import { REGEXPS } from './patterns.ts';
-import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, wordCount } from './lineShape.ts';
+import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 export interface LineRule {
@@ -19,6 +19,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'skip-link', role: 'chrome', test: (t) => REGEXPS.skipLink.test(t) },
   { name: 'breadcrumb', role: 'chrome', test: (t) => isBreadcrumb(t) },
   { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advert.test(t) },
+  { name: 'press-release-label', role: 'notice', test: (t) => wordCount(t) <= 20 && !/[.!?]$/.test(t) && REGEXPS.pressReleaseLine.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
   { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.followUs.test(t) || REGEXPS.shareThis.test(t) },
@@ -91,6 +92,36 @@ export function isBreadcrumb(text: string): boolean {
   return slashed.length >= (label ? 2 : 3) && slashed.every(step) && (!!label || REGEXPS.breadcrumbHome.test(slashed[0] ?? ''));
 }
 
+/**
+ * 'breadcrumb-with-title': 'Home » Government » City launches free lead service line …', 'होम / राज्य / <title>' —
+ * a trail from the home page whose last step is the story's headline. Returns that last step (null when
+ * the line is not such a trail). The steps before it are short and without sentence punctuation.
+ */
+export function breadcrumbTitle(text: string): string | null {
+  if (text.length > 300 || !REGEXPS.breadcrumbHomeStart.test(text)) return null;
+  const angled = text.split(REGEXPS.breadcrumbSeparator).map((s) => s.trim());
+  const steps = angled.length >= 3 ? angled : text.split(/\s+\/\s+/u).map((s) => s.trim());
+  if (steps.length < 3) return null;
+  const last = steps[steps.length - 1] ?? '';
+  const step = (s: string): boolean => s !== '' && s.length <= 40 && wordCount(s) <= 5 && !/[.!?:;,。！？]$/u.test(s);
+  return steps.slice(0, -1).every(step) && wordCount(last) >= 4 ? last : null;
+}
+
+/**
+ * Drops a breadcrumb trail ending in the headline when the headline follows on its own line within a
+ * few rows: the trail is navigation, the line under it the headline.
+ */
+export function dropTitledBreadcrumbs(rows: Row[]): void {
+  for (const row of rows.slice(0, 200)) {
+    if (!isOpen(row)) continue;
+    const title = breadcrumbTitle(row.text);
+    if (!title) continue;
+    const key = looseKey(title);
+    const copy = rows.slice(row.index + 1, row.index + 8).some((r) => r.decision?.fate !== 'dropped' && looseKey(r.text) === key);
+    if (copy) decide(row, 'dropped', 'chrome', 'breadcrumb-with-title');
+  }
+}
+
 /** 'Like Loading...', 'Share Comment': two to six words, each one a chrome word. */
 function isChromeRun(text: string): boolean {
   if (text.length > 60) return false;
@@ -143,6 +174,7 @@ export function dropLineFurniture(rows: Row[]): void {
       }
     }
   }
+  dropTitledBreadcrumbs(rows);
   dropLabelLists(rows);
   dropNewsletterPitches(rows);
   dropTablesOfContents(rows);

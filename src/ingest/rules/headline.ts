@@ -7,6 +7,7 @@ import { isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words 
 import { isOpen, type Row } from './lineTable.ts';
 import { looksLikeCaption } from './captions.ts';
 import { parseBareName, parseBylineContinuation } from './byline.ts';
+import { breadcrumbTitle } from './furniture.ts';
 
 export interface CleanHeadline {
   title: string;
@@ -23,6 +24,8 @@ function isOutletSegment(segment: string): boolean {
   const s = segment.trim();
   const n = wordCount(s);
   if (n === 0 || n > 5 || s.length > 40) return false;
+  // '… – 14 skadade', '… - 3 dead': a number and a lower-case word finish the headline, they name no outlet.
+  if (/^\p{N}+\s+\p{Ll}/u.test(s)) return false;
   return isTitleCase(s) || /^[\p{Lu}\p{N}]/u.test(s) && n <= 2 || REGEXPS.bareDomain.test(s);
 }
 
@@ -34,6 +37,12 @@ export function cleanHeadline(line: string): CleanHeadline {
   let title = line.trim();
   const rules: string[] = [];
   let gluedDate: string | null = null;
+  // 'Home » Government » <headline>': the trail's last step is the headline.
+  const crumb = breadcrumbTitle(title);
+  if (crumb) {
+    title = crumb;
+    rules.push('headline-breadcrumb-trail');
+  }
   const glued = REGEXPS.gluedDatePrefix.exec(title);
   if (glued) {
     gluedDate = glued[1] ?? null;
@@ -175,7 +184,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
         continue;
       }
       shortRun = 0;
-      if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4) best = row;
+      if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row)) best = row;
     }
     if (!best) continue;
     const above = prevOpen(rows, best.index);
@@ -208,8 +217,18 @@ function hasHeadlineAbove(rows: Row[], i: number, skip: (row: Row) => boolean): 
  * first byline or date reads as a headline.
  */
 function findHeadlineBelowMeta(rows: Row[], skip: (row: Row) => boolean): Found | null {
-  const anchor = rows.slice(0, 80).find((r) => isMetaRow(r));
-  if (!anchor) return null;
+  // The first meta row may be a masthead's date ('Thứ hai, 3/3/2025' over the menu): the next ones are tried too.
+  let anchors = 0;
+  for (const anchor of rows.slice(0, 80)) {
+    if (!isMetaRow(anchor)) continue;
+    if (++anchors > 3) break;
+    const found = headlineBelow(rows, anchor, skip);
+    if (found) return found;
+  }
+  return null;
+}
+
+function headlineBelow(rows: Row[], anchor: Row, skip: (row: Row) => boolean): Found | null {
   for (let i = anchor.index + 1; i < rows.length && i <= anchor.index + 6; i++) {
     const row = rows[i]!;
     if (!isOpen(row) || skip(row)) continue;
@@ -218,6 +237,26 @@ function findHeadlineBelowMeta(rows: Row[], skip: (row: Row) => boolean): Found 
     return next && isStrongProse(next.text) ? { headline: row, kicker: null, rule: 'headline-below-meta' } : null;
   }
   return null;
+}
+
+/**
+ * 'menu-item-not-headline': a short line ('Tin theo khu vực') with two menu-sized lines right above it and
+ * two right below it is one more item of the menu, however many words it has.
+ */
+function isDeepInMenu(rows: Row[], row: Row): boolean {
+  if (wordCount(row.text) > 5) return false;
+  const side = (step: number): boolean => {
+    // (A masthead's date or a dropped menu item between them is passed over.)
+    let n = 0;
+    for (let j = row.index + step, seen = 0; j >= 0 && j < rows.length && n < 2 && seen < 4; j += step, seen++) {
+      const r = rows[j]!;
+      if (!isOpen(r)) continue;
+      if (!isMenuItemSized(r.text)) return false;
+      n++;
+    }
+    return n === 2;
+  };
+  return side(-1) && side(1);
 }
 
 /** The next open row after row i, or undefined. */

@@ -134,7 +134,11 @@ export const REGEXPS = {
   /** 'You are here:', '当前位置：', 'Vous êtes ici :': the label in front of a breadcrumb trail. */
   breadcrumbLabel: /^(?:you are here|vous êtes ici|sie sind hier|usted está en|estás en|você está em|ti trovi in|u bent hier|jesteś tutaj|当前位置|當前位置|您的位置|現在位置|현재 ?위치)\s*[:：]?\s*/iu,
   /** The first step of a breadcrumb trail: the home page, in the languages we meet. */
-  breadcrumbHome: /^(?:home|home ?page|start|startseite|accueil|inicio|início|home|首页|首頁|ホーム|トップ|홈|главная|головна|strona główna)$/iu,
+  breadcrumbHome: /^(?:home|home ?page|start|startseite|accueil|inicio|início|home|首页|首頁|ホーム|トップ|홈|главная|головна|strona główna|होम|मुख्य पृष्ठ|αρχική|trang chủ|úvod|domů|acasă|acasa|prima pagină|forside|hjem|hem|startsida|etusivu|anasayfa|ana sayfa|beranda|főoldal|начало)$/iu,
+  /** A trail that opens at the home page: 'Home » …', 'होम / …', 'Αρχική > …' (a cheap test before splitting the line). */
+  breadcrumbHomeStart: /^(?:home|accueil|inicio|início|startseite|start|होम|αρχική|trang chủ|úvod|domů|acasă|acasa|forside|hjem|hem|startsida|etusivu|anasayfa|ana sayfa|beranda|főoldal|首页|首頁|홈|главная|головна)\s*[>›»＞/]/iu,
+  /** Press-release furniture: 'FOR IMMEDIATE RELEASE', 'Media Contact: …', 'Submitted by the Office of …'. */
+  pressReleaseLine: /^(?:for immediate release|immediate release|for release (?:on|at)\b.{0,40}|embargoed?(?: until| till)?\b.{0,60}|press release|news release|pressemitteilung|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|persbericht|(?:media|press|news) contacts?\s*:.{0,120}|(?:submitted|provided|issued) by (?:the|a|an|our)\s.{2,100})$/iu,
   /** Separators between the steps of a breadcrumb trail: 'Home > News > Local', 'Accueil › Région', 'Inicio » Sociedad'. */
   breadcrumbSeparator: /\s*[>›»＞]\s*/u,
   /** Accessibility skip links at the top of a page, in the languages we meet. */

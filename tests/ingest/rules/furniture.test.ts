@@ -407,3 +407,15 @@ test("an embed's start and end markers ('Début du widget Widget.') are furnitur
   assert.ok(REGEXPS.widgetMarker.test('Fin du widget Widget.'));
   assert.ok(REGEXPS.relatedLabel.test('Останні новини'));
 });
+
+test("press-release labels: 'FOR IMMEDIATE RELEASE', 'Media Contact: …', 'Submitted by the Office of …'", () => {
+  assert.equal(ruleFor('FOR IMMEDIATE RELEASE'), 'press-release-label');
+  assert.equal(ruleFor('Media Contact: Dana Whitcomb, Communications Director'), 'press-release-label');
+  assert.equal(ruleFor('Submitted by the Office of Mayor Linda Hargrove'), 'press-release-label');
+  assert.notEqual(ruleFor('Submitted by Jane Doe'), 'press-release-label');
+});
+
+test('a breadcrumb trail ending in the headline is dropped when the headline follows on its own line', () => {
+  const text = ['होम / राज्य / मध्य प्रदेश / मध्य प्रदेश में मंत्रिमंडल विस्तार की तैयारी तेज', 'मध्य प्रदेश में मंत्रिमंडल विस्तार की तैयारी तेज', PROSE, PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'होम /').rule, 'breadcrumb-with-title');
+});

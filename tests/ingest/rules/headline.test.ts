@@ -212,3 +212,27 @@ test("a line equal to the site's name is never the headline, however headline-sh
     assert.equal(extractArticle(text).fields.title, 'Ferry fares rise again as fuel costs bite', foot);
   }
 });
+
+test("'– 14 skadade' (a number and a lower-case word) finishes the headline; it is no outlet suffix", () => {
+  assert.equal(cleanHeadline('Buss körde av vägen i snöovädret – 14 skadade').title, 'Buss körde av vägen i snöovädret – 14 skadade');
+  assert.equal(cleanHeadline('Buss körde av vägen i snöovädret – 14 skadade | Aftonkuriren').title, 'Buss körde av vägen i snöovädret – 14 skadade');
+  assert.equal(cleanHeadline('Floods hit the north of the country - 20 Minutes').title, 'Floods hit the north of the country');
+});
+
+test("a breadcrumb trail ending in the headline ('Home » Government » <title>') gives the headline", () => {
+  assert.equal(cleanHeadline('Home » Government » City launches free lead service line replacement program').title,
+    'City launches free lead service line replacement program');
+  const e = extractArticle(['Home » Government » City launches free lead service line replacement program for older homes', '',
+    'City launches free lead service line replacement program for older homes', 'January 8, 2025', '', PROSE, '', PROSE2].join('\n'));
+  assert.equal(e.fields.title, 'City launches free lead service line replacement program for older homes');
+});
+
+test('a short line deep inside a menu is not the headline; the headline under the date line is', () => {
+  const e = extractArticle(['Thời Báo Số', 'Thứ hai, 3/3/2025', 'Mới nhất', 'Tin theo khu vực', 'International', 'Thời sự', 'Góc nhìn', '',
+    'Thời sự', 'Giao thông', 'Thứ hai, 3/3/2025, 08:00 (GMT+7)', '',
+    'Hà Nội phân luồng giao thông quanh nút Ngã Tư Sở để thi công cầu vượt',
+    'Từ ngày 5/3, xe từ đường Trường Chinh đi Nguyễn Trãi phải rẽ phải vào đường Láng, quay đầu tại điểm mở dải phân cách.',
+    PROSE, PROSE2].join('\n'));
+  assert.equal(e.fields.title, 'Hà Nội phân luồng giao thông quanh nút Ngã Tư Sở để thi công cầu vượt');
+  assert.equal(e.fields.date, '2025-03-03');
+});
