@@ -40,7 +40,7 @@
 import { EMPTY_CONTEXT, type ArchiveContext, type ExtractedFields, type Extraction, type LineDecision } from './Extraction.ts';
 import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
-import { preferDateBelow, readBareNameBylines, readMetaLines } from './rules/metaLines.ts';
+import { preferDateBelow, readBareNameBylines, readClosingName, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
@@ -131,6 +131,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   markCaptions(rows, headlineIndex);
   const bodyStart = findBodyStart(rows, headlineIndex);
   readBareNameBylines(rows, headlineIndex, bodyStart, meta);
+  readClosingName(rows, headlineIndex, meta);
   dropAuthorBio(rows, meta.authors);
   const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);
   dropBetweenMeta(rows, headlineIndex);

@@ -125,6 +125,38 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
   }
 }
 
+/**
+ * 'byline-name-after-body': 'Hoàng Nam' alone on its line right after the last paragraph, with page furniture
+ * (or nothing) after it — papers that sign their stories at the foot. Only looked for when no byline was found;
+ * a name followed by prose (a subheading, a bio) is not a signature.
+ */
+export function readClosingName(rows: Row[], headlineIndex: number, out: MetaFound): void {
+  if (out.authors.length || headlineIndex < 0) return;
+  let paragraphs = 0;
+  let lastProse: Row | null = null;
+  for (const row of rows.slice(headlineIndex + 1)) {
+    if (row.decision?.fate === 'dropped') continue;
+    if (isOpen(row) && isStrongProse(row.text)) {
+      paragraphs++;
+      lastProse = row;
+      continue;
+    }
+    if (!lastProse || paragraphs < 3 || !isOpen(row) || !row.blankBefore || row.text.length > 60 || row.index - lastProse.index > 3) {
+      if (isOpen(row)) lastProse = null;
+      continue;
+    }
+    const bare = parseBareName(row.text);
+    lastProse = null;
+    if (!bare || bare.withPlace || bare.authors.length > 2) continue;
+    const after = rows.slice(row.index + 1, row.index + 4).filter((r) => r.decision?.fate !== 'dropped');
+    if (after.some((r) => isStrongProse(r.text))) continue;
+    out.authors.push(...bare.authors);
+    out.authorsRule = 'byline-name-after-body';
+    decide(row, 'field', 'byline', 'byline-name-after-body');
+    return;
+  }
+}
+
 /** Byline shapes recognised by the shape of the name alone, without 'By' or a date. */
 const UNPREFIXED_SHAPES = new Set(['byline-name-bar-outlet', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
 

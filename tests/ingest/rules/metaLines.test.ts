@@ -104,3 +104,12 @@ test('a single title-case line over a date is not taken as writers', () => {
   const e = extractArticle(['Council Budget Vote', '10 February 2025', '', PROSE, '', PROSE2].join('\n'));
   assert.deepEqual(e.fields.authors, []);
 });
+
+test('a name alone after the last paragraph, furniture after it, signs the story when no byline was found', () => {
+  const head = ['Hà Nội phân luồng giao thông quanh nút Ngã Tư Sở để thi công cầu vượt', ''];
+  const e = extractArticle([...head, PROSE, '', PROSE2, '', PROSE, '', 'Hoàng Nam', '', 'Chia sẻ', 'Copy link thành công'].join('\n'));
+  assert.deepEqual(e.fields.authors, ['Hoàng Nam']);
+  // A name followed by more prose is a subheading or a bio, not a signature.
+  const f = extractArticle([...head, PROSE, '', PROSE2, '', PROSE, '', 'Maria Lopez', '', PROSE2].join('\n'));
+  assert.deepEqual(f.fields.authors, []);
+});
