@@ -4,10 +4,11 @@
  * only a fatal error (bad settings, an unwritable output) rejects.
  */
 import fs from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../ingest/readInputs.ts';
-import { ingestArchiveWith } from '../ingest/ingestArchive.ts';
+import { ingestArchiveWith, type IngestedArticle, type IngestResult } from '../ingest/ingestArchive.ts';
 import { extractOnWorkers } from './extractionThreads.ts';
 import type { IngestReportEntry } from '../ingest/IngestReport.ts';
 import { buildCorpus, cardUrl, dateLabelOf } from '../analysis/corpus.ts';
@@ -95,29 +96,23 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   const staging = await makeStaging(o.output);
   let cards: CardRun | null = null;
   try {
-    // The report and each article's original and record go to disk as soon as they exist, and the
-    // build keeps only the records (as fresh strings, not slices of the raw text) and the problems:
-    // memory then grows with the records alone (a 100,000-article report is ~0.5 GB of objects).
-    const { records, counts, problems } = await timed('ingest', async () => {
+    // The build keeps only the records (as fresh strings, not slices of the raw text) and the
+    // problems: memory then grows with the records alone (a 100,000-article report is ~0.5 GB of
+    // objects). The report and each article's original and record go to disk right away.
+    let ingested: { result: IngestResult; report: IngestReportEntry[] } | null = await timed('ingest', async () => {
       const result = await ingestArchiveWith(scan!.files, extractOnWorkers(o.workers), {
         onProgress: (done, total) => o.onProgress?.('ingest', done, total),
         memo: diskExtractionMemo(path.join(cacheDir, 'ingest')),
         memoVersion: code,
       });
-      const report = [...result.report, ...scan!.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-      await fs.writeFile(path.join(staging, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-      for (const a of result.articles) {
-        const dir = path.join(staging, 'articles', a.record.slug);
-        await fs.mkdir(dir, { recursive: true });
-        await fs.writeFile(path.join(dir, 'original.txt'), a.text);
-        await fs.writeFile(path.join(dir, 'record.md'), recordToMarkdown(a.record));
-      }
-      const records = JSON.parse(JSON.stringify(result.articles.map((a) => a.record))) as ArticleRecord[];
-      return { records, counts: reportCounts(report), problems: report.filter((e) => e.status !== 'ok') };
+      return { result, report: [...result.report, ...scan!.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0)) };
     });
     scan = null;
-    // Cards need only the records: they are drawn on a worker thread from here on, while this
-    // thread analyses the archive and renders pages and the index.
+    const records = JSON.parse(JSON.stringify(ingested.result.articles.map((a) => a.record))) as ArticleRecord[];
+    const counts = reportCounts(ingested.report);
+    const problems = ingested.report.filter((e) => e.status !== 'ok');
+    // Cards need only the records: they are drawn on worker threads from here on, while this
+    // thread writes the records, analyses the archive and renders pages and the index.
     const cardsStarted = performance.now();
     if (o.images !== false) {
       cards = writeCardsOnWorkers(
@@ -130,13 +125,15 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
         (done, total) => o.onProgress?.('images', done, total),
       );
     }
+    await timed('records', () => writeRecords(staging, ingested!.result.articles, ingested!.report));
+    ingested = null;
     const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir));
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
     const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
     const pages = await timed('pages', async () => {
       const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix, batchSize: o.pagesPerBatch, onProgress: (d, t) => o.onProgress?.('pages', d, t) });
-      await linkFromPrevious(plan.reuse, o.output, staging);
+      linkFromPrevious(plan.reuse, o.output, staging);
       await fs.cp(path.join(ROOT, 'public'), staging, { recursive: true });
       return n;
     });
@@ -159,6 +156,21 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     await cards?.cancel().catch(() => {});
     await discardStaging(staging).catch(() => {});
     throw e;
+  }
+}
+
+/**
+ * report.json, and each article's original text and record beside its page. Synchronous: twenty
+ * thousand small writes cost several seconds as promises (a thread-pool round trip each) and
+ * about one inline, while the card workers draw.
+ */
+function writeRecords(staging: string, articles: IngestedArticle[], report: IngestReportEntry[]): void {
+  writeFileSync(path.join(staging, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  for (const a of articles) {
+    const dir = path.join(staging, 'articles', a.record.slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'original.txt'), a.text);
+    writeFileSync(path.join(dir, 'record.md'), recordToMarkdown(a.record));
   }
 }
 
