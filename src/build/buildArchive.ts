@@ -99,10 +99,11 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     // The build keeps only the records (as fresh strings, not slices of the raw text) and the
     // problems: memory then grows with the records alone (a 100,000-article report is ~0.5 GB of
     // objects). The report and each article's original and record go to disk right away.
+    const memo = diskExtractionMemo(path.join(cacheDir, 'ingest'), { deferWrites: true });
     let ingested: { result: IngestResult; report: IngestReportEntry[] } | null = await timed('ingest', async () => {
       const result = await ingestArchiveWith(scan!.files, extractOnWorkers(o.workers), {
         onProgress: (done, total) => o.onProgress?.('ingest', done, total),
-        memo: diskExtractionMemo(path.join(cacheDir, 'ingest')),
+        memo,
         memoVersion: code,
       });
       return { result, report: [...result.report, ...scan!.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0)) };
@@ -125,7 +126,10 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
         (done, total) => o.onProgress?.('images', done, total),
       );
     }
-    await timed('records', () => writeRecords(staging, ingested!.result.articles, ingested!.report));
+    await timed('records', () => {
+      writeRecords(staging, ingested!.result.articles, ingested!.report);
+      memo.flush();
+    });
     ingested = null;
     const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir));
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.

@@ -2,6 +2,9 @@
  * Extractions cached on disk by content hash, so a rebuild re-reads only the articles that changed.
  * An entry stores the decisions without repeating the text of each line (it is recovered from the
  * page the key was made from); a torn or foreign entry is treated as missing.
+ *
+ * With `deferWrites`, new entries are kept until `flush()`: the build flushes once the card
+ * workers are busy, so ten thousand small writes do not hold up the cores in between.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,9 +14,23 @@ import type { ExtractionMemo } from '../ingest/ingestArchive.ts';
 type StoredLine = [line: number, fate: LineDecision['fate'], role: string, rule: string, text?: string];
 interface Stored extends Omit<Extraction, 'lines'> { lines: StoredLine[] }
 
-export function diskExtractionMemo(dir: string): ExtractionMemo {
+export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): ExtractionMemo & { flush(): void } {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+  const pending: Array<[key: string, page: string, e: Extraction]> = [];
+  const made = new Set<string>();
+  const write = (key: string, page: string, e: Extraction) => {
+    const pageLines = page.split('\n');
+    const lines: StoredLine[] = e.lines.map((l) => (pageLines[l.line - 1] === l.text ? [l.line, l.fate, l.role, l.rule] : [l.line, l.fate, l.role, l.rule, l.text]));
+    const file = fileOf(key);
+    if (!made.has(path.dirname(file))) { fs.mkdirSync(path.dirname(file), { recursive: true }); made.add(path.dirname(file)); }
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify({ ...e, lines }));
+    fs.renameSync(tmp, file);
+  };
   return {
+    flush() {
+      for (const [key, page, e] of pending.splice(0)) write(key, page, e);
+    },
     get(key, page) {
       let stored: Stored;
       try {
@@ -26,13 +43,8 @@ export function diskExtractionMemo(dir: string): ExtractionMemo {
       return { ...stored, lines };
     },
     set(key, page, e) {
-      const pageLines = page.split('\n');
-      const lines: StoredLine[] = e.lines.map((l) => (pageLines[l.line - 1] === l.text ? [l.line, l.fate, l.role, l.rule] : [l.line, l.fate, l.role, l.rule, l.text]));
-      const file = fileOf(key);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify({ ...e, lines }));
-      fs.renameSync(tmp, file);
+      if (deferWrites) pending.push([key, page, e]);
+      else write(key, page, e);
     },
   };
 }

@@ -52,3 +52,15 @@ test('a torn cache entry is treated as missing', () => {
   assert.deepEqual(ingestArchive(samples(), { memo, memoVersion: 'v1' }), ingestArchive(samples()));
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('with deferred writes the cache stays empty until flushed, and then serves every article', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-memo-'));
+  const memo = diskExtractionMemo(dir, { deferWrites: true });
+  ingestArchive(samples(), { memo, memoVersion: 'v1' });
+  assert.equal(fs.readdirSync(dir).length, 0, 'nothing written before flush');
+  memo.flush();
+  const again = counting(diskExtractionMemo(dir));
+  assert.deepEqual(ingestArchive(samples(), { memo: again.memo, memoVersion: 'v1' }), ingestArchive(samples()));
+  assert.deepEqual(again.stats, { hits: 5, misses: 0 });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
