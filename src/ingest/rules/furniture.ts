@@ -64,6 +64,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // '5 min' alone: an audio player's or a reading time's length.
   { name: 'reading-time', role: 'chrome', test: (t) => /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos|minuti)\.?$/iu.test(t.trim()) },
   { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) },
+  { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advertWord.test(t) },
+  { name: 'imprint-line', role: 'notice', test: (t) => wordCount(t) <= 20 && REGEXPS.imprintLine.test(t) },
+  { name: 'long-pitch-or-notice', role: 'notice', test: (t) => isLongPitch(t) },
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
 ];
@@ -139,6 +142,25 @@ function endsWrappedSentence(rows: Row[], row: Row): boolean {
   return wordCount(prev.text) >= 6 && !endsSentence(prev.text);
 }
 
+/**
+ * 'long-pitch-or-notice': full-sentence furniture told by its words, whatever its length — a consent banner naming
+ * cookies in any language ('Acest site folosește cookie-uri …'), a follow pitch ('Síguenos en Google News y entérate …'),
+ * a sign-up or paywall pitch, a membership pitch ('… readers like you …'), a press-council membership note, an
+ * agency's redistribution notice. Each test is guarded by a cheap key-word check.
+ */
+function isLongPitch(text: string): boolean {
+  // A copyright line is left to the trailer, which reads the publisher from it.
+  if (REGEXPS.copyright.test(text)) return false;
+  const n = wordCount(text);
+  if (/cookie/iu.test(text) && n <= 80 && REGEXPS.cookieUse.test(text)) return true;
+  if (n > 60) return false;
+  if (n <= 40 && REGEXPS.followPlatform.test(text) && REGEXPS.followPitch.test(text)) return true;
+  if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text)) return true;
+  if (/readers|lesern|lecteurs|lectores|leitores/iu.test(text) && REGEXPS.readersLikeYou.test(text)) return true;
+  if (n <= 40 && REGEXPS.pressCouncil.test(text) && REGEXPS.pressCouncilMember.test(text)) return true;
+  return REGEXPS.rightsNoticeWord.test(text) && REGEXPS.rightsNotice.test(text);
+}
+
 /** Applies the one-line rules to every open row. */
 export function dropLineFurniture(rows: Row[]): void {
   for (const row of rows) {
@@ -157,6 +179,10 @@ export function dropLineFurniture(rows: Row[]): void {
     }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.printNote.test(row.text)) {
       decide(row, 'dropped', 'notice', 'print-edition-note');
+      continue;
+    }
+    if (isOpen(row) && row.text.length <= 600 && (row.text.length > MAX_PATTERN_LINE || wordCount(row.text) > 25) && isLongPitch(row.text)) {
+      decide(row, 'dropped', 'notice', 'long-pitch-or-notice');
       continue;
     }
     // Line-ups run long, but their shape gives them away.

@@ -24,6 +24,7 @@ export function words(text: string, limit = 200): string[] {
   return out;
 }
 
+const MARK = /\p{M}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -50,7 +51,8 @@ export function wordCount(text: string): number {
     if (isWordChar) {
       if (!inWord) n++;
       inWord = true;
-    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) {
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45 || (c > 127 && MARK.test(text[i]!))))) {
+      // (A combining mark — a Devanagari vowel sign, a virama — goes on with its word: 'पढ़ें' is one word.)
       inWord = false;
     }
   }

@@ -419,3 +419,30 @@ test('a breadcrumb trail ending in the headline is dropped when the headline fol
   const text = ['होम / राज्य / मध्य प्रदेश / मध्य प्रदेश में मंत्रिमंडल विस्तार की तैयारी तेज', 'मध्य प्रदेश में मंत्रिमंडल विस्तार की तैयारी तेज', PROSE, PROSE2].join('\n');
   assert.equal(decisionFor(text, 'होम /').rule, 'breadcrumb-with-title');
 });
+
+test('full-sentence follow pitches, sign-up and paywall pitches, consent banners and notices in more languages', () => {
+  const lines = [
+    'Síguenos en Google News y entérate antes que nadie de lo que pasa en la capital.',
+    'Join the Mzansi Wire WhatsApp channel for breaking news as it happens. Tap here to follow.',
+    'Ακολουθήστε το Kairos24.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις',
+    'Urmărește știrile Actualitatea Zilei și pe canalul nostru de WhatsApp',
+    'Google News पर हमें फॉलो करें',
+    "Don't miss out on the latest news and information.",
+    'Your subscription could not be saved. Please try again.',
+    'Log ind for at læse videre',
+    'Er du allerede abonnent?',
+    'Denne artikel er forbeholdt abonnenter. Få adgang til alle artikler på avisen.dk og i appen.',
+    'Sie wollen mehr aus der Kultur? Jetzt abonnieren und alle Plus-Artikel der Abendpost lesen.',
+    'Acest site folosește cookie-uri pentru a vă oferi o experiență de navigare cât mai bună.',
+    'Aftonkuriren använder cookies för att ge dig en bättre upplevelse.',
+    'Djurslands Dagblad er medlem af Danske Medier og har tilsluttet sig Pressenævnet.',
+    'Tento materiál je součástí placeného zpravodajství ČTK. Jakékoli další šíření je bez předchozího souhlasu ČTK výslovně zakázáno.',
+    'ΔΙΑΦΗΜΙΣΗ',
+    'Tổng biên tập: Phạm Văn Long',
+  ];
+  for (const line of lines) assert.ok(ruleFor(line), line);
+  // The same words in a news sentence are the story.
+  for (const line of ['WhatsApp said on Monday that channels now have 500 million users worldwide.', 'The ministry uses the data to plan new bus routes.']) {
+    assert.equal(ruleFor(line), null, line);
+  }
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isStatLine } from '../../../src/ingest/rules/lineShape.ts';
+import { isStatLine, wordCount } from '../../../src/ingest/rules/lineShape.ts';
 
 test('scoring summaries and line-ups are stat lines', () => {
   for (const line of [
@@ -16,4 +16,8 @@ test('sentences with colons, lists and dates are not stat lines', () => {
     'The council listed three options: raise fares, cut routes, or borrow; none was popular with riders.',
     'Apples, pears, plums, cherries, and grapes were sold at the market on Saturday.',
   ]) assert.equal(isStatLine(line), false, line);
+});
+
+test('a Devanagari word with vowel signs and a nukta is one word', () => {
+  assert.equal(wordCount('ये भी पढ़ें: इंदौर में मेट्रो'), 6);
 });

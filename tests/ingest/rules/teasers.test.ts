@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { REGEXPS } from '../../../src/ingest/rules/patterns.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
 import { PROSE, PROSE2 } from './helpers.ts';
 
@@ -102,4 +103,15 @@ test('a related label inside the article ends its block at the next sentence wit
   const e = extractArticle(text);
   assert.ok(!e.body.includes('faturalarına'));
   assert.ok(e.body.includes('Uzmanlar ise'));
+});
+
+test("teaser labels in more languages: 'CITEȘTE ȘI:', 'Xem thêm:', 'ये भी पढ़ें:', 'Te recomendamos:', 'Cele mai citite', 'Mest läst just nu'", () => {
+  for (const line of ['CITEȘTE ȘI: Un fost director de spital, trimis în judecată', 'Xem thêm: Hà Nội sẽ xây 5 cầu vượt thép trong năm 2025',
+    'ये भी पढ़ें: इंदौर में मेट्रो का ट्रायल रन पूरा', 'Te recomendamos: Vecinos de Tláhuac bloquean avenida por falta de agua']) {
+    assert.ok(REGEXPS.inlineTeaser.test(line), line);
+  }
+  for (const label of ['Cele mai citite', 'Mest läst just nu', 'Nejčtenější', 'Διαβάστε επίσης', 'Tin liên quan', 'सबसे ज़्यादा पढ़ी गईं', 'Související']) {
+    assert.ok(REGEXPS.teaserLabel.test(label) || REGEXPS.relatedLabel.test(label), label);
+  }
+  assert.ok(REGEXPS.relatedLabel.test('Te recomendamos:'));
 });
