@@ -112,7 +112,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     const records = JSON.parse(JSON.stringify(ingested.result.articles.map((a) => a.record))) as ArticleRecord[];
     const counts = reportCounts(ingested.report);
     const problems = ingested.report.filter((e) => e.status !== 'ok');
-    // Cards need only the records: they are drawn on worker threads from here on, while this
+    // Cards need only the records: they are drawn on a worker thread from here on, while this
     // thread writes the records, analyses the archive and renders pages and the index.
     const cardsStarted = performance.now();
     if (o.images !== false) {
@@ -145,6 +145,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     // Icons, manifest and the dataset are linked from every page, so they are written even without images.
     await timed('extras', () => writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input, articleImages: o.images !== false }));
     // Cards overlap the other phases: 'images (wait)' is what they add to the build, 'images (total)' how long they took.
+    cards?.useAllCores();
     const cardsDrawn = cards ? await timed('images (wait)', () => cards!.done) : 0;
     if (cards) phases.push({ name: 'images (total)', ms: performance.now() - cardsStarted });
     const files = countFiles(staging);

@@ -46,10 +46,9 @@ export function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, o
  * synchronous: this runs on a worker thread, and a card's five short system calls cost more as
  * promises than inline.
  */
-export async function drawCards(groups: CardGroup[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void): Promise<number> {
+export async function drawCards(groups: CardGroup[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void, atlas = new GlyphAtlas()): Promise<number> {
   const dir = path.join(cacheDir, 'cards');
   fs.mkdirSync(dir, { recursive: true });
-  const atlas = new GlyphAtlas();
   const total = groups.reduce((n, g) => n + g.files.length, 0);
   let drawn = 0;
   let next = 0;

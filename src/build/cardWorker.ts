@@ -1,18 +1,16 @@
 /**
- * The worker-thread side of `writeCardsOnWorker`: draws the cards it is sent and reports progress.
- * Cards are drawn here so that they use the second core while the main thread renders pages and
- * the search index.
+ * The worker-thread side of `writeCardsOnWorkers`: draws each batch of cards it is sent (with one
+ * glyph atlas for all of them) and reports how many it drew.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { drawCards, type CardGroup } from './cardCache.ts';
+import { GlyphAtlas } from '../images/glyphAtlas.ts';
 
-const { groups, cacheDir, concurrency } = workerData as { groups: CardGroup[]; cacheDir: string; concurrency: number };
-let last = 0;
-parentPort!.postMessage({ progress: [0, groups.reduce((n, g) => n + g.files.length, 0)] });
-drawCards(groups, cacheDir, concurrency, (done, total) => {
-  // Progress a few hundred times per build at most: messages are not free.
-  if (done === total || done - last >= 50) { last = done; parentPort!.postMessage({ progress: [done, total] }); }
-}).then(
-  (drawn) => parentPort!.postMessage({ drawn }),
-  (e: unknown) => parentPort!.postMessage({ error: e instanceof Error ? e.stack ?? e.message : String(e) }),
-);
+const { cacheDir, concurrency } = workerData as { cacheDir: string; concurrency: number };
+const atlas = new GlyphAtlas();
+parentPort!.on('message', ({ groups }: { groups: CardGroup[] }) => {
+  drawCards(groups, cacheDir, concurrency, undefined, atlas).then(
+    (drawn) => parentPort!.postMessage({ drawn, files: groups.reduce((n, g) => n + g.files.length, 0) }),
+    (e: unknown) => parentPort!.postMessage({ error: e instanceof Error ? e.stack ?? e.message : String(e) }),
+  );
+});
