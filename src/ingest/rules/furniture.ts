@@ -150,15 +150,15 @@ function endsWrappedSentence(rows: Row[], row: Row): boolean {
  */
 function isLongPitch(text: string): boolean {
   // A copyright line is left to the trailer, which reads the publisher from it.
-  if (REGEXPS.copyright.test(text)) return false;
+  if (REGEXPS.copyright.test(text) || !REGEXPS.pitchKey.test(text)) return REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text);
+  if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text)) return true;
   const n = wordCount(text);
   if (/cookie/iu.test(text) && n <= 80 && REGEXPS.cookieUse.test(text)) return true;
   if (n > 60) return false;
   if (n <= 40 && REGEXPS.followPlatform.test(text) && REGEXPS.followPitch.test(text)) return true;
-  if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text)) return true;
-  if (/readers|lesern|lecteurs|lectores|leitores/iu.test(text) && REGEXPS.readersLikeYou.test(text)) return true;
+  if (REGEXPS.readersLikeYou.test(text)) return true;
   if (n <= 40 && REGEXPS.pressCouncil.test(text) && REGEXPS.pressCouncilMember.test(text)) return true;
-  return REGEXPS.rightsNoticeWord.test(text) && REGEXPS.rightsNotice.test(text);
+  return REGEXPS.rightsNotice.test(text);
 }
 
 /** Applies the one-line rules to every open row. */
@@ -181,7 +181,7 @@ export function dropLineFurniture(rows: Row[]): void {
       decide(row, 'dropped', 'notice', 'print-edition-note');
       continue;
     }
-    if (isOpen(row) && row.text.length <= 600 && (row.text.length > MAX_PATTERN_LINE || wordCount(row.text) > 25) && isLongPitch(row.text)) {
+    if (isOpen(row) && row.text.length > 150 && row.text.length <= 600 && (row.text.length > MAX_PATTERN_LINE || wordCount(row.text) > 25) && isLongPitch(row.text)) {
       decide(row, 'dropped', 'notice', 'long-pitch-or-notice');
       continue;
     }

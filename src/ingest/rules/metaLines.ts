@@ -241,7 +241,7 @@ export function readMetaLines(rows: Row[]): MetaFound {
     }
     // 'byline-names-over-date': 'Thando Mokoena & Pieter van der Merwe' right over the date line — two or
     // more full names joined by '&', 'and' or commas, without a 'By', are the writers (a headline is not a list of names).
-    if (!byline && wasSeen && !out.authors.length && text.length <= 120) {
+    if (!byline && wasSeen && !out.authors.length && text.length <= 120 && wordCount(text) <= 12 && REGEXPS.nameSplit.test(text)) {
       const next = rows[row.index + 1];
       const bare = next && isOpen(next) && parseDateLine(next.text) ? parseBareName(text) : null;
       if (bare && bare.authors.length >= 2 && !bare.withPlace) {

@@ -275,6 +275,11 @@ export const REGEXPS = {
   sourceLine: /^source\s*:\s*(.{2,60})$/i,
 
   // ---- more furniture in more languages ------------------------------------------------------
+  /**
+   * One key word of every unanchored test in `isLongPitch` (cookie banners, follow pitches, membership pitches,
+   * press-council and redistribution notices): lines without one skip them all. Keep in step with those patterns.
+   */
+  pitchKey: /cookie|google news|whatsapp|telegram|viber|channel|canal|kanal|κανάλι|चैनल|instagram|facebook|youtube|tiktok|readers|lesern|lecteurs|lectores|leitores|press|ipso|šíření|rozmnožování|reproduc|redistribut|rewritten|weiterverbreit|vervielfältig|rediffus|difuzare|preluare|αναδημοσίευ|फॉलो|जुड़|ज्वाइन|जॉइन|conseil de presse|consejo de prensa/iu,
   /** A word every follow pitch names (a cheap test before `followPitch`). */
   followPlatform: /google news|whatsapp|telegram|viber|channel|canal|kanal|κανάλι|चैनल|instagram|facebook|youtube|tiktok/iu,
   /**

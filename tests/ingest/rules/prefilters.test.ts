@@ -43,3 +43,24 @@ test('every line a costly notice pattern matches also passes its key-word prefil
   }
   assert.ok(matched > EXAMPLES.length, 'no fixture line matched: the fixtures were not read');
 });
+
+test("every line the unanchored pitch and notice tests match also has one of 'pitchKey' words", () => {
+  const examples = [
+    'Síguenos en Google News y entérate antes que nadie de lo que pasa en la capital.',
+    'प्रभात दर्पण के WhatsApp चैनल से जुड़ें और पाएं हर बड़ी खबर सबसे पहले.',
+    'Google News पर हमें फॉलो करें',
+    "That's why we started the paper - to provide discerning readers like you with must-read coverage.",
+    'We subscribe to the Press Code of the Press Council of South Africa.',
+    'Jakékoli další šíření je bez předchozího souhlasu ČTK výslovně zakázáno.',
+    'This material may not be published, broadcast, rewritten or redistributed.',
+    'Acest site folosește cookie-uri pentru a vă oferi o experiență de navigare cât mai bună.',
+  ];
+  const unanchored = [REGEXPS.followPitch, REGEXPS.readersLikeYou, REGEXPS.pressCouncil, REGEXPS.rightsNotice, /cookie/iu];
+  const lines = [...examples, ...goldenCases().flatMap((c) => readRaw(c).split('\n').map((l) => l.trim()))];
+  for (const e of examples) assert.ok(unanchored.some((p) => p.test(e)), `the example matches no pattern: ${e}`);
+  for (const line of lines) {
+    if (unanchored.some((p) => p.test(line)) && (REGEXPS.followPitch.test(line) ? REGEXPS.followPlatform.test(line) : true)) {
+      assert.ok(REGEXPS.pitchKey.test(line), `a pitch pattern matches but 'pitchKey' misses: ${line}`);
+    }
+  }
+});
