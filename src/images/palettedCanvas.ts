@@ -14,14 +14,35 @@ export const COVERAGE_LEVELS = 63;
 /** Coverage 0–255 to a level 0–63. */
 const LEVEL = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * COVERAGE_LEVELS) / 255));
 
+/** A bitmap's coverage as levels, and the span of inked pixels in each row (y, first, end). */
+interface Inked { levels: Uint8Array; spans: Int32Array }
+const inkedCache = new WeakMap<Uint8Array, Inked>();
+
+/** Glyphs are drawn thousands of times: find their levels and inked spans once. */
+function inked(coverage: Uint8Array, w: number): Inked {
+  let found = inkedCache.get(coverage);
+  if (!found) {
+    const levels = coverage.map((a) => LEVEL[a]!);
+    const spans: number[] = [];
+    for (let y = 0; y * w < levels.length; y++) {
+      let first = -1, end = -1;
+      for (let x = 0; x < w; x++) if (levels[y * w + x]) { if (first < 0) first = x; end = x + 1; }
+      if (first >= 0) spans.push(y, first, end);
+    }
+    found = { levels, spans: Int32Array.from(spans) };
+    inkedCache.set(coverage, found);
+  }
+  return found;
+}
+
 export class PalettedCanvas {
   /** Rows with PNG's leading filter byte (0) each, so they are encoded without a copy. */
   readonly rows: Uint8Array;
   readonly stride: number;
   private readonly colours: number[] = [];
   private readonly indexOf = new Map<number, number>();
-  /** mixes[under][colour] = the index of `colour` at each level over palette entry `under`; -1 until met. */
-  private readonly mixes: Array<Array<Int16Array | undefined> | undefined> = [];
+  /** Per colour: the palette index of that colour at each level over each palette entry (see `blend`). */
+  private readonly mixes = new Map<number, Int16Array>();
   /** More than 256 colours were needed; what was drawn since is wrong. */
   full = false;
 
@@ -75,23 +96,24 @@ export class PalettedCanvas {
    */
   blend(coverage: Uint8Array, w: number, h: number, left: number, top: number, colour: Rgb): void {
     const c = this.index(colour);
-    const x0 = Math.max(0, -left), x1 = Math.min(w, this.width - left);
-    let lastUnder = -1;
-    let table: Int16Array = new Int16Array(0);
-    for (let y = Math.max(0, -top); y < h && top + y < this.height; y++) {
-      let p = (top + y) * this.stride + 1 + left + x0;
-      for (let x = x0, k = y * w + x0; x < x1; x++, k++, p++) {
-        const level = LEVEL[coverage[k]!]!;
+    const { levels, spans } = inked(coverage, w);
+    const clipLeft = Math.max(0, -left), clipRight = Math.min(w, this.width - left);
+    const rows = this.rows;
+    // mixes of this colour: (under << 6 | level) → palette index, -1 until first met.
+    let table = this.mixes.get(c);
+    if (!table) this.mixes.set(c, (table = new Int16Array(256 << 6).fill(-1)));
+    for (let s = 0; s < spans.length; s += 3) {
+      const y = spans[s]!;
+      if (top + y < 0 || top + y >= this.height) continue;
+      const from = Math.max(spans[s + 1]!, clipLeft), to = Math.min(spans[s + 2]!, clipRight);
+      let p = (top + y) * this.stride + 1 + left + from;
+      for (let k = y * w + from, end = y * w + to; k < end; k++, p++) {
+        const level = levels[k]!;
         if (level === 0) continue;
-        const under = this.rows[p]!;
-        // Runs of pixels share what is under them (the background, mostly): look the table up once a run.
-        if (under !== lastUnder) {
-          table = (this.mixes[under] ??= [])[c] ??= new Int16Array(COVERAGE_LEVELS + 1).fill(-1);
-          lastUnder = under;
-        }
-        let v = table[level]!;
-        if (v < 0) v = table[level] = this.mix(under, c, level);
-        this.rows[p] = v;
+        const slot = (rows[p]! << 6) | level;
+        let v = table[slot]!;
+        if (v < 0) v = table[slot] = this.mix(rows[p]!, c, level);
+        rows[p] = v;
       }
     }
   }
