@@ -56,6 +56,15 @@ export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
     // it: looked for among the last few paragraphs, whatever short lines follow them.
     if (isStrongProse(row.text)) seen++;
     if (seen <= BIO_WINDOW && (opensWithBio(row.text) || opensWithFirstNameBio(row.text))) decide(row, 'dropped', 'bio', 'author-bio');
+    // 'लेखक के बारे में' / 'राहुल शर्मा' / the bio: under an 'About the author' label, the writer's name and the
+    // paragraph after it are the bio box, whatever the bio's verb (Hindi puts it last).
+    if (REGEXPS.bioLabel.test(row.text) && rows[i + 1] && names.includes(rows[i + 1]!.text.trim()) && isOpen(rows[i + 1])) {
+      const bio = rows[i + 2];
+      decide(row, 'dropped', 'bio', 'author-bio');
+      decide(rows[i + 1]!, 'dropped', 'bio', 'author-bio');
+      if (bio && isOpen(bio) && wordCount(bio.text) <= 80 && !/\?\s*$/.test(bio.text)) decide(bio, 'dropped', 'bio', 'author-bio');
+      continue;
+    }
     // The name alone on its line, the bio glued under it: a bio box wherever it sits.
     const next = rows[i + 1];
     // Not an interview's question under the interviewer's name ('Jane Doe' / 'Is it true that …?').

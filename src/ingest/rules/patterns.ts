@@ -200,7 +200,7 @@ export const REGEXPS = {
   rightsReserved:
     /\b(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b.*$|(?:все права защищены|всі права захищені).*$/iu,
   /** 'About the author', 'Sobre la firma': the label of the writer's bio box. */
-  bioLabel: /^(?:about the (?:author|writer|reporter)|sobre (?:la firma|el autor|la autora|o autor|a autora)|à propos de l['’]auteur(?:e)?|über (?:den autor|die autorin)|sull['’]autore|over de auteur|o autorze)$/iu,
+  bioLabel: /^(?:about the (?:author|writer|reporter)|sobre (?:la firma|el autor|la autora|o autor|a autora)|à propos de l['’]auteur(?:e)?|über (?:den autor|die autorin)|sull['’]autore|over de auteur|o autorze|लेखक के बारे में|σχετικά με (?:τον συντάκτη|τη συντάκτρια|τον συγγραφέα)|despre autor|o autorovi|o autorce|về tác giả|om forfatteren|om skribenten|om författaren|om journalisten|yazar hakkında|tentang penulis)$/iu,
   /** 'You have 3 free articles left this month.', 'Il vous reste 2 articles gratuits': a paywall's meter. */
   paywallCounter:
     /^(?:you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories|story|reads?) (?:left|remaining)\b.{0,60}|(?:\d+|one) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?[.!]?|this is your (?:last|final|\d+(?:st|nd|rd|th)) free (?:article|story)\b.{0,60}|il vous reste \d+ articles?\b.{0,60}|te quedan? \d+ (?:artículos?|noticias)\b.{0,60}|(?:sie haben|du hast) (?:noch )?\d+ (?:kostenlose |freie )?artikel\b.{0,60}|(?:você tem|restam) \d+ (?:matérias?|artigos?)\b.{0,60}|ti (?:resta|restano) \d+ articoli\b.{0,60})$/iu,
@@ -291,7 +291,7 @@ export const REGEXPS = {
    * Sign-up and membership pitches: 'Don't miss out on the latest news …', 'Your subscription has been successful.',
    * 'Already a member? Sign in …', 'Subscribe to X to get access to …', 'Disclaimer: The comments uploaded …'.
    */
-  pitchLine: /^(?:don['’]t miss out\b.{0,80}|your subscription (?:could not|couldn['’]t|has been|was|is)\b.{0,80}|thank(?:s| you) for (?:subscribing|signing up)\b.{0,60}|already (?:a )?(?:member|subscriber)\?.{0,80}|join our community[.!]?|you['’]re a dedicated reader[.!]?|subscribe to .{2,60}? to (?:get|read|access|unlock|enjoy)\b.{0,200}|disclaimer\s*:.{10,400})$/iu,
+  pitchLine: /^(?:don['’]t miss out\b.{0,80}|your subscription (?:could not|couldn['’]t|has been|was|is)\b.{0,80}|thank(?:s| you) for (?:subscribing|signing up)\b.{0,60}|already (?:a )?(?:member|subscriber)\?.{0,80}|join our community[.!]?|you['’]re a dedicated reader[.!]?|subscribe to .{2,60}? to (?:get|read|access|unlock|enjoy)\b.{0,200}|disclaimer\s*:.{10,400}|(?:har du|har ni|har I|have you got|do you have|haben sie|hast du|avez-vous|¿?tienes|¿?tiene usted|hai|heeft u|heb je|masz|máte|aveți) (?:bilder|billeder|photos?|pictures|videos?|information|informationen|informations|información|informazioni|informatie|informacje|informace|informații|fotos?|fotky|tips?|a (?:story|tip))\b[^?]{0,100}\?.{0,200})$/iu,
   /** 'That's why we started X … to provide discerning readers like you with …': a membership pitch's own words. */
   readersLikeYou: /\b(?:readers like you|lesern wie ihnen|lecteurs comme vous|lectores como (?:tú|usted)|leitores como você)\b/iu,
   /**

@@ -26,6 +26,7 @@ export function dropTeaserBlocks(rows: Row[]): void {
     // A related label inside the article ('İLGİLİ HABERLER', 'À lire aussi :') heads a few headlines; a sentence
     // with a full stop after them is the article again, blank line or not.
     const inline = REGEXPS.relatedLabel.test(label.text);
+    if (!inline && dropSentenceList(rows, i)) continue;
     let teasers = 0;
     for (let j = i + 1; j < rows.length; j++) {
       const row = rows[j]!;
@@ -42,6 +43,25 @@ export function dropTeaserBlocks(rows: Row[]): void {
       teasers++;
     }
   }
+}
+
+/**
+ * 'teaser-sentence-list': under a 'Trending' / 'Most read' label, three to twelve lines in one block (no blank
+ * line between them), each a single sentence of at most 25 words ('Police arrest three suspects after Sh12 million
+ * heist at Eldoret bank.'), are headlines written as sentences: a list, not a paragraph.
+ */
+function dropSentenceList(rows: Row[], labelIndex: number): boolean {
+  const list: Row[] = [];
+  for (let j = labelIndex + 1; j < rows.length && list.length < 13; j++) {
+    const row = rows[j]!;
+    // Each line a whole sentence: a hard-wrapped paragraph's lines do not end theirs.
+    if (!isOpen(row) || wordCount(row.text) > 25 || row.text.length > 200 || !endsSentence(row.text) || /[.!?]["”’»]?\s+["“‘«]?\p{Lu}/u.test(row.text)) return false;
+    list.push(row);
+    if (row.blankAfter) break;
+  }
+  if (list.length < 3 || list.length > 12 || !list[list.length - 1]!.blankAfter) return false;
+  for (const row of list) decide(row, 'dropped', 'teaser', 'teaser-sentence-list');
+  return true;
 }
 
 /**

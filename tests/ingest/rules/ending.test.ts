@@ -71,3 +71,11 @@ test('a body sentence about comments is not a comments heading: the paragraphs a
   assert.match(body, /Riders can also submit comments online through May 30\./);
   assert.match(body, /counter-offensive/);
 });
+
+test("an 'About the author' label in Hindi, the writer's name and the bio under it are the bio box", () => {
+  const e = extractArticle(['मध्य प्रदेश में मंत्रिमंडल विस्तार की तैयारी तेज', 'लेखक: राहुल शर्मा | अपडेटेड 12 मार्च 2025, 10:15 AM IST', '', PROSE, '', PROSE2, '',
+    'लेखक के बारे में', 'राहुल शर्मा', 'राहुल शर्मा प्रभात दर्पण में प्रिंसिपल कॉरेस्पोंडेंट हैं और पिछले 12 वर्षों से राजनीति कवर कर रहे हैं.'].join('\n'));
+  assert.deepEqual(e.fields.authors, ['राहुल शर्मा']);
+  assert.ok(!e.body.includes('कॉरेस्पोंडेंट'));
+  assert.ok(!e.body.includes('लेखक के बारे में'));
+});

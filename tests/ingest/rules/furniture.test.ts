@@ -446,3 +446,8 @@ test('full-sentence follow pitches, sign-up and paywall pitches, consent banners
     assert.equal(ruleFor(line), null, line);
   }
 });
+
+test("a tip-off pitch ('Har du bilder eller information om olyckan? Tipsa …') is furniture", () => {
+  assert.ok(ruleFor('Har du bilder eller information om olyckan? Tipsa Aftonkuriren – det är enkelt, snabbt och du kan vara anonym.'));
+  assert.ok(ruleFor('Do you have photos or video of the crash? Send them to us.'));
+});

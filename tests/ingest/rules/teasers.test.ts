@@ -115,3 +115,14 @@ test("teaser labels in more languages: 'CITEȘTE ȘI:', 'Xem thêm:', 'ये �
   }
   assert.ok(REGEXPS.relatedLabel.test('Te recomendamos:'));
 });
+
+test("under a 'Trending' label, a block of one-sentence lines is a list of teasers; a hard-wrapped paragraph is not", () => {
+  const list = ['Police arrest three suspects after Sh12 million heist at Eldoret bank.', 'KCSE candidates to know placement results by end of April, says KUCCPS.',
+    'Heavy rains expected in western Kenya this week, Met department warns.'];
+  const e = extractArticle(['Commuters stranded as matatu operators hike fares', '', PROSE, '', PROSE2, '', 'Trending', ...list, ''].join('\n'));
+  for (const line of list) assert.ok(!e.body.includes(line.slice(0, 30)), line);
+  const wrapped = ['Senior engineer Fergal Naughton told a meeting of the municipal district that the council had',
+    'received a mixture of submissions, including more than 300 letters of support from cycling clubs,', 'schools and tourism businesses.'];
+  const f = extractArticle(['Greenway extension faces objections', '', PROSE, '', 'Read More', 'Tullamore mart records best October prices in a decade', ...wrapped, '', PROSE2].join('\n'));
+  assert.ok(f.body.includes('Fergal Naughton'));
+});
