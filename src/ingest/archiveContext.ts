@@ -48,17 +48,20 @@ export function isArchiveFurniture(line: string, context: ArchiveContext): boole
 }
 
 /**
- * The archive's facts about one page's lines only: all that extracting that page asks of the
- * context, and small enough to send to a worker thread. Extraction always runs with it (on a
- * worker or not), so where it runs cannot change its result.
+ * The archive's facts about one page's lines only: the lines of this page that recur often enough
+ * to be furniture (all that extracting the page asks of the context), small enough to send to a
+ * worker thread and to key a cache with. Extraction always runs with it (on a worker or not), so
+ * where it runs cannot change its result.
  */
 export function pageContext(page: string, context: ArchiveContext): ArchiveContext {
   const counts = new Map<string, number>();
-  for (const line of page.split('\n')) {
-    if (line.length > MAX_COUNTED_LINE) continue;
-    const key = normaliseLine(line);
-    const n = context.lineFileCounts.get(key);
-    if (n !== undefined && n >= MIN_FILES_WITH_LINE) counts.set(key, n);
+  if (context.files >= MIN_FILES_FOR_REPETITION) {
+    for (const line of page.split('\n')) {
+      if (line.length > MAX_COUNTED_LINE) continue;
+      const key = normaliseLine(line);
+      const n = context.lineFileCounts.get(key);
+      if (n !== undefined && n >= MIN_FILES_WITH_LINE && n / context.files >= MIN_SHARE_WITH_LINE) counts.set(key, n);
+    }
   }
   return { files: context.files, lineFileCounts: counts };
 }

@@ -6,7 +6,7 @@
 import { decode } from './decode.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { extractArticle } from './extract.ts';
-import { buildArchiveContext, isArchiveFurniture, pageContext } from './archiveContext.ts';
+import { buildArchiveContext, pageContext } from './archiveContext.ts';
 import { createHash } from 'node:crypto';
 import type { ArchiveContext, Extraction } from './Extraction.ts';
 import type { IngestReportEntry } from './IngestReport.ts';
@@ -203,12 +203,11 @@ function toRecord(p: Prepared, e: Extraction): { record: Omit<ArticleRecord, 'sl
 
 /**
  * The memo's key: the code version, the page, and which of its lines repeat across the archive
- * (all the extraction takes from the archive's context).
+ * (its page context: all the extraction takes from the archive).
  */
 function memoKey(version: string, job: ExtractionJob): string {
-  const repeated: number[] = [];
-  job.page.split('\n').forEach((line, i) => { if (isArchiveFurniture(line, job.context)) repeated.push(i); });
-  return createHash('sha256').update(`${version}\0${repeated.join(',')}\0`).update(job.page).digest('hex');
+  const repeated = [...job.context.lineFileCounts.keys()].sort().join('\n');
+  return createHash('sha256').update(`${version}\0${repeated}\0`).update(job.page).digest('hex');
 }
 
 /** The memo's key for a job, or null without a memo. */
