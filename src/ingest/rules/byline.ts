@@ -187,6 +187,8 @@ export function parseByline(text: string): Byline | null {
       t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(/[,\s]+$/, ''),
     );
     if (rest === '' || endsWithPeriod(rest) && !/\b\p{Lu}\.$/u.test(rest)) return null;
+    // 'Posted on January 8, 2025 by admin': a site's user name (one lower-case word) is the byline, but names no writer.
+    if (/^[\p{Ll}\d_.-]{2,20}$/u.test(rest) && date) return { authors: [], outlet: null, rule: 'byline-user-name' };
     const placed = readNamesOutletPlace(rest);
     if (placed) return { ...placed, rule: 'byline-by-prefix' };
     const closed = readClosedListAndOutlet(rest);
@@ -301,7 +303,8 @@ function parseNameWithRole(text: string): Byline | null {
  * ('BBC News, Kyiv'). Returns null when it is neither.
  */
 export function parseBylineContinuation(text: string): { outlet: string | null } | null {
-  if (text.length > 80) return null;
+  // 'Today, 9:41 am': a stamp with a clock time under the byline names no outlet.
+  if (text.length > 80 || /\d[:.]\d\d(?!\d)/.test(text)) return null;
   // 'Reporting from Kyiv and Kharkiv, Ukraine'
   if (/^[Rr]eporting from\s+\p{Lu}/u.test(text)) return { outlet: null };
   const first = (text.split(',')[0] ?? '').trim();

@@ -64,6 +64,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // '5 min' alone: an audio player's or a reading time's length.
   { name: 'reading-time', role: 'chrome', test: (t) => /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos|minuti)\.?$/iu.test(t.trim()) },
   { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) },
+  { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWordMore.test(t) },
   { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advertWord.test(t) },
   { name: 'imprint-line', role: 'notice', test: (t) => wordCount(t) <= 20 && REGEXPS.imprintLine.test(t) },
   { name: 'long-pitch-or-notice', role: 'notice', test: (t) => isLongPitch(t) },

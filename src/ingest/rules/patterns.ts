@@ -310,6 +310,8 @@ export const REGEXPS = {
   cookieUse: /(?:folosește|folosim|utilizează|använder|bruger|bruker|používá|používáme|χρησιμοποι|αποθηκεύουμε|sử dụng|इस्तेमाल|उपयोग|kullan|\buses?\b|utilise|utilisons|utilizamos|usamos|utiliza|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|używa|używamy|használ)/iu,
   /** 'ΔΙΑΦΗΜΙΣΗ', 'Quảng cáo', 'विज्ञापन': the advert label in more languages. */
   advertWord: /^(?:διαφήμιση|διαφημιση|quảng cáo|विज्ञापन|reklame|reklam|publicitate|hirdetés|mainos|oglas|реклама)$/iu,
+  /** Chrome words in more languages: 'शेयर करें' (share), 'फॉन्ट साइज़ बदलें' (font size), 'हाइलाइट्स' (highlights), 'Email address'. */
+  chromeWordMore: /^(?:शेयर करें|शेयर|(?:फ\u093C|\u095E)ॉन्ट साइ(?:ज\u093C|\u095B) बदलें|फॉन्ट साइ(?:ज\u093C|\u095B) बदलें|(?:फ\u093C|\u095E)ॉन्ट साइ(?:ज\u093C|\u095B)|हाइलाइट्स|chia sẻ|κοινοποίηση|distribuie|sdílet|sdílejte|del artiklen|dela artikeln|dela|e-?mail address|font size|schriftgröße|taille du texte|tamaño de letra|highlights|key points)\s*[:：]?$/iu,
   /** Imprint lines of a site's footer: 'Tổng biên tập: …', 'Số giấy phép: …', 'Ansvarig utgivare: …', 'Μητρώο Online Τύπου …'. */
   imprintLine: /^(?:tổng biên tập|phó tổng biên tập|số giấy phép|giấy phép|địa chỉ|điện thoại|ansvarig utgivare|ansvarshavende (?:chef)?redaktør|ansvarlig redaktør|chefredaktør|herausgeber(?:in)?|chefredakteur(?:in)?|editor-in-chief|μητρώο online τύπου|redactor[- ]șef|šéfredaktor(?:ka)?|प्रधान संपादक)\s*:?.{1,120}$/iu,
 

@@ -259,3 +259,8 @@ test("'FOR IMMEDIATE RELEASE' is a press-release label, not a name", () => {
   assert.equal(parseBareName('About The Author'), null);
   assert.deepEqual(parseBareName('Thando Mokoena & Pieter van der Merwe')?.authors, ['Thando Mokoena', 'Pieter van der Merwe']);
 });
+
+test("'Posted on <date> by admin' names no writer, and 'Today, 9:41 am' under a byline is no outlet", () => {
+  assert.deepEqual(parseByline('Posted on January 8, 2025 by admin')?.authors, []);
+  assert.equal(parseBylineContinuation('Today, 9:41 am'), null);
+});

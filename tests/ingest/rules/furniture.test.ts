@@ -451,3 +451,7 @@ test("a tip-off pitch ('Har du bilder eller information om olyckan? Tipsa …') 
   assert.ok(ruleFor('Har du bilder eller information om olyckan? Tipsa Aftonkuriren – det är enkelt, snabbt och du kan vara anonym.'));
   assert.ok(ruleFor('Do you have photos or video of the crash? Send them to us.'));
 });
+
+test("chrome words in more languages: 'शेयर करें', 'फॉन्ट साइज़ बदलें', 'Chia sẻ', 'Email address'", () => {
+  for (const line of ['शेयर करें', 'फॉन्ट साइज़ बदलें', 'Chia sẻ', 'Email address']) assert.equal(ruleFor(line), 'chrome-word', line);
+});
