@@ -4,12 +4,12 @@
  * only a fatal error (bad settings, an unwritable output) rejects.
  */
 import fs from 'node:fs/promises';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../ingest/readInputs.ts';
 import { ingestArchiveWith, type IngestedArticle, type IngestResult } from '../ingest/ingestArchive.ts';
 import { extractOnWorkers } from './extractionThreads.ts';
+import { startFileWriter, type FileWriter, type FileToWrite } from './fileWriter.ts';
 import type { IngestReportEntry } from '../ingest/IngestReport.ts';
 import { buildCorpus, cardUrl, dateLabelOf } from '../analysis/corpus.ts';
 import { recordToMarkdown } from '../records/recordFile.ts';
@@ -95,6 +95,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
 
   const staging = await makeStaging(o.output);
   let cards: CardRun | null = null;
+  let writer: FileWriter | null = null;
   try {
     // The build keeps only the records (as fresh strings, not slices of the raw text) and the
     // problems: memory then grows with the records alone (a 100,000-article report is ~0.5 GB of
@@ -126,9 +127,10 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
         (done, total) => o.onProgress?.('images', done, total),
       );
     }
+    writer = startFileWriter();
     await timed('records', () => {
-      writeRecords(staging, ingested!.result.articles, ingested!.report);
-      memo.flush();
+      writer!.write(recordFiles(staging, ingested!.result.articles, ingested!.report));
+      memo.flush(writer!);
     });
     ingested = null;
     const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir));
@@ -136,11 +138,13 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
     const pages = await timed('pages', async () => {
-      const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix, batchSize: o.pagesPerBatch, onProgress: (d, t) => o.onProgress?.('pages', d, t) });
+      const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix, batchSize: o.pagesPerBatch, writer: writer!, onProgress: (d, t) => o.onProgress?.('pages', d, t) });
       linkFromPrevious(plan.reuse, o.output, staging);
       await fs.cp(path.join(ROOT, 'public'), staging, { recursive: true });
       return n;
     });
+    // The offline copy hashes pages the writer thread may still be writing: let it finish first.
+    await timed('writes (wait)', () => writer!.close());
     await timed('search', () => writeSearch({ outDir: staging, corpus, settings, pathPrefix, cacheDir }));
     // Icons, manifest and the dataset are linked from every page, so they are written even without images.
     await timed('extras', () => writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input, articleImages: o.images !== false }));
@@ -159,24 +163,21 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   } catch (e) {
     // The build's own error is the one to report, even if cleaning up fails too.
     await cards?.cancel().catch(() => {});
+    await writer?.cancel().catch(() => {});
     await discardStaging(staging).catch(() => {});
     throw e;
   }
 }
 
-/**
- * report.json, and each article's original text and record beside its page. Synchronous: twenty
- * thousand small writes cost several seconds as promises (a thread-pool round trip each) and
- * about one inline, while the card workers draw.
- */
-function writeRecords(staging: string, articles: IngestedArticle[], report: IngestReportEntry[]): void {
-  writeFileSync(path.join(staging, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-  for (const a of articles) {
-    const dir = path.join(staging, 'articles', a.record.slug);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'original.txt'), a.text);
-    writeFileSync(path.join(dir, 'record.md'), recordToMarkdown(a.record));
-  }
+/** report.json, and each article's original text and record beside its page. */
+function recordFiles(staging: string, articles: IngestedArticle[], report: IngestReportEntry[]): FileToWrite[] {
+  return [
+    { path: path.join(staging, 'report.json'), data: JSON.stringify(report, null, 2) + '\n' },
+    ...articles.flatMap((a) => {
+      const dir = path.join(staging, 'articles', a.record.slug);
+      return [{ path: path.join(dir, 'original.txt'), data: a.text }, { path: path.join(dir, 'record.md'), data: recordToMarkdown(a.record) }];
+    }),
+  ];
 }
 
 function reportCounts(report: IngestReportEntry[]): { inputs: number; warnings: number; errors: number } {

@@ -10,26 +10,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Extraction, LineDecision } from '../ingest/Extraction.ts';
 import type { ExtractionMemo } from '../ingest/ingestArchive.ts';
+import type { FileWriter, FileToWrite } from './fileWriter.ts';
 
 type StoredLine = [line: number, fate: LineDecision['fate'], role: string, rule: string, text?: string];
 interface Stored extends Omit<Extraction, 'lines'> { lines: StoredLine[] }
 
-export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): ExtractionMemo & { flush(): void } {
+export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): ExtractionMemo & { flush(writer?: FileWriter): void } {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
   const pending: Array<[key: string, page: string, e: Extraction]> = [];
   const made = new Set<string>();
-  const write = (key: string, page: string, e: Extraction) => {
+  const entry = (key: string, page: string, e: Extraction): FileToWrite => {
     const pageLines = page.split('\n');
     const lines: StoredLine[] = e.lines.map((l) => (pageLines[l.line - 1] === l.text ? [l.line, l.fate, l.role, l.rule] : [l.line, l.fate, l.role, l.rule, l.text]));
-    const file = fileOf(key);
+    return { path: fileOf(key), data: JSON.stringify({ ...e, lines }) };
+  };
+  const write = ({ path: file, data }: FileToWrite) => {
     if (!made.has(path.dirname(file))) { fs.mkdirSync(path.dirname(file), { recursive: true }); made.add(path.dirname(file)); }
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify({ ...e, lines }));
+    fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
   };
   return {
-    flush() {
-      for (const [key, page, e] of pending.splice(0)) write(key, page, e);
+    /** Write the deferred entries, here or (atomically) on a file-writer thread. */
+    flush(writer) {
+      const files = pending.splice(0).map(([key, page, e]) => entry(key, page, e));
+      if (writer) writer.write(files, true);
+      else files.forEach(write);
     },
     get(key, page) {
       let stored: Stored;
@@ -44,7 +50,7 @@ export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): E
     },
     set(key, page, e) {
       if (deferWrites) pending.push([key, page, e]);
-      else write(key, page, e);
+      else write(entry(key, page, e));
     },
   };
 }

@@ -7,6 +7,7 @@
  * first batch.
  */
 import { Eleventy } from '@11ty/eleventy';
+import type { FileWriter } from './fileWriter.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,8 @@ export interface RenderOptions {
   pathPrefix: string;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Write pages on this thread instead of letting Eleventy write them here. */
+  writer?: FileWriter;
 }
 
 /** Split a render set into render sets of at most `size` pages, keeping each collection's order. */
@@ -79,9 +82,17 @@ export async function renderPages(o: RenderOptions): Promise<number> {
         if (b > 0) for (const t of singles) cfg.ignores.add('**/' + path.relative(ROOT, t).split(path.sep).join('/'));
       },
     });
-    const result = await elev.write();
-    const pages = (result as [unknown, unknown[]] | undefined)?.[1];
-    written += Array.isArray(pages) ? pages.length : 0;
+    if (o.writer) {
+      // Rendered here, written on the writer thread while the next batch renders.
+      const pages = ((await elev.toJSON()) as Array<{ outputPath: string | false; content?: string }>)
+        .filter((p): p is { outputPath: string; content: string } => typeof p.outputPath === 'string' && typeof p.content === 'string');
+      o.writer.write(pages.map((p) => ({ path: path.resolve(p.outputPath), data: p.content })));
+      written += pages.length;
+    } else {
+      const result = await elev.write();
+      const pages = (result as [unknown, unknown[]] | undefined)?.[1];
+      written += Array.isArray(pages) ? pages.length : 0;
+    }
     o.onProgress?.(Math.min(total, (b + 1) * (o.batchSize ?? PAGES_PER_BATCH)), total);
   }
   return written;
