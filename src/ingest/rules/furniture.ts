@@ -65,6 +65,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'reading-time', role: 'chrome', test: (t) => /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos|minuti)\.?$/iu.test(t.trim()) },
   { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) },
   { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWordMore.test(t) },
+  { name: 'summary-label', role: 'label', test: (t) => REGEXPS.summaryLabel.test(t) },
   { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advertWord.test(t) },
   { name: 'imprint-line', role: 'notice', test: (t) => wordCount(t) <= 20 && REGEXPS.imprintLine.test(t) },
   { name: 'long-pitch-or-notice', role: 'notice', test: (t) => isLongPitch(t) },
@@ -123,6 +124,28 @@ export function dropTitledBreadcrumbs(rows: Row[]): void {
     const key = looseKey(title);
     const copy = rows.slice(row.index + 1, row.index + 8).some((r) => r.decision?.fate !== 'dropped' && looseKey(r.text) === key);
     if (copy) decide(row, 'dropped', 'chrome', 'breadcrumb-with-title');
+  }
+}
+
+/**
+ * 'summary-points': under a 'Highlights' / 'हाइलाइट्स' label, two to six short lines in one block are the story's
+ * summary points: kept as a list (not as captions of a photo above, nor run together into one paragraph).
+ */
+function markSummaryPoints(rows: Row[]): void {
+  for (const label of rows) {
+    if (label.decision?.rule !== 'summary-label' || label.blankAfter) continue;
+    const items: Row[] = [];
+    for (let j = label.index + 1; j < rows.length && items.length <= 6; j++) {
+      const row = rows[j]!;
+      if (!isOpen(row) || wordCount(row.text) > 25 || row.text.length > 250) break;
+      items.push(row);
+      if (row.blankAfter) break;
+    }
+    if (items.length < 2 || items.length > 6) continue;
+    for (const row of items) {
+      row.item = row.text.replace(/^[•·▪◦●■*+–-]\s+/u, '');
+      decide(row, 'kept', 'list-item', 'summary-points');
+    }
   }
 }
 
@@ -202,6 +225,7 @@ export function dropLineFurniture(rows: Row[]): void {
     }
   }
   dropTitledBreadcrumbs(rows);
+  markSummaryPoints(rows);
   dropLabelLists(rows);
   dropNewsletterPitches(rows);
   dropTablesOfContents(rows);

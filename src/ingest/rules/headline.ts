@@ -86,6 +86,12 @@ export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | 
   const titled = findHeadlineRepeatingPageTitle(rows, skip);
   // Only when the rules above picked some other line: either copy of the title will do.
   const same = !!found && !!titled && looseKey(cleanHeadline(found.headline.text).title) === looseKey(cleanHeadline(titled.headline.text).title);
+  // 'headline-in-its-place': when the pick is the browser's title line at the top and the same title comes back
+  // lower, before any paragraph, the lower copy is the headline in its place (with its kicker, under the menu).
+  if (found && titled && same && titled.headline.index > found.headline.index && cleanHeadline(found.headline.text).outlet !== null &&
+    rows.slice(found.headline.index + 1, titled.headline.index).every((r) => !isOpen(r) || !isStrongProse(r.text))) {
+    return titled;
+  }
   return titled && !same ? titled : found;
 }
 

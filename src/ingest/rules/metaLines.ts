@@ -46,6 +46,9 @@ export function preferDateBelow(rows: Row[], out: MetaFound, headlineIndex: numb
   }
   const best = [...out.dates].sort((a, b) => a.rank - b.rank)[0]!;
   const header = out.dates.filter((d) => d.rank === best.rank && d.index < firstProse && d.index > headlineIndex);
+  // 'Thời sự' / 'Thứ hai, 3/3/2025, 08:00 (GMT+7)' / headline: with no date under the headline, the date line right
+  // above it (within three rows) beats a masthead's date further up.
+  if (!header.length) header.push(...out.dates.filter((d) => d.rank === best.rank && d.index < headlineIndex && d.index >= headlineIndex - 3));
   const pick = header[header.length - 1];
   if (pick && pick.found !== out.date) {
     out.date = pick.found;

@@ -310,8 +310,10 @@ export const REGEXPS = {
   cookieUse: /(?:folosește|folosim|utilizează|använder|bruger|bruker|používá|používáme|χρησιμοποι|αποθηκεύουμε|sử dụng|इस्तेमाल|उपयोग|kullan|\buses?\b|utilise|utilisons|utilizamos|usamos|utiliza|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|używa|używamy|használ)/iu,
   /** 'ΔΙΑΦΗΜΙΣΗ', 'Quảng cáo', 'विज्ञापन': the advert label in more languages. */
   advertWord: /^(?:διαφήμιση|διαφημιση|quảng cáo|विज्ञापन|reklame|reklam|publicitate|hirdetés|mainos|oglas|реклама)$/iu,
-  /** Chrome words in more languages: 'शेयर करें' (share), 'फॉन्ट साइज़ बदलें' (font size), 'हाइलाइट्स' (highlights), 'Email address'. */
-  chromeWordMore: /^(?:शेयर करें|शेयर|(?:फ\u093C|\u095E)ॉन्ट साइ(?:ज\u093C|\u095B) बदलें|फॉन्ट साइ(?:ज\u093C|\u095B) बदलें|(?:फ\u093C|\u095E)ॉन्ट साइ(?:ज\u093C|\u095B)|हाइलाइट्स|chia sẻ|κοινοποίηση|distribuie|sdílet|sdílejte|del artiklen|dela artikeln|dela|e-?mail address|font size|schriftgröße|taille du texte|tamaño de letra|highlights|key points)\s*[:：]?$/iu,
+  /** Chrome words in more languages: 'शेयर करें' (share), 'फॉन्ट साइज़ बदलें' (font size), 'Email address'. */
+  chromeWordMore: /^(?:शेयर करें|शेयर|(?:फ\u093C|\u095E)ॉन्ट साइ(?:ज\u093C|\u095B) बदलें|फॉन्ट साइ(?:ज\u093C|\u095B) बदलें|(?:फ\u093C|\u095E)ॉन्ट साइ(?:ज\u093C|\u095B)|chia sẻ|κοινοποίηση|distribuie|sdílet|sdílejte|del artiklen|dela artikeln|dela|e-?mail address|font size|schriftgröße|taille du texte|tamaño de letra)\s*[:：]?$/iu,
+  /** 'Highlights', 'हाइलाइट्स', 'Das Wichtigste in Kürze': the label over a story's summary points. */
+  summaryLabel: /^(?:highlights|key points|in brief|at a glance|हाइलाइट्स|मुख्य बातें|das wichtigste in kürze|in kürze|en bref|l['’]essentiel|en resumen|puntos clave|points clés|tóm tắt|συνοπτικά|pe scurt|ve zkratce|kort fortalt|i korthet|kort sagt)\s*[:：]?$/iu,
   /** Imprint lines of a site's footer: 'Tổng biên tập: …', 'Số giấy phép: …', 'Ansvarig utgivare: …', 'Μητρώο Online Τύπου …'. */
   imprintLine: /^(?:tổng biên tập|phó tổng biên tập|số giấy phép|giấy phép|địa chỉ|điện thoại|ansvarig utgivare|ansvarshavende (?:chef)?redaktør|ansvarlig redaktør|chefredaktør|herausgeber(?:in)?|chefredakteur(?:in)?|editor-in-chief|μητρώο online τύπου|redactor[- ]șef|šéfredaktor(?:ka)?|प्रधान संपादक)\s*:?.{1,120}$/iu,
 
@@ -331,10 +333,10 @@ export const REGEXPS = {
 
   // ---- captions -----------------------------------------------------------------------------
   /** 'lunchCredit: Channel 4', 'field. Photo: AP', ' Photograph: Jane/AP' glued to the end of a caption. */
-  gluedCredit: /(?:(?:Credits?|Photo(?:graph)?s?|Pictures?|Pic|Images?|Foto|Фото|Bild|Crédit(?: photo)?)\s*:|Fot\.|Credits?(?:\.{3}|…)|(?<=[.!?]\s{1,3})©(?=\s*\p{Lu}\p{Ll}))\s*([^:©]{2,80})$/u,
+  gluedCredit: /(?:(?:Credits?|Photo(?:graph)?s?|Pictures?|Pic|Images?|Foto|FOTO|PHOTO|Фото|Bild|Crédit(?: photo)?|Ảnh|Φωτογραφία|Fotó|Kuva)\s*:|Fot\.|Credits?(?:\.{3}|…)|(?<=[.!?]\s{1,3})©(?=\s*\p{Lu}\p{Ll}))\s*([^:©]{2,80})$/u,
   /** '(Image: Getty)', '(AP Photo/Jane Doe, File)', '(Express Photo by X)', '(Getty Images)', '(Ansa)', '(Foto: EFE)' */
   parenCredit:
-    /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:[Pp]hoto|[Ff]oto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:사진|写真|图|圖)\s*[=:：]\s*[^()]{1,40}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{M}'’. -]{1,40}\/\s?\p{Lu}[\p{L}\p{N}&. -]{1,30}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{N}&.' ]{1,30}:\s*\p{Lu}[^():]{1,40}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
+    /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto|फोटो|फ़ोटो|Φωτογραφία|Ảnh)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:[Pp]hoto|[Ff]oto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:사진|写真|图|圖)\s*[=:：]\s*[^()]{1,40}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{M}'’. -]{1,40}\/\s?\p{Lu}[\p{L}\p{N}&. -]{1,30}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{N}&.' ]{1,30}:\s*\p{Lu}[^():]{1,40}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
   /** '… Space Telescope. (NASA)': an acronym in brackets after the caption's sentence. */
   acronymCredit: /(?<=[.!?])\s*\((\p{Lu}{2,8})\)\s*$/u,
   /** '… on Saturday. Photo by Sarah Kim': a 'by' credit after the caption's sentence. */

@@ -214,3 +214,10 @@ test('more caption credits: a name in capitals after the sentence, capitals afte
   assert.equal(splitCredit('Walking pneumonia often feels like a stubborn cold. Photography by Elena Marsh/Stocksy United')?.credit, 'Photography by Elena Marsh/Stocksy United');
   assert.equal(splitCredit('The alliance met in Brussels on Monday, officials said. NATO'), null);
 });
+
+test("caption credits in more languages: 'Ảnh:', 'FOTO:', '(फोटो: …)'", () => {
+  const e = extractArticle(['Hà Nội phân luồng giao thông quanh nút Ngã Tư Sở', '', PROSE, '', 'Phương tiện xếp hàng dài tại nút giao Ngã Tư Sở sáng 3/3. Ảnh: Ngọc Thành', '', PROSE2].join('\n'));
+  assert.ok(e.lines.some((l) => l.role === 'caption' && l.text.includes('Ảnh: Ngọc Thành')));
+  const f = extractArticle(['Fostul primar din Bistrița Veche, condamnat definitiv', '', PROSE, '', 'Fostul primar Vasile Mureșan, la sosirea la Curtea de Apel Cluj FOTO: Inquam Photos / Octav Ganea', '', PROSE2].join('\n'));
+  assert.ok(f.lines.some((l) => l.role === 'caption' && l.text.includes('FOTO:')));
+});

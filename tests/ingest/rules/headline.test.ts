@@ -236,3 +236,12 @@ test('a short line deep inside a menu is not the headline; the headline under th
   assert.equal(e.fields.title, 'Hà Nội phân luồng giao thông quanh nút Ngã Tư Sở để thi công cầu vượt');
   assert.equal(e.fields.date, '2025-03-03');
 });
+
+test("the browser's title line at the top and the same title lower, before any paragraph: the lower copy is the headline (with its kicker)", () => {
+  const e = extractArticle(['Fostul primar din Bistrița Veche, condamnat definitiv la 4 ani | Actualitatea Zilei', 'Sari la conținut', 'Actualitate', 'Politică',
+    'Marți, 21 Ianuarie 2025', 'Acasă » Justiție', '', 'JUSTIȚIE', 'Fostul primar din Bistrița Veche, condamnat definitiv la 4 ani',
+    'Publicat: 21 ianuarie 2025, 11:47', 'Autor: Andrei Ionescu', '', PROSE, '', PROSE2].join('\n'));
+  assert.equal(e.fields.title, 'Fostul primar din Bistrița Veche, condamnat definitiv la 4 ani');
+  assert.equal(e.fields.kicker, 'JUSTIȚIE');
+  assert.equal(e.fields.time, '11:47');
+});
