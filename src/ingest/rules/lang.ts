@@ -18,6 +18,9 @@ const STOPWORDS: Record<string, string> = {
   it: 'il lo la gli le di che e un una per con non sono del della è ha anche nel alla',
   pt: 'o os as de que e um uma para com não do da em no na por mais foi são ao',
   nl: 'de het een en van is dat op te in met voor niet zijn aan er ook werd door',
+  da: 'og i at det en den til er som på de med for af ikke der var har et om vi skal kan efter også blev',
+  sv: 'och i att det som en på är av för med till den inte har de om ett var sig vi men kan också efter',
+  nb: 'og i det som er på en til å av for med at ikke har de den var om ble også etter kan',
 };
 const LISTS = Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list.split(' '))] as const);
 
@@ -49,6 +52,28 @@ export function guessByFunctionWords(tokens: readonly string[]): string | null {
 }
 
 /** @example detectLanguage('The troops said that the city was ...') // { lang: 'en', rule: 'function-word-count' } */
+/**
+ * 'scandinavian-orthography': trigrams confuse Danish, Swedish and Norwegian; their spelling does not. 'æ' and 'ø'
+ * are Danish or Norwegian, 'ä' and 'ö' Swedish; then 'af', 'efter', 'hvad', 'blev' are Danish where Norwegian writes
+ * 'av', 'etter', 'hva', 'ble'.
+ */
+function scandinavian(tokens: readonly string[]): string {
+  let danoNorwegian = 0;
+  let swedish = 0;
+  let danish = 0;
+  let norwegian = 0;
+  for (const t of tokens.slice(0, 3000)) {
+    if (/[æø]/u.test(t)) danoNorwegian++;
+    if (/[äö]/u.test(t)) swedish++;
+    if (DANISH.has(t)) danish++;
+    if (NORWEGIAN.has(t)) norwegian++;
+  }
+  if (swedish >= danoNorwegian) return 'sv';
+  return norwegian > danish ? 'nb' : 'da';
+}
+const DANISH = new Set('af efter hvad blev meget mig nu bliver siger dag uge kr'.split(' '));
+const NORWEGIAN = new Set('av etter hva ble mye meg nå blir sier å uke'.split(' '));
+
 export function detectLanguage(text: string): { lang: string; rule: string } | null {
   const sample = text.slice(0, 20000);
   const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -56,8 +81,10 @@ export function detectLanguage(text: string): { lang: string; rule: string } | n
   const ideographs = sample.slice(0, 2000).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   if (tokens.length < MIN_TOKENS && ideographs < 2 * MIN_TOKENS) return null;
   const byWords = guessByFunctionWords(tokens);
+  if (byWords === 'da' || byWords === 'sv' || byWords === 'nb') return { lang: scandinavian(tokens), rule: 'scandinavian-orthography' };
   if (byWords) return { lang: byWords, rule: 'function-word-count' };
   const code = ISO_639_1[franc(sample.slice(0, FRANC_SAMPLE), { minLength: 20 })];
+  if (code === 'sv' || code === 'da' || code === 'nb') return { lang: scandinavian(tokens), rule: 'scandinavian-orthography' };
   return code ? { lang: code, rule: 'trigram-franc' } : null;
 }
 

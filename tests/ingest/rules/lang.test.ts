@@ -28,3 +28,8 @@ test('names the rule that decided', () => {
   assert.equal(detectLanguage('The defence ministry said that the troops were being sent to the Donetsk region on Saturday.')?.rule, 'function-word-count');
   assert.equal(detectLanguage('W poniedziałek rano pasażerowie po raz pierwszy pojechali nową linią tramwajową na Wilanów.')?.rule, 'trigram-franc');
 });
+
+test('Danish, Swedish and Norwegian are told apart by their spelling, not by trigrams alone', () => {
+  assert.equal(guessLanguage('Det bliver en hård vinter for økonomien i Norddjurs Kommune. Et nyt overblik fra forvaltningen viser, at kommunen står til at mangle 38 millioner kroner i 2026, og derfor skal byrådet allerede nu finde besparelser. Han peger på stigende udgifter til det specialiserede socialområde og flere ældre borgere som de væsentligste årsager til hullet.'), 'da');
+  assert.equal(guessLanguage('Olyckan inträffade strax efter klockan fyra på fredagsmorgonen på E4:an vid Iggesund. Räddningstjänsten larmades och var på plats cirka tjugo minuter senare, säger polisen.'), 'sv');
+});

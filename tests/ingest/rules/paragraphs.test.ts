@@ -54,3 +54,17 @@ test('a dialogue dash before a sentence is a quote, not a bullet', () => {
   const e = extractArticle(`${HEAD}– Inflationen är för hög och riskerar att bita sig fast, säger riksbankschefen Stefan Ingves.`);
   assert.equal(e.body, '– Inflationen är för hög och riskerar att bita sig fast, säger riksbankschefen Stefan Ingves.');
 });
+
+test("a lone hyphen-led quote with its attribution ('- …, siger borgmester …') is a paragraph, not a one-item list", () => {
+  const e = extractArticle(HEAD + 'Det bliver en hård vinter for økonomien i kommunen, og byrådet skal finde besparelser.\n\n' +
+    '- Det er ikke sjove forslag, og nogle af dem kommer til at gøre ondt, siger borgmester Kasper Lund.\n\nHan peger på stigende udgifter til det specialiserede socialområde.\n');
+  assert.ok(e.body.includes('\\- Det er ikke sjove forslag'));
+  assert.ok(!e.lines.some((l) => l.role === 'list-item'));
+});
+
+test("the short lines under a 'Highlights' label are the story's summary points, kept as a list", () => {
+  const e = extractArticle(HEAD + 'Highlights\nCabinet expansion likely after the budget session\nFive new ministers may be named\n\n' +
+    'Ukrainian forces pushed deeper into the Kharkiv region on Monday, officials said.\n');
+  assert.ok(e.body.includes('- Cabinet expansion likely after the budget session\n- Five new ministers may be named'));
+  assert.ok(!e.body.includes('Highlights'));
+});
