@@ -5,6 +5,9 @@
 import { endsSentence, isAllCapsLabel, isStrongProse, isTitleCase, upperRatio, wordCount } from './lineShape.ts';
 import { decide, isOpen, nextLive, prevLive, type Row } from './lineTable.ts';
 
+/** A line opening in a script without capitals: Devanagari, Bengali, Arabic, Hebrew, Thai. */
+const UNCASED = /^[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u;
+
 /** Shape of a subheading line, regardless of its neighbours. */
 export function isSubheadingShaped(text: string): boolean {
   const n = wordCount(text);
@@ -14,6 +17,8 @@ export function isSubheadingShaped(text: string): boolean {
   // Chinese, Japanese, Korean subheadings ('审批流程进一步简化', '高齢者「病院に行けなくなる」'): no capitals, so
   // short and without a sentence's or a clause's punctuation.
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『“]/u.test(text)) return text.length <= 30 && !/[。！？、，,.!?]/u.test(text);
+  // Scripts without capitals ('दिल्ली में भी होगी चर्चा'): short and without a sentence's or a clause's punctuation.
+  if (UNCASED.test(text)) return n <= 8 && !/[।.!?:,]["'”’)]*$/u.test(text);
   // Sentence-case subheadings ('The speed of the advance'): short, capitalised.
   return n <= 8 && /^[\p{Lu}‘“"']/u.test(text);
 }
@@ -25,7 +30,7 @@ export function isSubheadingShaped(text: string): boolean {
  */
 function standsBetweenParagraphLines(rows: Row[], row: Row, next: Row | undefined): boolean {
   const before = rows[row.index - 1];
-  const afterStartsSentence = !!next && /^[\p{Lu}\p{N}‘“"'«„]/u.test(next.text) && next.text.length > 90;
+  const afterStartsSentence = !!next && (/^[\p{Lu}\p{N}‘“"'«„]/u.test(next.text) || UNCASED.test(next.text)) && next.text.length > 90;
   const beforeEnds = row.blankBefore || !before || before.decision?.fate === 'dropped' || endsSentence(before.text);
   // '… that's a punishment."' / 'What happens next' / blank / a hard-wrapped paragraph: the short line
   // closing a block after a finished sentence heads the block under it.

@@ -65,3 +65,9 @@ test('a short line closing a block under a finished sentence heads the hard-wrap
   const text = `${HEAD}${PROSE}\n"That's not a plan, that's a punishment," she said.\nWhat happens next\n\nThe transit board will hold three public hearings in May before a final vote\nscheduled for June 19, and riders can also send comments online.\n`;
   assert.match(extractArticle(text).body, /^## What happens next$/m);
 });
+
+test('a short Hindi line between paragraph lines, without sentence punctuation, is a subheading', () => {
+  const long = 'बताया जा रहा है कि मुख्यमंत्री अगले सप्ताह दिल्ली जाकर पार्टी के केंद्रीय नेतृत्व से मुलाकात करेंगे और नामों पर अंतिम मुहर लगेगी.';
+  const e = extractArticle(['मध्य प्रदेश में मंत्रिमंडल विस्तार की तैयारी तेज', '', long, 'दिल्ली में भी होगी चर्चा', long, long].join('\n'));
+  assert.ok(e.body.includes('## दिल्ली में भी होगी चर्चा'));
+});
