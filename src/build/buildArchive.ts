@@ -128,9 +128,11 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       );
     }
     writer = startFileWriter();
-    await timed('records', () => {
-      writer!.write(recordFiles(staging, ingested!.result.articles, ingested!.report));
-      memo.flush(writer!);
+    await timed('records', async () => {
+      const { articles } = ingested!.result;
+      await writer!.write([{ path: path.join(staging, 'report.json'), data: JSON.stringify(ingested!.report, null, 2) + '\n' }]);
+      for (let i = 0; i < articles.length; i += 2000) await writer!.write(recordFiles(staging, articles.slice(i, i + 2000)));
+      await memo.flush(writer!);
     });
     ingested = null;
     const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir));
@@ -169,15 +171,12 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-/** report.json, and each article's original text and record beside its page. */
-function recordFiles(staging: string, articles: IngestedArticle[], report: IngestReportEntry[]): FileToWrite[] {
-  return [
-    { path: path.join(staging, 'report.json'), data: JSON.stringify(report, null, 2) + '\n' },
-    ...articles.flatMap((a) => {
-      const dir = path.join(staging, 'articles', a.record.slug);
-      return [{ path: path.join(dir, 'original.txt'), data: a.text }, { path: path.join(dir, 'record.md'), data: recordToMarkdown(a.record) }];
-    }),
-  ];
+/** Each article's original text and record, beside its page. */
+function recordFiles(staging: string, articles: IngestedArticle[]): FileToWrite[] {
+  return articles.flatMap((a) => {
+    const dir = path.join(staging, 'articles', a.record.slug);
+    return [{ path: path.join(dir, 'original.txt'), data: a.text }, { path: path.join(dir, 'record.md'), data: recordToMarkdown(a.record) }];
+  });
 }
 
 function reportCounts(report: IngestReportEntry[]): { inputs: number; warnings: number; errors: number } {

@@ -15,7 +15,10 @@ import type { FileWriter, FileToWrite } from './fileWriter.ts';
 type StoredLine = [line: number, fate: LineDecision['fate'], role: string, rule: string, text?: string];
 interface Stored extends Omit<Extraction, 'lines'> { lines: StoredLine[] }
 
-export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): ExtractionMemo & { flush(writer?: FileWriter): void } {
+/** Entries serialised at a time when flushing, so they are never all in memory as JSON at once. */
+const FLUSH_CHUNK = 2000;
+
+export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): ExtractionMemo & { flush(writer?: FileWriter): Promise<void> } {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
   const pending: Array<[key: string, page: string, e: Extraction]> = [];
   const made = new Set<string>();
@@ -32,10 +35,13 @@ export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): E
   };
   return {
     /** Write the deferred entries, here or (atomically) on a file-writer thread. */
-    flush(writer) {
-      const files = pending.splice(0).map(([key, page, e]) => entry(key, page, e));
-      if (writer) writer.write(files, true);
-      else files.forEach(write);
+    async flush(writer) {
+      const entries = pending.splice(0);
+      for (let i = 0; i < entries.length; i += FLUSH_CHUNK) {
+        const files = entries.slice(i, i + FLUSH_CHUNK).map(([key, page, e]) => entry(key, page, e));
+        if (writer) await writer.write(files, true);
+        else files.forEach(write);
+      }
     },
     get(key, page) {
       let stored: Stored;

@@ -2,11 +2,16 @@
  * A worker thread that writes files. The build makes tens of thousands of small files (pages,
  * originals, records, cache entries); each costs a few hundred microseconds of system calls that
  * need no JavaScript, so they go to this thread while the build thread goes on computing.
+ *
+ * Files travel as one packed buffer per call, transferred rather than copied, so the texts exist
+ * once (as UTF-8) while they wait; and `write` waits while more than BACKLOG_BYTES are queued, so
+ * a 100,000-article build does not hold all its records in memory at once.
  */
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from './tsWorker.ts';
 
 const ENTRY = new URL('./fileWriterWorker.ts', import.meta.url);
+const BACKLOG_BYTES = 256 * 1024 * 1024;
 
 export interface FileToWrite {
   path: string;
@@ -15,46 +20,75 @@ export interface FileToWrite {
 
 export interface FileWriter {
   /**
-   * Queue files to write (folders are made as needed). With `atomic`, each is written under a
-   * temporary name and renamed, so a reader never sees half a file (for caches).
+   * Queue files to write (folders are made as needed); resolves once the queue is short enough to
+   * take more. With `atomic`, each is written under a temporary name and renamed, so a reader
+   * never sees half a file (for caches).
    */
-  write(files: FileToWrite[], atomic?: boolean): void;
+  write(files: FileToWrite[], atomic?: boolean): Promise<void>;
   /** Resolves with the number of files written once every queued file is on disk; rejects on the first failure. */
   close(): Promise<number>;
   /** Stop writing (the build failed). */
   cancel(): Promise<void>;
 }
 
+/** [count][path length, path, data length, data]…, lengths as 32-bit little-endian. */
+export function packFiles(files: FileToWrite[]): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const parts = files.map((f) => [encoder.encode(f.path), typeof f.data === 'string' ? encoder.encode(f.data) : f.data] as const);
+  const out = new Uint8Array(4 + parts.reduce((n, [p, d]) => n + 8 + p.length + d.length, 0));
+  const view = new DataView(out.buffer);
+  view.setUint32(0, files.length, true);
+  let at = 4;
+  for (const [p, d] of parts) {
+    view.setUint32(at, p.length, true);
+    out.set(p, at + 4);
+    at += 4 + p.length;
+    view.setUint32(at, d.length, true);
+    out.set(d, at + 4);
+    at += 4 + d.length;
+  }
+  return out;
+}
+
 export function startFileWriter(): FileWriter {
   const worker: Worker = startTsWorker(ENTRY);
   let queued = 0;
   let written = 0;
+  let backlog = 0;
   let failure: Error | null = null;
-  let waiting: { resolve: (n: number) => void; reject: (e: Error) => void } | null = null;
-  const settle = () => {
-    if (!waiting) return;
-    if (failure) waiting.reject(failure);
-    else if (written === queued) waiting.resolve(written);
-    else return;
-    waiting = null;
+  const waiters: Array<{ ready: () => boolean; resolve: () => void; reject: (e: Error) => void }> = [];
+  const wake = () => {
+    for (const w of [...waiters]) {
+      if (!failure && !w.ready()) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      if (failure) w.reject(failure);
+      else w.resolve();
+    }
   };
-  const fail = (e: Error) => { failure ??= e; settle(); };
-  worker.on('message', (m: { written?: number; error?: string }) => {
+  const until = (ready: () => boolean) => new Promise<void>((resolve, reject) => { waiters.push({ ready, resolve, reject }); wake(); });
+  const fail = (e: Error) => { failure ??= e; wake(); };
+  worker.on('message', (m: { written?: number; bytes?: number; error?: string }) => {
     if (m.error !== undefined) return fail(new Error(`writing files failed: ${m.error}`));
     written += m.written!;
-    settle();
+    backlog -= m.bytes!;
+    wake();
   });
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`the file writer stopped (exit ${code})`)));
   return {
-    write(files, atomic = false) {
+    async write(files, atomic = false) {
+      if (failure) throw failure;
       if (!files.length) return;
+      const packed = packFiles(files);
       queued += files.length;
-      worker.postMessage({ files, atomic });
+      backlog += packed.byteLength;
+      worker.postMessage({ packed, atomic }, [packed.buffer]);
+      await until(() => backlog <= BACKLOG_BYTES);
     },
     async close() {
       try {
-        return await new Promise<number>((resolve, reject) => { waiting = { resolve, reject }; settle(); });
+        await until(() => written === queued);
+        return written;
       } finally {
         await worker.terminate();
       }

@@ -53,12 +53,12 @@ test('a torn cache entry is treated as missing', () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('with deferred writes the cache stays empty until flushed, and then serves every article', () => {
+test('with deferred writes the cache stays empty until flushed, and then serves every article', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-memo-'));
   const memo = diskExtractionMemo(dir, { deferWrites: true });
   ingestArchive(samples(), { memo, memoVersion: 'v1' });
   assert.equal(fs.readdirSync(dir).length, 0, 'nothing written before flush');
-  memo.flush();
+  await memo.flush();
   const again = counting(diskExtractionMemo(dir));
   assert.deepEqual(ingestArchive(samples(), { memo: again.memo, memoVersion: 'v1' }), ingestArchive(samples()));
   assert.deepEqual(again.stats, { hits: 5, misses: 0 });
