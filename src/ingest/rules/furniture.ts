@@ -173,11 +173,12 @@ function endsWrappedSentence(rows: Row[], row: Row): boolean {
  * agency's redistribution notice. Each test is guarded by a cheap key-word check.
  */
 function isLongPitch(text: string): boolean {
-  // A copyright line is left to the trailer, which reads the publisher from it.
-  if (REGEXPS.copyright.test(text) || !REGEXPS.pitchKey.test(text)) return REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text);
   if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text)) return true;
+  if (text.includes('bonnieren') && REGEXPS.subscribeAfterQuestion.test(text)) return true;
   const n = wordCount(text);
-  if (/cookie/iu.test(text) && n <= 80 && REGEXPS.cookieUse.test(text)) return true;
+  // A copyright line is left to the trailer, which reads the publisher from it.
+  if (n < 5 || n > 80 || !REGEXPS.pitchKey.test(text) || REGEXPS.copyright.test(text)) return false;
+  if (/cookie/iu.test(text) && REGEXPS.cookieUse.test(text)) return true;
   if (n > 60) return false;
   if (n <= 40 && REGEXPS.followPlatform.test(text) && REGEXPS.followPitch.test(text)) return true;
   if (REGEXPS.readersLikeYou.test(text)) return true;

@@ -51,7 +51,7 @@ export function wordCount(text: string): number {
     if (isWordChar) {
       if (!inWord) n++;
       inWord = true;
-    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45 || (c > 127 && MARK.test(text[i]!))))) {
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45 || (c >= 0x300 && c < 0x1100 && MARK.test(text[i]!))))) {
       // (A combining mark — a Devanagari vowel sign, a virama — goes on with its word: 'पढ़ें' is one word.)
       inWord = false;
     }
