@@ -292,6 +292,11 @@ export const REGEXPS = {
    * 'Already a member? Sign in …', 'Subscribe to X to get access to …', 'Disclaimer: The comments uploaded …'.
    */
   pitchLine: /^(?:don['’]t miss out\b.{0,80}|your subscription (?:could not|couldn['’]t|has been|was|is)\b.{0,80}|thank(?:s| you) for (?:subscribing|signing up)\b.{0,60}|already (?:a )?(?:member|subscriber)\?.{0,80}|join our community[.!]?|you['’]re a dedicated reader[.!]?|subscribe to .{2,60}? to (?:get|read|access|unlock|enjoy)\b.{0,200}|disclaimer\s*:.{10,400}|(?:har du|har ni|har I|have you got|do you have|haben sie|hast du|avez-vous|¿?tienes|¿?tiene usted|hai|heeft u|heb je|masz|máte|aveți) (?:bilder|billeder|photos?|pictures|videos?|information|informationen|informations|información|informazioni|informatie|informacje|informace|informații|fotos?|fotky|tips?|a (?:story|tip))\b[^?]{0,100}\?.{0,200})$/iu,
+  /**
+   * A consent banner's sentences without the word 'cookie': 'We and our partners store and/or access information …',
+   * 'Με την άδειά σας, εμείς και οι συνεργάτες μας …', and its heading 'We respect your privacy'.
+   */
+  consentLine: /^(?:we and our (?:\d+ )?partners|with your (?:consent|permission),? we and our partners|wir und unsere (?:\d+ )?partner|mit ihrer (?:einwilligung|zustimmung)(?: können)? wir und unsere|nous et nos (?:\d+ )?partenaires|avec votre (?:accord|consentement),? nous et nos|nosotros y nuestros (?:\d+ )?(?:socios|partners)|con tu (?:consentimiento|permiso),? (?:nosotros|nuestros)|noi și partenerii noștri|cu acordul (?:tău|dumneavoastră),? noi|εμείς και οι συνεργάτες μας|με την (?:άδειά|άδεια|συγκατάθεσή) σας,? εμείς|my a naši partneři|s vaším souhlasem(?:,)? my|chúng tôi và các đối tác|vi og vores (?:\d+ )?partnere|med dit samtykke,? vi|vi och våra (?:\d+ )?partner|med ditt samtycke,? vi|we (?:care about|respect|value) your privacy|σεβόμαστε την ιδιωτικότητά σας|wir respektieren ihre privatsphäre|nous respectons votre vie privée|respectăm confidențialitatea (?:ta|dumneavoastră)|respetamos tu privacidad|vi respekterer dit privatliv)(?![\p{L}\p{M}])/iu,
   /** 'That's why we started X … to provide discerning readers like you with …': a membership pitch's own words. */
   readersLikeYou: /\b(?:readers like you|lesern wie ihnen|lecteurs comme vous|lectores como (?:tú|usted)|leitores como você)\b/iu,
   /**

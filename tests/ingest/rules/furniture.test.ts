@@ -455,3 +455,11 @@ test("a tip-off pitch ('Har du bilder eller information om olyckan? Tipsa …') 
 test("chrome words in more languages: 'शेयर करें', 'फॉन्ट साइज़ बदलें', 'Chia sẻ', 'Email address'", () => {
   for (const line of ['शेयर करें', 'फॉन्ट साइज़ बदलें', 'Chia sẻ', 'Email address']) assert.equal(ruleFor(line), 'chrome-word', line);
 });
+
+test("a consent banner's sentences without the word 'cookie', and its 'We respect your privacy' heading, are furniture", () => {
+  for (const line of ['Με την άδειά σας, εμείς και οι συνεργάτες μας ενδέχεται να χρησιμοποιούμε ακριβή δεδομένα γεωγραφικής τοποθεσίας.',
+    'We and our partners store and/or access information on a device and process personal data.', 'Σεβόμαστε την ιδιωτικότητά σας']) {
+    assert.ok(ruleFor(line), line);
+  }
+  assert.equal(ruleFor('We and the council will keep talking, the mayor said on Monday.'), null);
+});
