@@ -173,7 +173,7 @@ function endsWrappedSentence(rows: Row[], row: Row): boolean {
  * agency's redistribution notice. Each test is guarded by a cheap key-word check.
  */
 function isLongPitch(text: string): boolean {
-  if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text) || REGEXPS.consentLine.test(text)) return true;
+  if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text) || REGEXPS.consentLine.test(text) || REGEXPS.blurbLine.test(text)) return true;
   if (text.includes('bonnieren') && REGEXPS.subscribeAfterQuestion.test(text)) return true;
   const n = wordCount(text);
   // A copyright line is left to the trailer, which reads the publisher from it.

@@ -286,7 +286,7 @@ export const REGEXPS = {
    * 'Síguenos en Google News y entérate …', 'Join the X WhatsApp channel for breaking news …', 'Ακολουθήστε το X στο Google News …',
    * 'Urmărește știrile X și pe canalul nostru de WhatsApp', 'Google News पर हमें फॉलो करें': follow pitches, full sentences or not.
    */
-  followPitch: /^(?:follow|join|síguenos|sigue(?:nos)?|siga-nos|suivez(?:-nous)?|folgen sie|folge|seguici|segui|volg|ακολουθήστε|urmărește|urmăriți|urmareste|theo dõi|tham gia|abonează-te|přidejte se|sledujte|følg|följ|takip edin|ikuti|tap here|get (?:the )?latest|stay (?:updated|informed))(?![\p{L}\p{M}])|(?:फॉलो करें|से जुड़ें|ज्वाइन करें|जॉइन करें)/iu,
+  followPitch: /^(?:follow|join|simak|gabung|síguenos|sigue(?:nos)?|siga-nos|suivez(?:-nous)?|folgen sie|folge|seguici|segui|volg|ακολουθήστε|urmărește|urmăriți|urmareste|theo dõi|tham gia|abonează-te|přidejte se|sledujte|følg|följ|takip edin|ikuti|tap here|get (?:the )?latest|stay (?:updated|informed))(?![\p{L}\p{M}])|(?:फॉलो करें|से जुड़ें|ज्वाइन करें|जॉइन करें)/iu,
   /**
    * Sign-up and membership pitches: 'Don't miss out on the latest news …', 'Your subscription has been successful.',
    * 'Already a member? Sign in …', 'Subscribe to X to get access to …', 'Disclaimer: The comments uploaded …'.
@@ -297,6 +297,11 @@ export const REGEXPS = {
    * 'Με την άδειά σας, εμείς και οι συνεργάτες μας …', and its heading 'We respect your privacy'.
    */
   consentLine: /^(?:we and our (?:\d+ )?partners|with your (?:consent|permission),? we and our partners|wir und unsere (?:\d+ )?partner|mit ihrer (?:einwilligung|zustimmung)(?: können)? wir und unsere|nous et nos (?:\d+ )?partenaires|avec votre (?:accord|consentement),? nous et nos|nosotros y nuestros (?:\d+ )?(?:socios|partners)|con tu (?:consentimiento|permiso),? (?:nosotros|nuestros)|noi și partenerii noștri|cu acordul (?:tău|dumneavoastră),? noi|εμείς και οι συνεργάτες μας|με την (?:άδειά|άδεια|συγκατάθεσή) σας,? εμείς|my a naši partneři|s vaším souhlasem(?:,)? my|chúng tôi và các đối tác|vi og vores (?:\d+ )?partnere|med dit samtykke,? vi|vi och våra (?:\d+ )?partner|med ditt samtycke,? vi|we (?:care about|respect|value) your privacy|σεβόμαστε την ιδιωτικότητά σας|wir respektieren ihre privatsphäre|nous respectons votre vie privée|respectăm confidențialitatea (?:ta|dumneavoastră)|respetamos tu privacidad|vi respekterer dit privatliv)(?![\p{L}\p{M}])/iu,
+  /**
+   * Newsletter blurbs and reuse terms, told by their opening: 'Recevez chaque matin les nouvelles …', 'Der Morgen-Newsletter
+   * mit …', 'Todas las mañanas, lo que tenés que saber …', 'Використання матеріалів дозволяється за умови посилання …'.
+   */
+  blurbLine: /^(?:recevez (?:chaque (?:matin|soir|jour|semaine)|tous les (?:matins|jours|soirs))|(?:der|die|unser) [\p{L}-]{0,20}newsletter mit|todas las (?:mañanas|tardes|noches),? lo que|todos los días,? lo que|every (?:morning|evening|weekday),? (?:the|our|get|what)|використання матеріалів|использование материалов|pastikan (?:kamu|anda) sudah (?:install|mengunduh))(?![\p{L}\p{M}])/iu,
   /** 'That's why we started X … to provide discerning readers like you with …': a membership pitch's own words. */
   readersLikeYou: /\b(?:readers like you|lesern wie ihnen|lecteurs comme vous|lectores como (?:tú|usted)|leitores como você)\b/iu,
   /**

@@ -463,3 +463,10 @@ test("a consent banner's sentences without the word 'cookie', and its 'We respec
   }
   assert.equal(ruleFor('We and the council will keep talking, the mayor said on Monday.'), null);
 });
+
+test("newsletter blurbs and reuse terms by their opening: 'Recevez chaque matin …', 'Der Morgen-Newsletter mit …', 'Використання матеріалів …'", () => {
+  for (const line of ['Recevez chaque matin les nouvelles de votre région.', 'Der Morgen-Newsletter mit den wichtigsten Themen des Tages.',
+    'Використання матеріалів дозволяється за умови посилання на «Вісті».', 'Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel.']) {
+    assert.ok(ruleFor(line), line);
+  }
+});
