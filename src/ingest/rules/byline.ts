@@ -179,7 +179,8 @@ export function parseByline(text: string): Byline | null {
   if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|redaksi|newsroom|staff|news desk|haber merkezi|nachrichtenredaktion|agencias)[\s/|,]*$/iu.test(t)) {
     return { authors: [], outlet: null, rule: 'byline-newsroom' };
   }
-  const prefixed = REGEXPS.bylinePrefix.exec(t);
+  // 'de Maria Popescu': a Romanian (and Portuguese) byline's lower-case 'de'; a capitalised 'De …' opens a sentence or a name.
+  const prefixed = REGEXPS.bylinePrefix.exec(t) ?? /^de\s+(?=\p{Lu})/u.exec(t);
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
   if (prefixed) {
     // 'By Sean Hollister, a senior editor who covers …': the description after the name is not part of it.

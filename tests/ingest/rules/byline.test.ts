@@ -264,3 +264,9 @@ test("'Posted on <date> by admin' names no writer, and 'Today, 9:41 am' under a 
   assert.deepEqual(parseByline('Posted on January 8, 2025 by admin')?.authors, []);
   assert.equal(parseBylineContinuation('Today, 9:41 am'), null);
 });
+
+test("a Romanian byline's lower-case 'de' ('de Maria Popescu'); a capitalised 'De …' is no byline", () => {
+  assert.deepEqual(parseByline('de Maria Popescu')?.authors, ['Maria Popescu']);
+  assert.equal(parseByline('De Gaulle a spus că Franța nu va ceda.'), null);
+  assert.equal(parseByline('de la Primăria Capitalei'), null);
+});
