@@ -51,6 +51,12 @@ export function findDate(text: string): FoundDate | null {
     const date = m ? calendar(Number(dmy[3]), m, Number(dmy[1])) : null;
     if (date) candidates.push({ date, time: null, timezone: null, start: dmy.index, end: dmy.index + dmy[0].length });
   }
+  const ymd = REGEXPS.yearMonthDay.exec(t);
+  if (ymd) {
+    const m = monthNumber(ymd[2] ?? '');
+    const date = m ? calendar(Number(ymd[1]), m, Number(ymd[3])) : null;
+    if (date) candidates.push({ date, time: null, timezone: null, start: ymd.index, end: ymd.index + ymd[0].length });
+  }
   const mdy = REGEXPS.monthDayYear.exec(t);
   if (mdy) {
     const m = monthNumber(mdy[1] ?? '');

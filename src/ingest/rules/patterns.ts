@@ -62,7 +62,7 @@ const WEEKDAY =
   'δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|' +
   'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|' +
   'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|' +
-  'poniedziałek|wtorek|środa|czwartek|piątek|niedziela';
+  'poniedziałek|wtorek|środa|czwartek|piątek|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap';
 
 export const REGEXPS = {
   // ---- dates and times ---------------------------------------------------------------------
@@ -81,6 +81,8 @@ export const REGEXPS = {
     `(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?\\s*(?:de\\s+)?(${DAY_FIRST_MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})`,
     'iu',
   ),
+  /** '2025. március 12.': Hungarian writes the year first, then the month's name and the day. */
+  yearMonthDay: new RegExp(`(\\d{4})\\.\\s+(${DAY_FIRST_MONTH_ALT})\\s+(\\d{1,2})\\.`, 'iu'),
   /** September 12, 2022, Sept. 12 2022 */
   monthDayYear: new RegExp(`(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'),
   /** 14:05, 14.05 (after a date), 2:05 pm, 2.05am */

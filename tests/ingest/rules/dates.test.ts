@@ -185,6 +185,8 @@ test("dates in more languages: Czech '12. 3. 2025', Romanian, Hindi and Greek mo
     ['अपडेटेड 12 मार्च 2025, 10:15 AM IST', '2025-03-12', '10:15'],
     ['Τρίτη 15 Ιουλίου 2025', '2025-07-15', null],
     ['onsdag 5. marts 2025', '2025-03-05', null],
+    ['szerda, 2025. március 12. 10:45', '2025-03-12', '10:45'],
+    ['Středa 12. března 2025', '2025-03-12', null],
   ];
   for (const [line, date, time] of cases) {
     const found = parseDateLine(line);
