@@ -8,12 +8,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Extraction, LineDecision } from '../ingest/Extraction.ts';
+import type { Extraction } from '../ingest/Extraction.ts';
 import type { ExtractionMemo } from '../ingest/ingestArchive.ts';
 import type { FileWriter, FileToWrite } from './fileWriter.ts';
-
-type StoredLine = [line: number, fate: LineDecision['fate'], role: string, rule: string, text?: string];
-interface Stored extends Omit<Extraction, 'lines'> { lines: StoredLine[] }
+import { compactExtraction, restoreExtraction, type CompactExtraction } from './compactExtraction.ts';
 
 /** Entries serialised at a time when flushing, so they are never all in memory as JSON at once. */
 const FLUSH_CHUNK = 2000;
@@ -22,11 +20,7 @@ export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): E
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
   const pending: Array<[key: string, page: string, e: Extraction]> = [];
   const made = new Set<string>();
-  const entry = (key: string, page: string, e: Extraction): FileToWrite => {
-    const pageLines = page.split('\n');
-    const lines: StoredLine[] = e.lines.map((l) => (pageLines[l.line - 1] === l.text ? [l.line, l.fate, l.role, l.rule] : [l.line, l.fate, l.role, l.rule, l.text]));
-    return { path: fileOf(key), data: JSON.stringify({ ...e, lines }) };
-  };
+  const entry = (key: string, page: string, e: Extraction): FileToWrite => ({ path: fileOf(key), data: JSON.stringify(compactExtraction(page, e)) });
   const write = ({ path: file, data }: FileToWrite) => {
     if (!made.has(path.dirname(file))) { fs.mkdirSync(path.dirname(file), { recursive: true }); made.add(path.dirname(file)); }
     const tmp = `${file}.${process.pid}.tmp`;
@@ -44,15 +38,13 @@ export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): E
       }
     },
     get(key, page) {
-      let stored: Stored;
+      let stored: CompactExtraction;
       try {
-        stored = JSON.parse(fs.readFileSync(fileOf(key), 'utf8')) as Stored;
+        stored = JSON.parse(fs.readFileSync(fileOf(key), 'utf8')) as CompactExtraction;
+        return restoreExtraction(page, stored);
       } catch {
         return undefined;
       }
-      const pageLines = page.split('\n');
-      const lines = stored.lines.map(([line, fate, role, rule, text]) => ({ line, fate, role, rule, text: text ?? pageLines[line - 1] ?? '' }));
-      return { ...stored, lines };
     },
     set(key, page, e) {
       if (deferWrites) pending.push([key, page, e]);

@@ -10,6 +10,7 @@ import { extractArticle } from '../ingest/extract.ts';
 import type { Extraction } from '../ingest/Extraction.ts';
 import type { ExtractMany, ExtractionJob } from '../ingest/ingestArchive.ts';
 import { startTsWorker } from './tsWorker.ts';
+import { restoreExtraction, type CompactExtraction } from './compactExtraction.ts';
 
 const ENTRY = new URL('./extractionWorker.ts', import.meta.url);
 /** Pages a message: few enough that the workers end together, enough that messages cost little. */
@@ -36,9 +37,10 @@ export function extractOnWorkers(workers = os.availableParallelism()): ExtractMa
         inFlight++;
         worker.postMessage({ from, jobs: jobs.slice(from, next) });
       };
-      worker.on('message', (m: { from?: number; extractions?: Extraction[]; error?: string }) => {
+      worker.on('message', (m: { from?: number; extractions?: CompactExtraction[]; error?: string }) => {
         if (m.error !== undefined) return reject(new Error(`extraction worker failed: ${m.error}`));
-        m.extractions!.forEach((e, k) => { results[m.from! + k] = e; });
+        // Line texts come back as slices of the page held here, not as copies.
+        m.extractions!.forEach((e, k) => { results[m.from! + k] = restoreExtraction(jobs[m.from! + k]!.page, e); });
         inFlight--;
         done += m.extractions!.length;
         onProgress(done);
