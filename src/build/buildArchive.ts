@@ -110,7 +110,8 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       return { result, report: [...result.report, ...scan!.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0)) };
     });
     scan = null;
-    const records = JSON.parse(JSON.stringify(ingested.result.articles.map((a) => a.record))) as ArticleRecord[];
+    // One record at a time: a single JSON text of 100,000 records is itself half a gigabyte.
+    const records = ingested.result.articles.map((a) => JSON.parse(JSON.stringify(a.record)) as ArticleRecord);
     const counts = reportCounts(ingested.report);
     const problems = ingested.report.filter((e) => e.status !== 'ok');
     // Cards need only the records: they are drawn on a worker thread from here on, while this
