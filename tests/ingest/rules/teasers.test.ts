@@ -126,3 +126,12 @@ test("under a 'Trending' label, a block of one-sentence lines is a list of tease
   const f = extractArticle(['Greenway extension faces objections', '', PROSE, '', 'Read More', 'Tullamore mart records best October prices in a decade', ...wrapped, '', PROSE2].join('\n'));
   assert.ok(f.body.includes('Fergal Naughton'));
 });
+
+test("teaser labels in still more languages: Arabic, Hebrew, Croatian, Slovak, Bulgarian, Hungarian", () => {
+  for (const line of ['اقرأ أيضا: الحكومة تعلن خطة جديدة للنقل', 'Pročitajte i: Vlada najavila nove mjere', 'Čítajte aj: Vláda schválila rozpočet']) {
+    assert.ok(REGEXPS.inlineTeaser.test(line), line);
+  }
+  for (const label of ['Najčitanije', 'Kapcsolódó cikkek', 'Súvisiace články', 'Още по темата', 'الأكثر قراءة']) {
+    assert.ok(REGEXPS.teaserLabel.test(label) || REGEXPS.relatedLabel.test(label), label);
+  }
+});
