@@ -270,3 +270,11 @@ test("a Romanian byline's lower-case 'de' ('de Maria Popescu'); a capitalised 'D
   assert.equal(parseByline('De Gaulle a spus că Franța nu va ceda.'), null);
   assert.equal(parseByline('de la Primăria Capitalei'), null);
 });
+
+test("byline labels in Croatian, Arabic, Hebrew, Finnish and Hungarian", () => {
+  assert.deepEqual(parseByline('Piše: Ivana Horvat')?.authors, ['Ivana Horvat']);
+  assert.deepEqual(parseByline('بقلم أحمد حسن')?.authors, ['أحمد حسن']);
+  assert.deepEqual(parseByline('מאת דנה כהן')?.authors, ['דנה כהן']);
+  assert.deepEqual(parseByline('Kirjoittaja: Matti Virtanen')?.authors, ['Matti Virtanen']);
+  assert.equal(parseByline('Piše se o tome već dugo.'), null);
+});
