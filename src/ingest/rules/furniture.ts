@@ -64,9 +64,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // '5 min' alone: an audio player's or a reading time's length.
   { name: 'reading-time', role: 'chrome', test: (t) => /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos|minuti)\.?$/iu.test(t.trim()) },
   { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) },
-  { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWordMore.test(t) },
-  { name: 'summary-label', role: 'label', test: (t) => REGEXPS.summaryLabel.test(t) },
-  { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advertWord.test(t) },
+  { name: 'chrome-word', role: 'chrome', test: (t) => t.length <= 40 && REGEXPS.chromeWordMore.test(t) },
+  { name: 'summary-label', role: 'label', test: (t) => t.length <= 40 && REGEXPS.summaryLabel.test(t) },
+  { name: 'advertisement', role: 'advert', test: (t) => t.length <= 20 && REGEXPS.advertWord.test(t) },
   { name: 'imprint-line', role: 'notice', test: (t) => wordCount(t) <= 20 && REGEXPS.imprintLine.test(t) },
   { name: 'long-pitch-or-notice', role: 'notice', test: (t) => isLongPitch(t) },
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
@@ -172,12 +172,18 @@ function endsWrappedSentence(rows: Row[], row: Row): boolean {
  * a sign-up or paywall pitch, a membership pitch ('… readers like you …'), a press-council membership note, an
  * agency's redistribution notice. Each test is guarded by a cheap key-word check.
  */
+/** Does the line name one of the key words of the unanchored pitch tests? (ASCII ones first: the cheaper scan.) */
+export function hasPitchKey(text: string): boolean {
+  return REGEXPS.pitchKey.test(text) || (!ASCII_ONLY.test(text) && REGEXPS.pitchKeyOther.test(text));
+}
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 function isLongPitch(text: string): boolean {
   if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text) || REGEXPS.consentLine.test(text) || REGEXPS.blurbLine.test(text)) return true;
   if (text.includes('bonnieren') && REGEXPS.subscribeAfterQuestion.test(text)) return true;
   const n = wordCount(text);
   // A copyright line is left to the trailer, which reads the publisher from it.
-  if (n < 5 || n > 80 || !REGEXPS.pitchKey.test(text) || REGEXPS.copyright.test(text)) return false;
+  if (n < 5 || n > 80 || !hasPitchKey(text) || REGEXPS.copyright.test(text)) return false;
   if (/cookie/iu.test(text) && REGEXPS.cookieUse.test(text)) return true;
   if (n > 60) return false;
   if (n <= 40 && REGEXPS.followPlatform.test(text) && REGEXPS.followPitch.test(text)) return true;
