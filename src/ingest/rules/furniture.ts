@@ -212,7 +212,7 @@ export function dropLineFurniture(rows: Row[]): void {
       decide(row, 'dropped', 'notice', 'print-edition-note');
       continue;
     }
-    if (isOpen(row) && row.text.length > 150 && row.text.length <= 600 && (row.text.length > MAX_PATTERN_LINE || wordCount(row.text) > 25) && isLongPitch(row.text)) {
+    if (isOpen(row) && row.text.length > MAX_PATTERN_LINE && row.text.length <= 600 && isLongPitch(row.text)) {
       decide(row, 'dropped', 'notice', 'long-pitch-or-notice');
       continue;
     }
@@ -222,7 +222,12 @@ export function dropLineFurniture(rows: Row[]): void {
       continue;
     }
     // Furniture is short: long lines are never tested (and the patterns stay cheap).
-    if (!isOpen(row) || row.text.length > MAX_PATTERN_LINE || wordCount(row.text) > 25) continue;
+    if (!isOpen(row) || row.text.length > MAX_PATTERN_LINE) continue;
+    if (wordCount(row.text) > 25) {
+      // A pitch or notice of more than 25 words: told by its words (the short-line rules are not tried on it).
+      if (row.text.length > 150 && isLongPitch(row.text)) decide(row, 'dropped', 'notice', 'long-pitch-or-notice');
+      continue;
+    }
     for (const rule of LINE_FURNITURE_RULES) {
       if (rule.test(row.text)) {
         if (rule.name === 'no-letters' && endsWrappedSentence(rows, row)) break;

@@ -23,9 +23,11 @@ const STOPWORDS: Record<string, string> = {
   nb: 'og i det som er på en til å av for med at ikke har de den var om ble også etter kan',
 };
 const LISTS = Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list.split(' '))] as const);
-const WORD_LANGS = new Map<string, string[]>();
-for (const [lang, set] of LISTS) for (const w of set) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
-const NONE: readonly string[] = [];
+/** Each function word → the indexes (in LISTS) of the languages it belongs to. */
+const WORD_LANGS = new Map<string, number[]>();
+LISTS.forEach(([, set], k) => {
+  for (const w of set) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), k]);
+});
 
 /** ISO 639-3 codes franc-min returns → two-letter BCP 47 codes (languages without one stay out). */
 const ISO_639_1: Readonly<Record<string, string>> = {
@@ -47,9 +49,12 @@ const FRANC_SAMPLE = 1000;
 /** The language by function words, or null when no language clearly wins. */
 export function guessByFunctionWords(tokens: readonly string[]): string | null {
   // One pass over the tokens: each function word knows the languages it belongs to.
-  const counts = new Map<string, number>();
-  for (const t of tokens) for (const lang of WORD_LANGS.get(t) ?? NONE) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  const scores = LISTS.map(([lang]) => [lang, counts.get(lang) ?? 0] as const);
+  const counts = new Int32Array(LISTS.length);
+  for (const t of tokens) {
+    const langs = WORD_LANGS.get(t);
+    if (langs !== undefined) for (let k = 0; k < langs.length; k++) counts[langs[k]!]!++;
+  }
+  const scores = LISTS.map(([lang], k) => [lang, counts[k]!] as const);
   scores.sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   if (!best || best[1] < Math.max(3, tokens.length * 0.08)) return null;

@@ -11,6 +11,11 @@ import { decide, type Row } from './lineTable.ts';
 /** ', siger borgmesteren', ', sier hun', ', säger han': the attribution that makes a dash-led line a quote. */
 const SPEECH_VERB = /[,–—]\s+(?:siger|sagde|fortæller|udtaler|sier|sa|forteller|uttaler|säger|berättar|says|said|sagt|sagte|dit|dice|diz|zegt)(?![\p{L}])/iu;
 
+/** An open row printed as a bullet. */
+function isBulletRow(r: Row | undefined): boolean {
+  return !!r && !r.decision && /^[-•·*]\s/u.test(r.text);
+}
+
 /** Marks the remaining open rows as list items or paragraphs. */
 export function markBodyRows(rows: Row[]): void {
   markNumberedLists(rows);
@@ -20,8 +25,7 @@ export function markBodyRows(rows: Row[]): void {
     // '– Inflationen är för hög, säger …': a dialogue dash before a sentence is a quote, not a bullet.
     // So is '- Det er ikke sjove forslag, …, siger borgmester …' (Danish and Norwegian papers print a hyphen) when it stands
     // alone: a list has two items at least.
-    const bullet = (r: Row | undefined): boolean => !!r && !r.decision && /^[-•·*]\s/u.test(r.text);
-    const dialogue = (/^[–—]/u.test(row.text) || (/^-\s/u.test(row.text) && !bullet(rows[row.index - 1]) && !bullet(rows[row.index + 1]) && SPEECH_VERB.test(row.text))) && isProse(row.text);
+    const dialogue = (/^[–—]/u.test(row.text) || (/^-\s/u.test(row.text) && !isBulletRow(rows[row.index - 1]) && !isBulletRow(rows[row.index + 1]) && SPEECH_VERB.test(row.text))) && isProse(row.text);
     if (item && !/^\d/.test(row.text) && !dialogue) {
       row.item = item[1] ?? '';
       decide(row, 'kept', 'list-item', 'list-item-bullet');

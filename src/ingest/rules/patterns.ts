@@ -281,7 +281,7 @@ export const REGEXPS = {
    * One key word of every unanchored test in `isLongPitch` (ASCII words here, the others in `pitchKeyOther`; see `hasPitchKey`) (cookie banners, follow pitches, membership pitches,
    * press-council and redistribution notices): lines without one skip them all. Keep in step with those patterns.
    */
-  pitchKey: /cookie|google news|whatsapp|telegram|viber|channel|canal|kanal|instagram|facebook|youtube|tiktok|readers|lesern|lecteurs|lectores|leitores|press|ipso|reproduc|redistribut|rewritten|weiterverbreit|rediffus|difuzare|preluare|consejo de prensa/i,
+  pitchKey: /cookie|google news|whatsapp|telegram|viber|channel|canal|kanal|instagram|facebook|youtube|tiktok|readers|lesern|lecteurs|lectores|leitores|press council|presserat|pressenævnet|pressens|ipso|impress|conseil de presse|reproduc|redistribut|rewritten|weiterverbreit|rediffus|difuzare|preluare|consejo de prensa/i,
   /** The key words of `pitchKey` outside ASCII (tested only on lines that have such characters: case-folding Unicode is slower). */
   pitchKeyOther: /κανάλι|चैनल|šíření|rozmnožování|vervielfältig|αναδημοσίευ|फॉलो|जुड़|ज्वाइन|जॉइन/iu,
   /** A word every follow pitch names (a cheap test before `followPitch`). */
