@@ -165,6 +165,8 @@ export function parseByline(text: string): Byline | null {
   // '记者 陈晓雯 刘洋': a reporter label and the names, no colon.
   const cjkNames = REGEXPS.cjkRoleNames.exec(t);
   if (cjkNames) return { authors: (cjkNames[1] ?? '').split(/[\s\u3000、，,]+/u), outlet: null, rule: 'byline-cjk-role-names' };
+  const placed = REGEXPS.cjkReporterPlace.exec(t);
+  if (placed) return { authors: (placed[1] ?? '').split(/[、，,]/u), outlet: null, rule: 'byline-cjk-role-names' };
   // '（佐藤健一、田中美穂）': a Japanese paper credits its writers in brackets under the last paragraph;
   // '（新潟市）' names a place, not a writer.
   const credit = REGEXPS.cjkClosingCredit.exec(t);
@@ -176,7 +178,7 @@ export function parseByline(text: string): Byline | null {
   // 'EFE', 'Reuters', 'Europa Press' alone under the headline: a wire story without a writer's name.
   if (REGEXPS.agencyOnly.test(t)) return { authors: [], outlet: t, rule: 'byline-agency' };
   // 'Redacción', 'Newsroom', 'Staff': the desk wrote it; no writer's name, but the line is the byline.
-  if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|redaksi|newsroom|staff|news desk|haber merkezi|nachrichtenredaktion|agencias)[\s/|,]*$/iu.test(t)) {
+  if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|redaksi|newsroom|staff|news desk|haber merkezi|nachrichtenredaktion|agencias|redacció|(?:na )?(?:mwandishi|waandishi) wetu)[\s/|,]*$/iu.test(t)) {
     return { authors: [], outlet: null, rule: 'byline-newsroom' };
   }
   // 'de Maria Popescu': a Romanian (and Portuguese) byline's lower-case 'de'; a capitalised 'De …' opens a sentence or a name.

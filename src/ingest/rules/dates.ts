@@ -97,7 +97,8 @@ function findTime(after: string, before: string): { time: string; timezone: stri
     const m = REGEXPS.time.exec(part);
     if (!m) continue;
     let h = Number(m[1]);
-    const suffix = (m[3] ?? '').toLowerCase().replace(/\./g, '');
+    // Arabic prints 'ص' (morning) and 'م' (evening) where English prints am and pm.
+    const suffix = m[3] === 'ص' ? 'am' : m[3] === 'م' ? 'pm' : (m[3] ?? '').toLowerCase().replace(/\./g, '');
     if (suffix === 'pm' && h < 12) h += 12;
     if (suffix === 'am' && h === 12) h = 0;
     const rest = part.slice(m.index + m[0].length);

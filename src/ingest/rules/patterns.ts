@@ -12,16 +12,16 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
     [
       [1, 'january jan janv ene gen januar janvier enero gennaio janeiro januari jän stycznia styczeń января январь січня січень ocak يناير'],
       [2, 'february feb févr fevr fev februar février fevrier febrero febbraio fevereiro februari lutego luty февраля февраль лютого лютий şubat فبراير'],
-      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень mart مارس'],
-      [4, 'april apr avr abr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل'],
+      [3, 'march mar märz maerz mars marzo março maart mrt marca marzec марта март березня березень mart مارس machi'],
+      [4, 'april apr avr abr avril abril aprile kwietnia kwiecień апреля апрель квітня квітень nisan أبريل إبريل aprili'],
       [5, 'may mai mag mayo maggio maio mei maja maj мая май травня травень mayıs مايو'],
       [6, 'june jun juni juin giu junio giugno junho czerwca czerwiec июня июнь червня червень haziran يونيو'],
-      [7, 'july jul juil lug juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو'],
-      [8, 'august aug ago août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس'],
-      [9, 'september sep sept set septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر'],
-      [10, 'october oct ott out oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر'],
-      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад kasım نوفمبر'],
-      [12, 'december dec déc dic dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر'],
+      [7, 'july jul juil lug juli juillet julio luglio julho lipca lipiec июля июль липня липень temmuz يوليو julai'],
+      [8, 'august aug ago août aout agosto augustus sierpnia sierpień августа август серпня серпень augusti ağustos أغسطس agosti'],
+      [9, 'september sep sept set septembre septiembre settembre setembro września wrzesień сентября сентябрь вересня вересень eylül سبتمبر septemba'],
+      [10, 'october oct ott out oktober octobre octubre ottobre outubro okt października październik октября октябрь жовтня жовтень ekim أكتوبر oktoba'],
+      [11, 'november nov novembre noviembre novembro listopada listopad ноября ноябрь листопада листопад kasım نوفمبر novemba'],
+      [12, 'december dec déc dic dezember décembre decembre diciembre dicembre dezembro dez grudnia grudzień декабря декабрь грудня грудень desember aralık ديسمبر desemba'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
@@ -34,18 +34,18 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 const DAY_FIRST_MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január'],
-      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február'],
-      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret'],
-      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április'],
-      [5, 'května květen μαΐου μαίου μάιος मई május'],
-      [6, 'iunie června červen ιουνίου ιούνιος जून június'],
-      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július'],
-      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus'],
-      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember'],
-      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október'],
-      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर'],
-      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर'],
+      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január gener'],
+      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február febrer شباط'],
+      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret març آذار'],
+      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április abril نيسان'],
+      [5, 'května květen μαΐου μαίου μάιος मई május maig أيار'],
+      [6, 'iunie června červen ιουνίου ιούνιος जून június juny حزيران يونيه'],
+      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július juliol تموز يوليه'],
+      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus agost آب'],
+      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember setembre أيلول'],
+      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október octubre'],
+      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर novembre'],
+      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर desembre'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
@@ -62,7 +62,10 @@ const WEEKDAY =
   'δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|' +
   'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|' +
   'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|' +
-  'poniedziałek|wtorek|środa|czwartek|piątek|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap';
+  'poniedziałek|wtorek|środa|czwartek|piątek|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|' +
+  // Catalan, Swahili, Arabic weekdays.
+  'dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|' +
+  'الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد';
 
 export const REGEXPS = {
   // ---- dates and times ---------------------------------------------------------------------
@@ -78,7 +81,7 @@ export const REGEXPS = {
   shortYearDate: /(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])/,
   /** 12 Sep 2022, 12. September 2022, 12 de septiembre de 2022, 1er septembre 2022 */
   dayMonthYear: new RegExp(
-    `(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?\\s*(?:de\\s+)?(${DAY_FIRST_MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})`,
+    `(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?\\s*(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})`,
     'iu',
   ),
   /** '2025. március 12.': Hungarian writes the year first, then the month's name and the day. */
@@ -86,7 +89,7 @@ export const REGEXPS = {
   /** September 12, 2022, Sept. 12 2022 */
   monthDayYear: new RegExp(`(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'),
   /** 14:05, 14.05 (after a date), 2:05 pm, 2.05am */
-  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h時시]\s?([0-5]\d)(?:[:.][0-5]\d)?(?!\d)[分분]?\s*(a\.?m\.?|p\.?m\.?)?/iu,
+  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h時시]\s?([0-5]\d)(?:[:.][0-5]\d)?(?!\d)[分분]?\s*(a\.?m\.?|p\.?m\.?|[صم](?![\p{L}\p{M}]))?/iu,
   /** BST, GMT, CEST, ET, UTC+2, +02:00 printed after a time */
   timezone: /^\s*(?:\(?\s*)(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|^\s*([+-]\d{2}:?\d{2})/,
   weekday: new RegExp(`^(?:${WEEKDAY})(?![\\p{L}\\p{M}\\p{N}])\\.?,?\\s*`, 'iu'),
@@ -113,6 +116,8 @@ export const REGEXPS = {
   relativeDayTail: /\s+[-–—|·]\s+(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj)\b.{0,30}$/iu,
   /** '记者 陈晓雯 刘洋', '文／王小明': a Chinese or Japanese reporter label, a space, then names without a colon. */
   cjkRoleNames: /^(?:记者|記者|文|作者|撰文|通讯员|通訊員)[\s\u3000／/]+([\p{Script=Han}]{2,4}(?:[\s\u3000、，,]+[\p{Script=Han}]{2,4}){0,5})$/u,
+  /** '記者王小明／台北報導': a Taiwanese reporter label glued to the names, then '／' and the place the report was filed from. */
+  cjkReporterPlace: /^(?:[\p{Script=Han}]{1,4}社)?(?:记者|記者)\s*([\p{Script=Han}]{2,4}(?:[、，,][\p{Script=Han}]{2,4}){0,5})\s*[／/]\s*[\p{Script=Han}]{1,8}(?:报导|報導|报道|報道|電|电)$/u,
   /** '（佐藤健一、田中美穂）': a Japanese closing credit, writers' names in full-width brackets at the end of the body. */
   cjkClosingCredit: /^[（(]([\p{Script=Han}]{2,5}(?:[、，,・][\p{Script=Han}]{2,5}){0,5})[）)]$/u,
   /** A news agency's name alone on a line: 'EFE', 'Reuters', 'Europa Press', 'dpa'. */
@@ -145,7 +150,7 @@ export const REGEXPS = {
   breadcrumbSeparator: /\s*[>›»＞]\s*/u,
   /** Accessibility skip links at the top of a page, in the languages we meet. */
   skipLink:
-    /^(?:skip|jump|go) to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|article|site index|site navigation)$|^(?:open|get|continue) in (?:the )?app$|^(?:zum inhalt(?: springen)?|direkt zum inhalt|in der app öffnen|(?:aller|accéder) au contenu(?: principal)?|(?:aller|accéder) à la (?:barre de )?navigation|passer au contenu|ouvrir dans l['’]application|ir al contenido(?: principal)?|saltar al contenido|abrir en la app|vai al contenuto(?: principale)?|salta al contenuto|apri nell['’]app|pular para o conteúdo(?: principal)?|ir para o conteúdo|abrir no app|naar de (?:hoofd)?inhoud|ga naar de (?:hoofd)?inhoud|open in de app|przejdź do (?:treści|zawartości)|перейти (?:до|к) (?:основного )?(?:вмісту|содержанию|содержимого|контенту))$|^(?:(?:メイン)?コンテンツへ(?:スキップ|移動)|本文へ(?:スキップ|移動)?|跳(?:到|至|转到|轉到)(?:主要)?(?:内容|內容|正文)|본문(?:으로)? 바로가기)$/iu,
+    /^(?:skip|jump|go) to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|article|site index|site navigation)$|^(?:open|get|continue) in (?:the )?app$|^(?:zum inhalt(?: springen)?|direkt zum inhalt|in der app öffnen|(?:aller|accéder) au contenu(?: principal)?|(?:aller|accéder) à la (?:barre de )?navigation|passer au contenu|ouvrir dans l['’]application|ir al contenido(?: principal)?|saltar al contenido|abrir en la app|vai al contenuto(?: principale)?|salta al contenuto|apri nell['’]app|pular para o conteúdo(?: principal)?|ir para o conteúdo|abrir no app|naar de (?:hoofd)?inhoud|ga naar de (?:hoofd)?inhoud|open in de app|przejdź do (?:treści|zawartości)|перейти (?:до|к) (?:основного )?(?:вмісту|содержанию|содержимого|контенту)|ruka (?:hadi|kwenye) maudhui|(?:salta|ves|vés|anar|saltar) al contingut(?: principal)?|(?:langsung|lompat|loncat) ke (?:konten|isi)(?: utama)?|langkau ke kandungan|içeriğe (?:geç|atla)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|(?:hoppa|gå) till (?:huvud)?innehåll(?:et)?|(?:spring|gå|hopp) til (?:hoved)?innhold|(?:spring|gå) til (?:hoved)?indhold(?:et)?|(?:přejít|přeskočit|preskočiť|prejsť) (?:na|k) (?:hlavní |hlavný )?obsah(?:u)?|ugrás a (?:fő)?tartalomhoz|sari (?:la|direct la) conținut(?:ul)?|preskoči na (?:glavni )?sadržaj|saltar para o conteúdo|μετάβαση στο (?:κύριο )?περιεχόμενο|(?:انتقل|تخطى|تخطَّ|الانتقال) إلى (?:المحتوى|المحتوى الرئيسي)|דלג (?:לתוכן|אל התוכן)(?: הראשי)?|chuyển (?:đến|tới) nội dung(?: chính)?|(?:मुख्य )?सामग्री पर जाएं|lumaktaw sa nilalaman)$|^(?:(?:メイン)?コンテンツへ(?:スキップ|移動)|本文へ(?:スキップ|移動)?|跳(?:到|至|转到|轉到)(?:主要)?(?:内容|內容|正文)|본문(?:으로)? 바로가기)$/iu,
   advert: /^(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|publicité|publicidad|pubblicità|publicidade|werbung|advertentie|anúncio|anuncio|annuncio|reklama|(?:sponsored|presented|gesponsert|präsentiert|patrocinado|sponsorisé|sponsorizzato) (?:by|von|por|par|da) \S.{0,40}|continue reading(?: below)?|continua a leggere(?: dopo la pubblicità)?|lesen sie weiter|weiterlesen|la suite après (?:cette |la )?publicité|sigue leyendo|seguir leyendo|continue lendo|continuar lendo|lees verder|czytaj dalej|читать далее|читати далі|advertisement\s*[-–—]\s*scroll to continue|reklame|reklam|annonse|annons|mainos|реклама|広告|광고|广告|廣告|story continues(?: below(?: (?:this )?(?:ad|advert|advertisement))?)?|continue reading below|article continues below(?: advertisement)?|scroll to continue with content|paid content|promoted|partner content)$/iu,
   sharePrompt:
     /^(?:share|(?:kindly |please )?share this(?: post| article| story| page)?|more (?:sharing|share) options|weitere optionen zum teilen|plus d['’]options de partage|más opciones (?:para|de) compartir|altre opzioni di condivisione|join (?:us on |our |the )?[^.!?]{0,40}?\b(?:whatsapp|telegram|viber|signal|discord)(?: channel| group| community)?|social sharing|share on \p{L}+|share via.*|tweet|email|print|copy link|copy article link|copiar enlace|copiar (?:o )?link|copier le lien|link kopieren|copia (?:il )?link|kopieer (?:de )?link|copied|link copied|save|saved|save (?:this )?(?:story|article)|republish(?: this (?:story|article))?|はてなブックマーク|comments?|\d+\s+comments?|reply|follow|follow us(?: on .*)?|like|connect with us|join us on .*|get more stories like this on\b.*|follow .{1,40} on (?:twitter|facebook|instagram|x|google news|telegram)\b.*|click to share on .*|share this:|like this:|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|messenger|instagram|youtube|tiktok|x|listen|listen to this article|\d+:\d+|play|watch|close|menu|search|home|skip to (?:main )?content|back to top|top|subscribe|log ?in|sign ?in|sign up|register|newsletters?(?:\s+[«"“„‹]\s?.{1,40}?\s?[»"”“›])?|view comments|show comments|leave a comment|add comment|teilen|partager|compartir|condividi)[:.!]?$/iu,

@@ -278,3 +278,14 @@ test("byline labels in Croatian, Arabic, Hebrew, Finnish and Hungarian", () => {
   assert.deepEqual(parseByline('Kirjoittaja: Matti Virtanen')?.authors, ['Matti Virtanen']);
   assert.equal(parseByline('Piše se o tome već dugo.'), null);
 });
+
+test("a Taiwanese '記者王小明／台北報導' names the reporter and the place the report was filed from", () => {
+  assert.deepEqual(parseByline('記者王小明／台北報導')?.authors, ['王小明']);
+  assert.deepEqual(parseByline('記者王小明、陳美玲／高雄報導')?.authors, ['王小明', '陳美玲']);
+  assert.equal(parseByline('台北市政府下午召開防颱整備會議'), null);
+});
+
+test("'Na Mwandishi Wetu' and 'Redacció' are the desk, not a writer", () => {
+  assert.deepEqual(parseByline('Na Mwandishi Wetu')?.authors, []);
+  assert.deepEqual(parseByline('Redacció')?.authors, []);
+});

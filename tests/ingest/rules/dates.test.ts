@@ -201,3 +201,18 @@ test("an 'Actualizat:' line under a 'Publicat:' line does not win the date", () 
   assert.equal(decisionFor(text, 'Publicat').role, 'date');
   assert.equal(decisionFor(text, 'Actualizat').role, 'date');
 });
+
+test('Arabic (with ص/م for am/pm), Catalan and Swahili weekday dates', () => {
+  const cases: [string, string, string | null][] = [
+    ['الثلاثاء 4 مارس 2025 - 10:32 ص', '2025-03-04', '10:32'],
+    ['الخميس 6 مارس 2025 - 4:10 م', '2025-03-06', '16:10'],
+    ['Dimecres, 5 de març de 2025', '2025-03-05', null],
+    ["Dilluns, 7 d'abril de 2025 18:05", '2025-04-07', '18:05'],
+    ['Jumanne, Machi 11, 2025', '2025-03-11', null],
+  ];
+  for (const [line, date, time] of cases) {
+    const found = parseDateLine(line);
+    assert.equal(found?.date ?? null, date, line);
+    assert.equal(found?.time ?? null, time, line);
+  }
+});

@@ -470,3 +470,10 @@ test("newsletter blurbs and reuse terms by their opening: 'Recevez chaque matin 
     assert.ok(ruleFor(line), line);
   }
 });
+
+test('skip-to-content links in Swahili, Catalan, Indonesian, Nordic, Central European, Arabic, Hebrew and Vietnamese are chrome', () => {
+  for (const line of ['Ruka hadi maudhui', 'Anar al contingut principal', 'Salta al contingut', 'Langsung ke konten', 'Siirry sisältöön', 'Hoppa till innehållet',
+    'Gå til indhold', 'Přejít na obsah', 'Ugrás a tartalomhoz', 'Sari la conținut', 'انتقل إلى المحتوى', 'דלג לתוכן', 'Chuyển đến nội dung']) {
+    assert.equal(ruleFor(line), 'skip-link', line);
+  }
+});
