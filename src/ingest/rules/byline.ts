@@ -334,6 +334,12 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
     const inner = parseBareName(commaPlace[1] ?? '');
     return inner && inner.authors.length === 1 && !isOutlet(text) && !isRole(text.split(',')[1] ?? '') ? { authors: inner.authors, withPlace: false } : null;
   }
+  // 'Anna Korhonen, Mikko Laine, Oulu': several writers' full names, then a one-word place after the last comma.
+  const listPlace = /^([^,]+(?:,[^,]+)+),\s*(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(text.trim());
+  if (listPlace && !isOutlet(listPlace[2] ?? '') && !isRole(listPlace[2] ?? '')) {
+    const inner = parseBareName(listPlace[1] ?? '');
+    if (inner && inner.authors.length >= 2) return { authors: inner.authors, withPlace: false };
+  }
   const m = /^(.+?)\s+(?:in|at|reporting from)\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(text.trim());
   const authors: string[] = [];
   // 'Helen Pidd and Jamie Grierson': every part a full name of two to four words.

@@ -102,7 +102,32 @@ export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | 
  */
 export function findHeadlineRepeatingPageTitle(rows: Row[], skip: (row: Row) => boolean): Found | null {
   const first = rows.find((r) => r.decision?.rule !== 'skip-link' && r.text.trim() !== '');
-  if (!first || !isOpen(first) || first.text.length > 300) return null;
+  if (!first) return null;
+  return repeatedTitle(rows, first, skip) ?? repeatedTitleUnderMasthead(rows, first, skip);
+}
+
+/**
+ * 'Ex-land office officer jailed … | The Daily Mirror Malaysia' under the menu, when the site's name stands
+ * alone above it as the masthead: that line is the browser's title, set lower; its copy below is the headline.
+ */
+function repeatedTitleUnderMasthead(rows: Row[], first: Row, skip: (row: Row) => boolean): Found | null {
+  const masthead = new Set<string>();
+  for (const row of rows.slice(first.index, first.index + 60)) {
+    const text = row.text.trim();
+    if (text.length < 2 || text.length > 300) continue;
+    if (text.length <= 60) masthead.add(text.toLowerCase());
+    if (!/\s[|–—-]\s/u.test(text)) continue;
+    const outlet = cleanHeadline(text).outlet;
+    if (outlet && masthead.has(outlet.trim().toLowerCase()) && !(isOpen(row) && isStrongProse(text))) {
+      const found = repeatedTitle(rows, row, skip);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function repeatedTitle(rows: Row[], first: Row, skip: (row: Row) => boolean): Found | null {
+  if (!isOpen(first) || first.text.length > 300) return null;
   // A browser title carries the site after a bar or dash, or is a sentence-long line; a masthead
   // ('Il Giornale del Nordest') that comes back in the footer is neither.
   const cleaned = cleanHeadline(first.text);

@@ -289,3 +289,8 @@ test("'Na Mwandishi Wetu' and 'Redacció' are the desk, not a writer", () => {
   assert.deepEqual(parseByline('Na Mwandishi Wetu')?.authors, []);
   assert.deepEqual(parseByline('Redacció')?.authors, []);
 });
+
+test("'Anna Korhonen, Mikko Laine, Oulu': several full names and a one-word place is a bare-name byline", () => {
+  assert.deepEqual(parseBareName('Anna Korhonen, Mikko Laine, Oulu')?.authors, ['Anna Korhonen', 'Mikko Laine']);
+  assert.equal(parseBareName('Oulu, Kiiminki, Haukipudas'), null);
+});

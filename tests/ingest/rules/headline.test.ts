@@ -245,3 +245,19 @@ test("the browser's title line at the top and the same title lower, before any p
   assert.equal(e.fields.kicker, 'JUSTIȚIE');
   assert.equal(e.fields.time, '11:47');
 });
+
+test('a title line naming the masthead above it, repeated lower, gives the lower copy as the headline', () => {
+  const text = ['Skip to main content', 'The Daily Courier', 'Thursday, 13 Mar 2025', 'News', 'Nation', 'Sport',
+    'Council approves new bridge over the river after long dispute | The Daily Courier', 'Nation', 'Wednesday, 12 Mar 2025 6:45 PM',
+    'By JANE DOE', 'Council approves new bridge over the river after long dispute', PROSE, PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.title, 'Council approves new bridge over the river after long dispute');
+});
+
+test("a Finnish names-and-place line over the date is the byline, not the headline", () => {
+  const text = ['Siirry suoraan sisältöön', 'Uutiset', 'Oulu', '', 'Joukkoliikenne', 'Oulun seudun bussilinjat muuttuvat kesäkuussa – neljä linjaa lakkautetaan',
+    'Muutokset koskevat erityisesti Kiimingin ja Haukiputaan suuntia.', 'Anna Korhonen, Mikko Laine, Oulu', '5.3.2025 7:00', PROSE, PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.title, 'Oulun seudun bussilinjat muuttuvat kesäkuussa – neljä linjaa lakkautetaan');
+  assert.deepEqual(e.fields.authors, ['Anna Korhonen', 'Mikko Laine']);
+});
