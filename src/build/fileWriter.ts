@@ -4,14 +4,14 @@
  * need no JavaScript, so they go to this thread while the build thread goes on computing.
  *
  * Files travel as one packed buffer per call, transferred rather than copied, so the texts exist
- * once (as UTF-8) while they wait; and `write` waits while more than BACKLOG_BYTES are queued, so
+ * once (as UTF-8) while they wait; and `write` waits while more than BACKLOG_BYTES (64 MB) are queued, so
  * a 100,000-article build does not hold all its records in memory at once.
  */
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from './tsWorker.ts';
 
 const ENTRY = new URL('./fileWriterWorker.ts', import.meta.url);
-const BACKLOG_BYTES = 256 * 1024 * 1024;
+const BACKLOG_BYTES = 64 * 1024 * 1024;
 
 export interface FileToWrite {
   path: string;

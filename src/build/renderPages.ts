@@ -86,7 +86,8 @@ export async function renderPages(o: RenderOptions): Promise<number> {
       // Rendered here, written on the writer thread while the next batch renders.
       const pages = ((await elev.toJSON()) as Array<{ outputPath: string | false; content?: string }>)
         .filter((p): p is { outputPath: string; content: string } => typeof p.outputPath === 'string' && typeof p.content === 'string');
-      await o.writer.write(pages.map((p) => ({ path: path.resolve(p.outputPath), data: p.content })));
+      // In slices, so the packed copy of a batch is never whole beside the batch itself.
+      for (let i = 0; i < pages.length; i += 500) await o.writer.write(pages.slice(i, i + 500).map((p) => ({ path: path.resolve(p.outputPath), data: p.content })));
       written += pages.length;
     } else {
       const result = await elev.write();
