@@ -292,7 +292,8 @@ function parseNameWithRole(text: string): Byline | null {
     const role = tokens.slice(k);
     if (role.length === 0 || !/^\p{Lu}/u.test(role[0] ?? '')) continue;
     // Every word of the role part must be a role word or a beat ('Environment', 'Political', 'Sports').
-    if (!ROLE_NOUNS.has((role[role.length - 1] ?? '').toLowerCase())) continue;
+    // 'Sam Porter Local Democracy Reporting Service': a news or reporting service ends a role like a job does.
+    if (!ROLE_NOUNS.has((role[role.length - 1] ?? '').toLowerCase()) && !/(?:^|\s)(?:reporting|news|wire) (?:service|desk|team)$/iu.test(role.join(' '))) continue;
     // 'NBS Scotland Highlands and Islands correspondent': an acronym before a title-case word is a
     // broadcaster's desk in the role, not a person ('Jean DUPONT' writes the surname in capitals, not the first name).
     const deskFirst = /^\p{Lu}{2,6}$/u.test(tokens[0] ?? '') && /\p{Ll}/u.test(tokens.slice(1, k).join(' '));

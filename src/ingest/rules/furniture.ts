@@ -69,6 +69,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'advertisement', role: 'advert', test: (t) => t.length <= 20 && REGEXPS.advertWord.test(t) },
   { name: 'imprint-line', role: 'notice', test: (t) => wordCount(t) <= 20 && REGEXPS.imprintLine.test(t) },
   { name: 'long-pitch-or-notice', role: 'notice', test: (t) => isLongPitch(t) },
+  { name: 'affiliate-disclosure', role: 'notice', test: (t) => t.includes('ommission') && t.length <= 400 && REGEXPS.affiliateDisclosure.test(t) },
+  { name: 'price-widget', role: 'chrome', test: (t) => t.length <= 60 && REGEXPS.priceWidget.test(t) },
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
 ];
@@ -180,11 +182,13 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function isLongPitch(text: string): boolean {
   if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text) || REGEXPS.consentLine.test(text) || REGEXPS.blurbLine.test(text)) return true;
+  if (text.length <= 400 && REGEXPS.pitchMore.test(text)) return true;
   if (text.includes('bonnieren') && REGEXPS.subscribeAfterQuestion.test(text)) return true;
   const n = wordCount(text);
   // A copyright line is left to the trailer, which reads the publisher from it.
   if (n < 5 || n > 80 || !hasPitchKey(text) || REGEXPS.copyright.test(text)) return false;
-  if (/cookie/iu.test(text) && REGEXPS.cookieUse.test(text)) return true;
+  // 'Aquest lloc web utilitza galetes …', 'يستخدم هذا الموقع ملفات تعريف الارتباط …': the cookie's name in other languages.
+  if (/cookie|galetes|تعريف الارتباط|evästei|sütik/iu.test(text) && REGEXPS.cookieUse.test(text)) return true;
   if (n > 60) return false;
   if (n <= 40 && REGEXPS.followPlatform.test(text) && REGEXPS.followPitch.test(text)) return true;
   if (REGEXPS.readersLikeYou.test(text)) return true;

@@ -477,3 +477,30 @@ test('skip-to-content links in Swahili, Catalan, Indonesian, Nordic, Central Eur
     assert.equal(ruleFor(line), 'skip-link', line);
   }
 });
+
+test('cookie banners, follow and newsletter pitches in Catalan, Arabic and Hungarian are furniture', () => {
+  for (const line of ["Aquest lloc web utilitza galetes pròpies i de tercers per millorar l'experiència de navegació.",
+    'يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.', 'تابعوا الشرق الجديد على أخبار جوجل',
+    'Iratkozz fel hírlevelünkre, és minden reggel elküldjük a nap legfontosabb híreit!']) {
+    assert.ok(ruleFor(line), line);
+  }
+});
+
+test('paywall, comment-rules, donation, error-report and guestbook lines in several languages are furniture', () => {
+  for (const line of ['Este artigo é exclusivo para assinantes. Assine já e tenha acesso ilimitado a todos os conteúdos.', 'Já é assinante? Inicie sessão',
+    'Os comentários estão sujeitos a moderação. Leia as regras.', 'Мы существуем только благодаря читателям. Любая сумма поможет нам работать дальше.',
+    'Found a mistake in this article?', 'Report it to us.', 'Thank You For Your Report!', 'Offer condolences to the family', 'Sign the guestbook',
+    'Arrangements by Haverford & Sons Funeral Home, Millbrook.', 'Soma pia: Tume ya Uchaguzi yatangaza ratiba ya uandikishaji wapiga kura']) {
+    assert.ok(ruleFor(line), line);
+  }
+  assert.equal(ruleFor('Os comentários do ministro foram recebidos com surpresa pela oposição, que pediu explicações.'), null);
+});
+
+test("affiliate disclosures and deal widgets ('$699 at Best Buy') are furniture; prices in prose are not", () => {
+  assert.equal(ruleFor("GadgetBeat may earn a commission when you buy through links on our site. Here's how it works."), 'affiliate-disclosure');
+  assert.ok(ruleFor('When you buy through our links, we may earn an affiliate commission.'));
+  assert.equal(ruleFor('$699 at Best Buy'), 'price-widget');
+  assert.equal(ruleFor('See at Amazon'), 'price-widget');
+  assert.equal(ruleFor('The phone costs $699 at launch, the company said.'), null);
+  assert.equal(ruleFor('The European Commission may earn praise for the move, officials said.'), null);
+});
