@@ -347,7 +347,7 @@ export const REGEXPS = {
   /** 'GadgetBeat may earn a commission when you buy through links on our site.': an affiliate disclosure (tested on lines with 'commission'). */
   affiliateDisclosure: /^(?:[\p{L}\p{N}&'’ .-]{1,60} (?:may|might|can) (?:earn|receive|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of (?:sales|revenue))|when you (?:buy|purchase|shop|click)\b[^.]{0,80}\b(?:commission|affiliate))(?![\p{L}]).{0,240}$/iu,
   /** '$699 at Best Buy', '€529 bei MediaMarkt', 'See at Amazon': a deal widget's price and shop. */
-  priceWidget: /^(?:(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|kr|zł|usd|eur|gbp))(?: (?:at|from|@|bei|chez|en|på|w|su|no|na) | @ ?)\p{Lu}[\p{L}\p{N}&'’ .-]{1,30}|(?:see|view|check price|buy|shop|get it|buy now) (?:at|on) \p{Lu}[\p{L}\p{N}&'’ .-]{1,30})$/u,
+  priceWidget: /^(?:(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|kr|zł|usd|eur|gbp))(?: (?:at|from|@|bei|chez|en|på|w|su|no|na) | @ ?)\p{Lu}[\p{L}\p{N}&'’ .-]{1,30}|(?:[Ss]ee|[Vv]iew|[Cc]heck [Pp]rice|[Bb]uy|[Ss]hop|[Gg]et [Ii]t|[Bb]uy [Nn]ow) (?:at|on) \p{Lu}[\p{L}\p{N}&'’ .-]{1,30})$/u,
 
   // ---- teaser blocks ------------------------------------------------------------------------
   teaserLabel:
