@@ -34,6 +34,12 @@ const BIO_WINDOW = 4;
 const BIO_VERB = /^\s*(?:is|was|has|writes|covers|reports|edits|ist|schreibt|est|écrit|es|escribe|è|scrive|é|escreve|jest|pisze|—|–|-)\s/iu;
 
 /**
+ * A journalist's job named near the start of a paragraph that opens with the writer's name, in any language
+ * ('Kovács Péter a Hírpont belpolitikai újságírója, …', 'Anna Virtanen on SYR:n toimittaja …'): the bio, whatever its verb.
+ */
+const BIO_ROLE = /journalist|reporter|correspondent|újságíró|szerkesztő|tudósító|toimittaja|periodista|redactor|redaktor|giornalista|jornalista|journaliste|dziennikar|novinář|novinar|novinár|žurnalist|журналист|журналіст|кореспондент|корреспондент|gazeteci|muhabir|wartawan|صحفي|صحافي|محرر|עיתונאי|記者|记者|phóng viên|mwandishi|corresponsal|periodist/iu;
+
+/**
  * 'author-bio': a paragraph that opens with a writer's full name and a verb of being or writing
  * ('Maria Gonzalez is a reporter covering water …') is about the writer, not the story. Looked for
  * among the last paragraphs and in the byline box (the first rows after the byline); a bio box at
@@ -43,7 +49,8 @@ const BIO_VERB = /^\s*(?:is|was|has|writes|covers|reports|edits|ist|schreibt|est
 export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
   if (authors.length === 0) return;
   const names = authors.filter((name) => name.length >= 4);
-  const opensWithBio = (text: string): boolean => names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
+  const opensWithBio = (text: string): boolean => names.some((name) => text.startsWith(name) &&
+    (BIO_VERB.test(text.slice(name.length)) || (/^\s/u.test(text.slice(name.length)) && wordCount(text) <= 60 && BIO_ROLE.test(text.slice(name.length, name.length + 100)))));
   // 'Tunde has over eight years of experience …': near the end, a bio may use the first name alone.
   const firstNames = names.map((name) => name.split(/\s+/)[0] ?? '').filter((first) => first.length >= 3 && /^\p{Lu}/u.test(first));
   const opensWithFirstNameBio = (text: string): boolean =>

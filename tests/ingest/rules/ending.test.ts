@@ -79,3 +79,9 @@ test("an 'About the author' label in Hindi, the writer's name and the bio under 
   assert.ok(!e.body.includes('कॉरेस्पोंडेंट'));
   assert.ok(!e.body.includes('लेखक के बारे में'));
 });
+
+test("a paragraph opening with the writer's name and naming a journalist's job in another language is the bio ('… a Hírpont belpolitikai újságírója')", () => {
+  const page = ['A parlament elfogadta a költségvetést', 'Kovács Péter', '2025. március 12. 10:45', PROSE, PROSE2,
+    'Kovács Péter a Hírpont belpolitikai újságírója, 2019 óta tudósít a parlamentből.'].join('\n');
+  assert.equal(decisionFor(page, 'Kovács Péter a Hírpont').rule, 'author-bio');
+});
