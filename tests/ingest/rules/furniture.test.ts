@@ -504,3 +504,11 @@ test("affiliate disclosures and deal widgets ('$699 at Best Buy') are furniture;
   assert.equal(ruleFor('The phone costs $699 at launch, the company said.'), null);
   assert.equal(ruleFor('The European Commission may earn praise for the move, officials said.'), null);
 });
+
+test("Catalan, Finnish and Swahili update stamps, follow pitches and newsletter blurbs are furniture", () => {
+  for (const line of ['Actualitzada a les 13:47', 'Päivitetty klo 9:12', 'Seuraa SYR Oulua Facebookissa ja Instagramissa.',
+    'Rep cada matí les notícies del Baix Camp al teu correu. Subscriu-te al nostre butlletí gratuït!',
+    'Jiunge na jarida letu upate habari muhimu kila asubuhi.']) {
+    assert.ok(ruleFor(line), line);
+  }
+});

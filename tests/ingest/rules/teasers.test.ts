@@ -135,3 +135,9 @@ test("teaser labels in still more languages: Arabic, Hebrew, Croatian, Slovak, B
     assert.ok(REGEXPS.teaserLabel.test(label) || REGEXPS.relatedLabel.test(label), label);
   }
 });
+
+test("related and most-read labels in Finnish, Catalan and Swahili head teaser blocks", () => {
+  for (const label of ['Lue myös:', 'Et pot interessar', 'Més llegides', 'Habari Zaidi', 'Zilizosomwa zaidi', 'Suosituimmat', 'Tuoreimmat']) {
+    assert.ok(REGEXPS.teaserLabel.test(label) || REGEXPS.relatedLabel.test(label), label);
+  }
+});
