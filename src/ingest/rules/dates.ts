@@ -171,7 +171,7 @@ function parseOneDateLine(printed: string): FoundDate | null {
   if (!found) return null;
   let rest = (text.slice(0, found.start) + ' ' + text.slice(found.end))
     .replace(REGEXPS.time, ' ')
-    .replace(/\b(?:UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST|UK)\b/g, ' ')
+    .replace(/\b(?:UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST|MYT|SGT|PHT|ICT|PKT|NZST|NZDT|UK)\b/g, ' ')
     .replace(/[+-]\d{2}:?\d{2}/g, ' ')
     .trim();
   rest = rest.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(REGEXPS.datePrefix, '').replace(/(?<![\p{L}])(?:at|um|à|a las|alle|om|on|le|am|el|il|h|kl|klo|saat|às)(?![\p{L}])/giu, ' ');

@@ -216,3 +216,10 @@ test('Arabic (with ص/م for am/pm), Catalan and Swahili weekday dates', () => {
     assert.equal(found?.time ?? null, time, line);
   }
 });
+
+test('Malaysian and other Asian zones after the clock are read', () => {
+  const found = parseDateLine('Wednesday, 12 Mar 2025 6:45 PM MYT');
+  assert.equal(found?.date, '2025-03-12');
+  assert.equal(found?.time, '18:45');
+  assert.equal(found?.timezone, 'MYT');
+});

@@ -512,3 +512,7 @@ test("Catalan, Finnish and Swahili update stamps, follow pitches and newsletter 
     assert.ok(ruleFor(line), line);
   }
 });
+
+test("'TANGAZO', 'Publicitat' are advert labels; 'Enviar per correu' is share chrome", () => {
+  for (const line of ['TANGAZO', 'Publicitat', 'Enviar per correu']) assert.ok(ruleFor(line), line);
+});

@@ -141,3 +141,11 @@ test("related and most-read labels in Finnish, Catalan and Swahili head teaser b
     assert.ok(REGEXPS.teaserLabel.test(label) || REGEXPS.relatedLabel.test(label), label);
   }
 });
+
+test("after an inline 'Lue myös:' block and a blank line, a short line over a paragraph is the next subheading, not a teaser", () => {
+  const text = ['Oulun seudun bussilinjat muuttuvat kesäkuussa', PROSE, 'Lue myös:', 'Liput kallistuvat huhtikuussa – katso hinnat',
+    'Haukiputaalla kaivataan lisää iltavuoroja', '', 'Koululaiset huolissaan', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.ok(e.body.includes('Koululaiset huolissaan'), e.body);
+  assert.ok(!e.body.includes('Liput kallistuvat'), e.body);
+});
