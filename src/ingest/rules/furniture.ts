@@ -229,7 +229,7 @@ export function dropLineFurniture(rows: Row[]): void {
     if (!isOpen(row) || row.text.length > MAX_PATTERN_LINE) continue;
     if (wordCount(row.text) > 25) {
       // A pitch or notice of more than 25 words: told by its words (the short-line rules are not tried on it).
-      if (row.text.length > 150 && isLongPitch(row.text)) decide(row, 'dropped', 'notice', 'long-pitch-or-notice');
+      if (row.text.length > 100 && isLongPitch(row.text)) decide(row, 'dropped', 'notice', 'long-pitch-or-notice');
       continue;
     }
     for (const rule of LINE_FURNITURE_RULES) {

@@ -40,9 +40,10 @@ export function dropTeaserBlocks(rows: Row[]): void {
       // A sentence with a full stop opening a new paragraph is the article again, however short.
       if (teasers > 0 && endsWithPeriod(row.text) && (rows[j - 1]?.blankAfter || inline)) break;
       // 'Lue myös:' / two headlines / blank / 'Koululaiset huolissaan' / a paragraph: after a blank line, a short line
-      // with prose glued under it is the article's next subheading, not one more teaser.
+      // with prose glued under it is the article's next subheading (or a hard-wrapped paragraph's first line), not one more teaser.
       const next = rows[j + 1];
-      if (inline && teasers > 0 && rows[j - 1]?.blankAfter && !row.blankAfter && next && isOpen(next) && isStrongProse(next.text)) break;
+      if (inline && teasers > 0 && rows[j - 1]?.blankAfter && !row.blankAfter && next && isOpen(next) &&
+        (isStrongProse(next.text) || /[.!?]["”’»]?\s+\p{Lu}/u.test(next.text))) break;
       decide(row, 'dropped', 'teaser', 'teaser-block-after-label');
       teasers++;
     }

@@ -516,3 +516,9 @@ test("Catalan, Finnish and Swahili update stamps, follow pitches and newsletter 
 test("'TANGAZO', 'Publicitat' are advert labels; 'Enviar per correu' is share chrome", () => {
   for (const line of ['TANGAZO', 'Publicitat', 'Enviar per correu']) assert.ok(ruleFor(line), line);
 });
+
+test('a paywall sentence of more than 25 words but under 150 characters is still furniture', () => {
+  const text = ['Urgências com esperas de 14 horas', PROSE, PROSE2,
+    'Este artigo é exclusivo para assinantes. Assine já e tenha acesso ilimitado a todos os conteúdos do Diário por apenas 1€ no primeiro mês.'].join('\n');
+  assert.equal(decisionFor(text, 'Este artigo').fate, 'dropped');
+});

@@ -149,3 +149,12 @@ test("after an inline 'Lue myös:' block and a blank line, a short line over a p
   assert.ok(e.body.includes('Koululaiset huolissaan'), e.body);
   assert.ok(!e.body.includes('Liput kallistuvat'), e.body);
 });
+
+test("after an inline 'Leia também' teaser and a blank line, a hard-wrapped paragraph's first line is the article again", () => {
+  const text = ['Urgências com esperas de 14 horas', PROSE, 'Leia também', 'Ministra anuncia 200 novas vagas para médicos de família', '',
+    '"Estamos a funcionar acima da capacidade há vários dias", disse ao', 'jornal a diretora clínica, Teresa Mourato. A responsável explicou',
+    'que o hospital está a contratar médicos.', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.ok(e.body.includes('Estamos a funcionar'), e.body);
+  assert.ok(!e.body.includes('Ministra anuncia'), e.body);
+});
