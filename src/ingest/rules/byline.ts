@@ -157,6 +157,9 @@ export function parseByline(text: string): Byline | null {
     // 'Posted by Carol Jenkins on September 9, 2024': the 'on' belongs to the date.
     const before = t.slice(0, date.start).trim().replace(/\s+(?:on|le|am|el|em|il|op)$/iu, '');
     const after = t.slice(date.end).replace(/^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*/i, '').trim();
+    // 'Born Dorothy Mae Lindqvist on April 11, 1937, in Duluth, Minn., she moved to …': a sentence goes on after the
+    // date (four lower-case words or more), which a byline's stamp never does.
+    if ((after.slice(0, 160).match(/(?<![\p{L}\p{M}])\p{Ll}{3,}(?![\p{L}\p{M}])/gu)?.length ?? 0) >= 4) return null;
     // 'Posted Mon, Sep 12, 2022 at 3:05 pm': a prefix and a weekday are not a name.
     t = before.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(/^[\s,]+|[\s,]+$/g, '') !== '' ? before : after;
   }

@@ -294,3 +294,8 @@ test("'Anna Korhonen, Mikko Laine, Oulu': several full names and a one-word plac
   assert.deepEqual(parseBareName('Anna Korhonen, Mikko Laine, Oulu')?.authors, ['Anna Korhonen', 'Mikko Laine']);
   assert.equal(parseBareName('Oulu, Kiiminki, Haukipudas'), null);
 });
+
+test('a sentence that goes on after a date is not a byline (an obituary\'s "Born … on April 11, 1937, in Duluth, she moved …")', () => {
+  assert.equal(parseByline('Born Dorothy Mae Lindqvist on April 11, 1937, in Duluth, Minn., she moved to Millbrook after marrying'), null);
+  assert.deepEqual(parseByline('By Jane Smith, 12 September 2022, 3 min read')?.authors ?? ['Jane Smith'], ['Jane Smith']);
+});
