@@ -4,6 +4,7 @@
  * and groups around relative stamps ('Lifestyle2 months ago').
  */
 import { REGEXPS } from './patterns.ts';
+import { parseDateLine } from './dates.ts';
 import { endsSentence, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
@@ -20,6 +21,10 @@ export function isTeaserShaped(text: string): boolean {
 export function dropTeaserBlocks(rows: Row[]): void {
   for (let i = 0; i < rows.length; i++) {
     const label = rows[i]!;
+    if (label.text.length <= 40 && GUESTBOOK_LABEL.test(label.text)) {
+      dropGuestbook(rows, i);
+      continue;
+    }
     if (label.text.length > 80 || !(REGEXPS.teaserLabel.test(label.text) || REGEXPS.relatedLabel.test(label.text))) continue;
     if (!isOpen(label) && label.decision?.fate !== 'dropped') continue;
     decide(label, 'dropped', 'label', 'teaser-block-label', true);
@@ -47,6 +52,27 @@ export function dropTeaserBlocks(rows: Row[]): void {
       decide(row, 'dropped', 'teaser', 'teaser-block-after-label');
       teasers++;
     }
+  }
+}
+
+/** 'Guestbook entries (12)', 'Condolences': the label over an obituary's guestbook. */
+const GUESTBOOK_LABEL = /^(?:guest ?book(?: entries)?|condolences|messages of condolence|tributes)(?: \(\d+\))?:?$/iu;
+/** '"Mrs. Kessler gave me my first library card." — Karen W., Hollis': a quoted message signed by a name (and a place). */
+const SIGNED_MESSAGE = /^["“„«][^\n]{1,400}["”»]\s*[—–-]\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40})?$/u;
+
+/**
+ * 'guestbook-entry': under a guestbook label, signed messages and their dates are readers' condolences, not the
+ * obituary; the run ends at the first line of another shape.
+ */
+function dropGuestbook(rows: Row[], labelIndex: number): void {
+  const label = rows[labelIndex]!;
+  if (isOpen(label)) decide(label, 'dropped', 'label', 'guestbook-entry');
+  for (let j = labelIndex + 1; j < rows.length && j < labelIndex + 80; j++) {
+    const row = rows[j]!;
+    if (row.decision && row.decision.fate !== 'kept') continue;
+    const text = row.text.trim();
+    if (!(text.length <= 500 && SIGNED_MESSAGE.test(text)) && !(row.decision?.role === 'date' || (text.length <= 30 && parseDateLine(text)))) break;
+    decide(row, 'dropped', 'teaser', 'guestbook-entry', true);
   }
 }
 

@@ -522,3 +522,7 @@ test('a paywall sentence of more than 25 words but under 150 characters is still
     'Este artigo é exclusivo para assinantes. Assine já e tenha acesso ilimitado a todos os conteúdos do Diário por apenas 1€ no primeiro mês.'].join('\n');
   assert.equal(decisionFor(text, 'Este artigo').fate, 'dropped');
 });
+
+test("'Published in The Millbrook Ledger on Feb. 3, 2025.' under an obituary is a syndication footer", () => {
+  assert.ok(ruleFor('Published in The Millbrook Ledger on Feb. 3, 2025.'));
+});

@@ -158,3 +158,13 @@ test("after an inline 'Leia também' teaser and a blank line, a hard-wrapped par
   assert.ok(e.body.includes('Estamos a funcionar'), e.body);
   assert.ok(!e.body.includes('Ministra anuncia'), e.body);
 });
+
+test("signed messages and their dates under a 'Guestbook entries' label are dropped; the obituary above stays", () => {
+  const text = ['Dorothy Kessler, longtime librarian, dies at 87', PROSE, PROSE2, 'Guestbook entries (12)',
+    '"Mrs. Kessler gave me my first library card. Rest well." — Karen W., Hollis', 'Feb. 4, 2025',
+    '"She always knew exactly what book you needed." — Dan Mercer', 'Feb. 3, 2025', 'View all entries'].join('\n');
+  const e = extractArticle(text);
+  assert.ok(!e.body.includes('library card'), e.body);
+  assert.ok(!e.body.includes('Dan Mercer'), e.body);
+  assert.ok(e.body.includes(PROSE2.slice(0, 30)), e.body);
+});
