@@ -112,13 +112,16 @@ export function findHeadlineRepeatingPageTitle(rows: Row[], skip: (row: Row) => 
  */
 function repeatedTitleUnderMasthead(rows: Row[], first: Row, skip: (row: Row) => boolean): Found | null {
   const masthead = new Set<string>();
+  let tries = 0;
   for (const row of rows.slice(first.index, first.index + 60)) {
+    if (tries >= 3) break;
     const text = row.text.trim();
     if (text.length < 2 || text.length > 300) continue;
     if (text.length <= 60) masthead.add(text.toLowerCase());
     if (!/\s[|–—-]\s/u.test(text)) continue;
     const outlet = cleanHeadline(text).outlet;
     if (outlet && masthead.has(outlet.trim().toLowerCase()) && !(isOpen(row) && isStrongProse(text))) {
+      tries++;
       const found = repeatedTitle(rows, row, skip);
       if (found) return found;
     }
