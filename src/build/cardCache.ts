@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cardLayout, renderCard, CARD_ENCODING, type CardText } from '../images/socialCard.ts';
 import { GlyphAtlas } from '../images/glyphAtlas.ts';
 import { linkOrCopy } from './pageReuse.ts';
+import { Folders, writeFileAtomicSync } from './syncFiles.ts';
 
 export interface CardJob {
   file: string;
@@ -53,21 +54,17 @@ export async function drawCards(groups: CardGroup[], cacheDir: string, concurren
   let drawn = 0;
   let next = 0;
   let finished = 0;
-  const made = new Set<string>();
+  const folders = new Folders();
   async function worker() {
     while (next < groups.length) {
       const { key, text, files } = groups[next++]!;
       const cached = path.join(dir, `${key}.png`);
       if (!fs.existsSync(cached)) {
-        // Write under a temporary name and rename, so an interrupted build never leaves half a card in the cache.
-        const tmp = `${cached}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, await renderCard(text, atlas));
-        fs.renameSync(tmp, cached);
+        writeFileAtomicSync(cached, await renderCard(text, atlas));
         drawn++;
       }
       for (const file of files) {
-        const folder = path.dirname(file);
-        if (!made.has(folder)) { fs.mkdirSync(folder, { recursive: true }); made.add(folder); }
+        folders.forFile(file);
         linkOrCopy(cached, file);
         onProgress?.(++finished, total);
       }

@@ -12,6 +12,7 @@ import type { Extraction } from '../ingest/Extraction.ts';
 import type { ExtractionMemo } from '../ingest/ingestArchive.ts';
 import type { FileWriter, FileToWrite } from './fileWriter.ts';
 import { compactExtraction, restoreExtraction, type CompactExtraction } from './compactExtraction.ts';
+import { Folders, writeFileAtomicSync } from './syncFiles.ts';
 
 /** Entries serialised at a time when flushing, so they are never all in memory as JSON at once. */
 const FLUSH_CHUNK = 2000;
@@ -19,13 +20,11 @@ const FLUSH_CHUNK = 2000;
 export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): ExtractionMemo & { flush(writer?: FileWriter): Promise<void> } {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
   const pending: Array<[key: string, page: string, e: Extraction]> = [];
-  const made = new Set<string>();
+  const folders = new Folders();
   const entry = (key: string, page: string, e: Extraction): FileToWrite => ({ path: fileOf(key), data: JSON.stringify(compactExtraction(page, e)) });
   const write = ({ path: file, data }: FileToWrite) => {
-    if (!made.has(path.dirname(file))) { fs.mkdirSync(path.dirname(file), { recursive: true }); made.add(path.dirname(file)); }
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
+    folders.forFile(file);
+    writeFileAtomicSync(file, data);
   };
   return {
     /** Write the deferred entries, here or (atomically) on a file-writer thread. */
@@ -38,10 +37,8 @@ export function diskExtractionMemo(dir: string, { deferWrites = false } = {}): E
       }
     },
     get(key, page) {
-      let stored: CompactExtraction;
       try {
-        stored = JSON.parse(fs.readFileSync(fileOf(key), 'utf8')) as CompactExtraction;
-        return restoreExtraction(page, stored);
+        return restoreExtraction(page, JSON.parse(fs.readFileSync(fileOf(key), 'utf8')) as CompactExtraction);
       } catch {
         return undefined;
       }

@@ -1,9 +1,9 @@
 /** The worker-thread side of `startFileWriter`: unpacks each batch it is sent and writes it, in order. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import { Folders, writeFileAtomicSync } from './syncFiles.ts';
 
-const made = new Set<string>();
+const folders = new Folders();
 const decoder = new TextDecoder();
 parentPort!.on('message', ({ packed, atomic }: { packed: Uint8Array; atomic: boolean }) => {
   try {
@@ -17,13 +17,9 @@ parentPort!.on('message', ({ packed, atomic }: { packed: Uint8Array; atomic: boo
       const dataLength = view.getUint32(at, true);
       const data = packed.subarray(at + 4, at + 4 + dataLength);
       at += 4 + dataLength;
-      const dir = path.dirname(file);
-      if (!made.has(dir)) { fs.mkdirSync(dir, { recursive: true }); made.add(dir); }
-      if (atomic) {
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, data);
-        fs.renameSync(tmp, file);
-      } else fs.writeFileSync(file, data);
+      folders.forFile(file);
+      if (atomic) writeFileAtomicSync(file, data);
+      else fs.writeFileSync(file, data);
     }
     parentPort!.postMessage({ written: count, bytes: packed.byteLength });
   } catch (e) {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../analysis/corpus.ts';
+import { Folders } from './syncFiles.ts';
 
 /** The paginated collections of the corpus, as the templates paginate them. */
 export const PAGED = ['articles', 'listings', 'directories', 'versionPages', 'feeds'] as const;
@@ -74,11 +75,10 @@ export function planRendering(corpus: Corpus, globals: string, previous: Record<
  * promises (a thread-pool round trip each) and a fraction of that inline.
  */
 export function linkFromPrevious(files: string[], previousOutput: string, staging: string): void {
-  const made = new Set<string>();
+  const folders = new Folders();
   for (const f of files) {
     const to = path.join(staging, f);
-    const dir = path.dirname(to);
-    if (!made.has(dir)) { fs.mkdirSync(dir, { recursive: true }); made.add(dir); }
+    folders.forFile(to);
     linkOrCopy(path.join(previousOutput, f), to);
   }
 }
