@@ -267,7 +267,11 @@ export function readMetaLines(rows: Row[]): MetaFound {
       const first = REGEXPS.firstPublished.test(text);
       const updated = REGEXPS.updatedPrefix.test(text.replace(REGEXPS.leadingAnd, ''));
       const rule = first ? 'date-first-published' : updated ? 'date-line-updated' : 'date-line';
-      dates.push({ found, rank: first ? 0 : updated ? 2 : 1, rule, index: row.index });
+      // 'date-line-after-body': a bare date without a label, met after three paragraphs, dates a story card under
+      // the article ('Related Content' / a headline / 'Feb. 27, 2025') more often than the article: it ranks below
+      // every date of the header, the 'Updated …' stamp included.
+      const afterBody = !first && !updated && proseSeen >= 3 && !REGEXPS.datePrefix.test(text);
+      dates.push({ found, rank: first ? 0 : updated ? 2 : afterBody ? 3 : 1, rule: afterBody ? 'date-line-after-body' : rule, index: row.index });
       decide(row, 'field', 'date', rule);
     }
   }

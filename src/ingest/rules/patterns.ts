@@ -264,12 +264,15 @@ export const REGEXPS = {
   relatedLabel: /^[\[【(]?\s*(?:baca juga|baca pula|simak juga|lihat juga|leé también|lee también|mirá también|ver también|à lire aussi|lire aussi|voir aussi|lesen sie auch|leggi anche|leia também|[iİ]lg[iİ]l[iİ] haberler?|останні новини|последние новости|neueste artikel|читайте також|читайте также|관련\s?기사|関連記事|相关阅读|相關閱讀|延伸阅读|延伸閱讀|citește și|citeste si|vezi și|vezi si|xem thêm|đọc thêm|διαβάστε επίσης|διαβάστε ακόμη|ये भी प(?:ढ\u093C|\u095D)ें|यह भी प(?:ढ\u093C|\u095D)ें|इसे भी प(?:ढ\u093C|\u095D)ें|te recomendamos|čtěte také|čtěte též|přečtěte si také|læs også|se også|les også|läs också|läs även|olvassa el|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|קראו גם|pročitajte i|pročitajte još|čítajte aj|čítajte tiež|прочетете още|прочитайте още|olvasd el|bunu da okuyun|leer también|llegiu també|llegeix també|(?:també )?et pot interessar|lue myös|katso myös|soma pia|soma zaidi|habari zinazohusiana)\s*[\]】)]?\s*[:：]?$/iu,
   /** 'Partager l’article : <title>', 'Share this article: …': a share button with the story's title. */
   shareArticle: /^(?:partager|share|compartir|compartilhar|teilen|condividi|paylaş)\s+(?:l['’]article|this (?:article|story)|the (?:article|story)|el artículo|la (?:nota|noticia)|den artikel|l['’]articolo|a (?:notícia|matéria))\s*[:：]\s*\S.{0,200}$/iu,
-  /** 'Écouter l’article | 5 minutes', 'Listen to this article · 4 min', 'Listen to more stories on hark': an audio player. */
-  audioPlayer: /^(?:(?:écouter|listen to|escuchar|escucha|ouvir|ouça|anhören|hören sie|ascolta)\s+(?:l['’]article|this (?:article|story)|the (?:article|story)|el artículo|la (?:nota|noticia)|den artikel|l['’]articolo|a (?:notícia|matéria))(?:\s*[|·•:,–—-]\s*\d+\s*(?:min\p{L}*|minutes?|minutos?|minuten|minuti))?|listen to more stories on\s+\S.{0,40})$/iu,
+  /** 'Écouter l’article | 5 minutes', 'Listen to this article · 6:14 min Learn more', 'Listen to more stories on hark': an audio player. */
+  audioPlayer: /^(?:(?:écouter|listen to|escuchar|escucha|ouvir|ouça|anhören|hören sie|ascolta)\s+(?:l['’]article|this (?:article|story)|the (?:article|story)|el artículo|la (?:nota|noticia)|den artikel|l['’]articolo|a (?:notícia|matéria))(?:\s*[|·•:,–—-]\s*\d+(?::\d{2})?\s*(?:min\p{L}*|minutes?|minutos?|minuten|minuti))?(?:\s*[|·•]?\s*(?:learn more|en savoir plus|mehr erfahren|más información|saiba mais|scopri di più))?|listen to more stories on\s+\S.{0,40})$/iu,
   /** 'Noticed an error? Select it and press Ctrl+Enter', 'Помітили помилку? … Ctrl+Enter': an error-report prompt. */
   errorReportPrompt: /\bctrl\s*\+\s*enter\b/iu,
-  /** 'NCN’s Jordan Pike contributed to this report.': a contributor's credit line at the end. */
-  contributedCredit: /^.{3,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/iu,
+  /**
+   * 'NCN’s Jordan Pike contributed to this report.', 'Luis Ferrer contributed reporting.', 'Ana Ruiz contributed reporting from Madrid.',
+   * 'Research was contributed by …': a contributor's credit line at the end (short lines only: the rule counts words first).
+   */
+  contributedCredit: /^.{3,120}\bcontributed(?: (?:additional )?(?:reporting|research))? to this (?:report|story|article)\.?$|^.{3,120}\bcontributed (?:additional )?(?:reporting|research)(?: (?:from|in|for) [^.!?]{2,60})?\.?$|^(?:additional )?(?:reporting|research) (?:was )?contributed by [^.!?]{2,120}\.?$/iu,
   /** 'Produced by ElevenLabs … using AI narration.': the credit line of an article's audio version. */
   aiNarration: /^(?:produced|narrated|voiced) by\b.{0,120}\b(?:ai|artificial intelligence) (?:narration|voice)\.?$/iu,
   /** 'Début du widget Widget.', 'End of widget': an embed's start and end markers. */

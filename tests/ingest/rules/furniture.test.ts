@@ -390,6 +390,8 @@ test('share buttons with the title, audio players and "Originally published as" 
   assert.ok(REGEXPS.originallyPublishedAs.test('Originally published as ‘Like a bomb went off’: Ute ploughs through servo'));
   assert.ok(REGEXPS.inlineTeaser.test('Baca juga: KAI Commuter Tambah 12 Perjalanan KRL Mulai Pekan Depan'));
   assert.ok(!REGEXPS.audioPlayer.test('Listen to the article by the mayor, who said the budget was gone.'));
+  // The player's clock in minutes and seconds, and its 'Learn more' link.
+  assert.ok(REGEXPS.audioPlayer.test('Listen to this article · 6:14 min Learn more'));
 });
 
 test('error-report prompts, contributor credits, AI-narration credits and "Read: …" links are furniture', async () => {
@@ -399,6 +401,11 @@ test('error-report prompts, contributor credits, AI-narration credits and "Read:
   assert.ok(REGEXPS.aiNarration.test('Produced by ElevenLabs and News Over Audio (NOA) using AI narration.'));
   assert.ok(REGEXPS.inlineTeaser.test('Read: The quiet decline of America’s small-town museums'));
   assert.ok(!REGEXPS.contributedCredit.test('She said the council contributed to this report on housing, which was published in May, and more.'));
+  // 'X contributed reporting.' (from a place, with an initial in the name) is the same credit.
+  assert.equal(ruleFor('Luis Ferrer contributed reporting.'), 'contributor-credit');
+  assert.equal(ruleFor('Daniel J. Whitcombe and Ana Ruiz contributed reporting from Madrid.'), 'contributor-credit');
+  assert.equal(ruleFor('Additional reporting was contributed by Tom Hale.'), 'contributor-credit');
+  assert.equal(ruleFor('Each of the three councils contributed research funding to the study last year.'), null);
 });
 
 test("an embed's start and end markers ('Début du widget Widget.') are furniture", async () => {

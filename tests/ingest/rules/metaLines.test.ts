@@ -113,3 +113,14 @@ test('a name alone after the last paragraph, furniture after it, signs the story
   const f = extractArticle([...head, PROSE, '', PROSE2, '', PROSE, '', 'Maria Lopez', '', PROSE2].join('\n'));
   assert.deepEqual(f.fields.authors, []);
 });
+
+test("a bare date under a story card after the body does not beat the header's 'Updated …' stamp", () => {
+  const text = ['Senate passes stopgap spending bill hours before deadline', 'By Margaret Okafor', 'Updated March 4, 2025, 6:41 p.m. ET', '',
+    PROSE, '', PROSE2, '', PROSE, '', PROSE2, '', 'Related Content', 'House narrowly passes spending bill after conservatives relent', 'Feb. 27, 2025'].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.date, '2025-03-04');
+  // A labelled date after the body keeps its rank: 'Published …' at the foot still beats an update stamp.
+  const foot = ['Senate passes stopgap spending bill hours before deadline', 'By Margaret Okafor', 'Updated March 4, 2025, 6:41 p.m. ET', '',
+    PROSE, '', PROSE2, '', PROSE, '', PROSE2, '', 'Published March 3, 2025'].join('\n');
+  assert.equal(extractArticle(foot).fields.date, '2025-03-03');
+});
