@@ -51,6 +51,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'error-report-prompt', role: 'notice', test: (t) => wordCount(t) <= 14 && REGEXPS.errorReportPrompt.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.aiNarration.test(t) },
+  // A market quote bar ('S&P 500 5,104.33 +0.4%'): never a headline, never the story.
+  { name: 'market-ticker', role: 'chrome', test: (t) => t.length <= 80 && /%\)?$/.test(t) && REGEXPS.tickerLine.test(t) },
   { name: 'widget-marker', role: 'chrome', test: (t) => REGEXPS.widgetMarker.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },

@@ -275,6 +275,8 @@ export const REGEXPS = {
   contributedCredit: /^.{3,120}\bcontributed(?: (?:additional )?(?:reporting|research))? to this (?:report|story|article)\.?$|^.{3,120}\bcontributed (?:additional )?(?:reporting|research)(?: (?:from|in|for) [^.!?]{2,60})?\.?$|^(?:additional )?(?:reporting|research) (?:was )?contributed by [^.!?]{2,120}\.?$/iu,
   /** 'Produced by ElevenLabs … using AI narration.': the credit line of an article's audio version. */
   aiNarration: /^(?:produced|narrated|voiced) by\b.{0,120}\b(?:ai|artificial intelligence) (?:narration|voice)\.?$/iu,
+  /** 'S&P 500 5,104.33 +0.4%', 'Crude Oil 78.01 -0.8%', 'DAX 18.235,40 −0,6 %': a market quote bar's entry (a name, a value, a signed percent). */
+  tickerLine: /^[\p{L}^][\p{L}\p{N}&.'’^\/ -]{0,40}?\s+\d[\d,.\u00a0\u202f]*\s+(?:[+\-−–]\s?[\d,.]+\s+)?\(?[+\-−–]\s?\d+(?:[.,]\d+)?\s?%\)?$/u,
   /** 'Début du widget Widget.', 'End of widget': an embed's start and end markers. */
   widgetMarker: /^(?:début|fin|start|end|beginning|anfang|ende|inicio|comienzo) (?:du|de|of(?: the)?|des) widget\b.{0,40}$/iu,
   /** 'Originally published as <headline>': a republishing network's closing line repeating the headline. */

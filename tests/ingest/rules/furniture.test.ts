@@ -533,3 +533,14 @@ test('a paywall sentence of more than 25 words but under 150 characters is still
 test("'Published in The Millbrook Ledger on Feb. 3, 2025.' under an obituary is a syndication footer", () => {
   assert.ok(ruleFor('Published in The Millbrook Ledger on Feb. 3, 2025.'));
 });
+
+test("a market quote bar's entries ('S&P 500 5,104.33 +0.4%') are chrome, never the headline", () => {
+  assert.equal(ruleFor('S&P 500 5,104.33 +0.4%'), 'market-ticker');
+  assert.equal(ruleFor('Russell 2000 2,071.15 -0.2%'), 'market-ticker');
+  assert.equal(ruleFor('DAX 18.235,40 −0,6 %'), 'market-ticker');
+  assert.equal(ruleFor('Gold 2,188.60 +4.40 (+0.2%)'), 'market-ticker');
+  assert.equal(ruleFor('Unemployment rose to 4.1% in March'), null);
+  const text = ['S&P 500 5,104.33 +0.4%', 'Dow 30 38,722.69 +0.3%', 'Norwegian salmon farmer cuts outlook as sea lice costs mount', 'By Tom Hale',
+    'Mon, March 10, 2025 at 3:12 PM GMT+1', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Norwegian salmon farmer cuts outlook as sea lice costs mount');
+});
