@@ -261,7 +261,8 @@ function readNamesOutletPlace(rest: string): { authors: string[]; outlet: string
   const placed = /^(.+?)\s+[—–]\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.exec(rest);
   if (!placed) return null;
   const head = placed[1] ?? '';
-  const m = /^(.+),\s*(\p{Lu}[^,]{1,40})$/u.exec(head);
+  // The outlet may be written in lower case or open with a digit ('Por A e B, n1 SP — São Paulo').
+  const m = /^(.+),\s*([\p{Lu}\p{Ll}\p{N}][^,]{1,40})$/u.exec(head);
   // 'By A, B and C — Kyiv' lists writers, and 'By A, Staff — Kyiv' a role: neither names an outlet.
   if (m && !REGEXPS.nameSplit.test(m[2] ?? '') && !isRole(m[2] ?? '')) {
     const names = readNames(m[1] ?? '', true);

@@ -92,7 +92,9 @@ export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | 
     rows.slice(found.headline.index + 1, titled.headline.index).every((r) => !isOpen(r) || !isStrongProse(r.text))) {
     return titled;
   }
-  return titled && !same ? titled : found;
+  if (titled && !same) return titled;
+  // The same headline found by another rule still has the outlet printed after the browser's title.
+  return found && titled && same && !found.titleOutlet ? { ...found, titleOutlet: titled.titleOutlet ?? null } : found;
 }
 
 /**

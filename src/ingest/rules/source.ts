@@ -101,7 +101,13 @@ export function datelineAgency(rows: Row[]): SourceCandidate | null {
 export function chooseSource(candidates: SourceCandidate[]): SourceCandidate | null {
   const usable = candidates.filter((c) => c.name.trim() !== '' && c.name.length <= 60);
   usable.sort((a, b) => rank(a.rule) - rank(b.rule));
-  return usable[0] ?? null;
+  const best = usable[0];
+  if (!best) return null;
+  // 'outlet-regional-desk': 'n1 SP' in the byline is the desk of 'n1' (the headline's suffix) in one state or
+  // region: a two- or three-capital code after a name another candidate gives alone; the outlet is the bare name.
+  const bare = usable.find((c) => c !== best && best.name.length > c.name.length + 2 &&
+    best.name.toLowerCase().startsWith(c.name.trim().toLowerCase() + ' ') && /^\p{Lu}{2,3}$/u.test(best.name.slice(c.name.trim().length).trim()));
+  return bare ? { name: bare.name, rule: bare.rule } : best;
 }
 
 function rank(rule: string): number {

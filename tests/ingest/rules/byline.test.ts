@@ -142,6 +142,10 @@ test('the outlet between the comma and the dash before the place is the outlet, 
   const b = parseByline('Por Rafael Andrade, Portal Vértice — Brasília');
   assert.deepEqual(b?.authors, ['Rafael Andrade']);
   assert.equal(b?.outlet, 'Portal Vértice');
+  // Writers joined by 'e', and an outlet written in lower case with a digit and its state's code.
+  const low = parseByline('Por Ana Souza e Rafael Tavares, n1 SP — São Paulo');
+  assert.deepEqual(low?.authors, ['Ana Souza', 'Rafael Tavares']);
+  assert.equal(low?.outlet, 'n1 SP');
 });
 
 test("'Jane Smith, PA' still names the agency", () => {

@@ -124,3 +124,13 @@ test("a bare date under a story card after the body does not beat the header's '
     PROSE, '', PROSE2, '', PROSE, '', PROSE2, '', 'Published March 3, 2025'].join('\n');
   assert.equal(extractArticle(foot).fields.date, '2025-03-03');
 });
+
+test("a byline outlet with its state's code ('n1 SP') is the desk of the outlet the page title names ('n1')", () => {
+  const text = ['Cesta básica sobe pelo terceiro mês seguido em SP | São Paulo | n1', 'Economia', 'Cesta básica sobe pelo terceiro mês seguido em SP',
+    'Por Ana Souza e Rafael Tavares, n1 SP — São Paulo', '05/03/2025 09h12', '',
+    'O preço da cesta básica na cidade de São Paulo subiu 3,2% em fevereiro, a terceira alta mensal consecutiva.', '',
+    'Com o reajuste, um trabalhador que recebe o salário mínimo precisa comprometer 58,1% da renda líquida.'].join('\n');
+  const e = extractArticle(text);
+  assert.deepEqual(e.fields.authors, ['Ana Souza', 'Rafael Tavares']);
+  assert.equal(e.fields.source, 'n1');
+});
