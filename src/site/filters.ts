@@ -31,7 +31,9 @@ export function makeFilters(opts: FilterOptions) {
     /** Link to site path `to` from the current page: relative, or prefixed-absolute on pages served at any URL (404). */
     href(this: FilterContext, to: string): string {
       if (this.ctx?.absoluteLinks) return prefix + String(to).replace(/^\//, '');
-      const from = typeof this.page?.url === 'string' ? this.page.url : '/';
+      // Registered straight with Nunjucks, `this` is its context: the page is in `ctx`.
+      const page = this.page ?? (this.ctx?.page as FilterContext['page']);
+      const from = typeof page?.url === 'string' ? page.url : '/';
       return relativeUrl(String(to), from);
     },
     /** Absolute URL of a site path, for canonical links, feeds and Open Graph. */
