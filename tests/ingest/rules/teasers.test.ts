@@ -168,3 +168,19 @@ test("signed messages and their dates under a 'Guestbook entries' label are drop
   assert.ok(!e.body.includes('Dan Mercer'), e.body);
   assert.ok(e.body.includes(PROSE2.slice(0, 30)), e.body);
 });
+
+test("'Top Stories from <station>', 'Top-Artikel' and 'VÍDEOS: <topic>' head teaser blocks, which end at the article's next paragraph", () => {
+  for (const label of ['Top Stories from KQRT', 'Top-Artikel', 'VÍDEOS: os destaques da economia']) assert.ok(REGEXPS.teaserLabel.test(label), label);
+  assert.ok(!REGEXPS.teaserLabel.test('Top stories of the year were about housing.'));
+  const wrapped = `${HEAD}${PROSE}\n\nTop Stories from KQRT\nTulsa police investigate overnight shooting near 21st and Garnett\n` +
+    'Cold front to bring freezing rain to Green Country this weekend\nWinter wildfires have become more common along the Front Range,\n' +
+    'where a warm, dry autumn left grasses parched and little snow has fallen\non the lower slopes this season.\n\n' + PROSE2;
+  const e = extractArticle(wrapped);
+  assert.ok(!e.body.includes('Tulsa police'));
+  assert.ok(!e.body.includes('Top Stories'));
+  assert.ok(e.body.includes('Winter wildfires have become more common'));
+  const pt = extractArticle(`${HEAD}${PROSE}\n\nVÍDEOS: os destaques da economia\nCafé fica mais caro nos supermercados; veja como economizar\n` +
+    'O café foi o vilão do mês, com alta de 11,6%, seguido pela carne bovina e pelo tomate.\n\n' + PROSE2);
+  assert.ok(!pt.body.includes('Café fica mais caro'));
+  assert.ok(pt.body.includes('O café foi o vilão do mês'));
+});
