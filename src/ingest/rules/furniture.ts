@@ -53,6 +53,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.aiNarration.test(t) },
   // A market quote bar ('S&P 500 5,104.33 +0.4%'): never a headline, never the story.
   { name: 'market-ticker', role: 'chrome', test: (t) => t.length <= 80 && /%\)?$/.test(t) && REGEXPS.tickerLine.test(t) },
+  { name: 'outlet-plug', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.outletPlug.test(t) },
   { name: 'widget-marker', role: 'chrome', test: (t) => REGEXPS.widgetMarker.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
@@ -190,7 +191,7 @@ function isLongPitch(text: string): boolean {
   // A copyright line is left to the trailer, which reads the publisher from it.
   if (n < 5 || n > 80 || !hasPitchKey(text) || REGEXPS.copyright.test(text)) return false;
   // 'Aquest lloc web utilitza galetes …', 'يستخدم هذا الموقع ملفات تعريف الارتباط …': the cookie's name in other languages.
-  if (/cookie|galetes|تعريف الارتباط|evästei|sütik/iu.test(text) && REGEXPS.cookieUse.test(text)) return true;
+  if (/cookie|galetes|تعريف الارتباط|evästei|sütik/iu.test(text) && (REGEXPS.cookieUse.test(text) || (REGEXPS.cookieAccept.test(text) && REGEXPS.cookieChoice.test(text)))) return true;
   if (n > 60) return false;
   if (n <= 40 && REGEXPS.followPlatform.test(text) && REGEXPS.followPitch.test(text)) return true;
   if (REGEXPS.readersLikeYou.test(text)) return true;
@@ -355,6 +356,15 @@ function dropNewsletterPitches(rows: Row[]): void {
     const labelled = label.decision?.fate === 'dropped' && /^newsletters?\b/iu.test(label.text) && SIGNUP_END.has(button.decision.rule);
     const named = button.decision.rule === 'email-field' && wordCount(row.text) <= 20 && wordCount(label.text) <= 6 && !endsSentence(label.text);
     if (labelled || named) decide(row, 'dropped', 'notice', 'newsletter-pitch');
+  }
+  // 'Se vuoi restare aggiornato … iscriviti gratis alla newsletter …' / 'Iscriviti alla newsletter': a sentence
+  // asking to sign up for the newsletter, right over the sign-up button, is the box's pitch, not the story.
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const row = rows[i]!;
+    const button = rows[i + 1]!;
+    if (!isOpen(row) || row.blankAfter || row.text.length > 400 || button.decision?.fate !== 'dropped' || !SIGNUP_END.has(button.decision.rule)) continue;
+    if (!REGEXPS.newsletterWord.test(button.text) || !REGEXPS.newsletterWord.test(row.text) || !REGEXPS.signUpVerb.test(row.text)) continue;
+    decide(row, 'dropped', 'notice', 'newsletter-pitch');
   }
 }
 

@@ -163,6 +163,10 @@ export const REGEXPS = {
   /** A short line about a newsletter without a sentence's full stop: 'Recibe nuestro boletín', 'Melden Sie sich für unseren Newsletter an'. */
   newsletterLine:
     /^(?!.*[.!?]$)(?=.*\b(?:sign|subscri|inscri|abonn|suscr|assin|iscriv|anmeld|melde|recib|receiv|get|erhalt|recev|ricev|receb|zapisz|aanmeld|schrijf))\b.{0,40}\b(?:newsletters?|boletín|boletim|infolettre|nieuwsbrief|biuletyn)\b.{0,40}$/iu,
+  /** The newsletter's name in the languages we meet. */
+  newsletterWord: /(?<![\p{L}\p{N}])(?:newsletters?|boletín|boletim|infolettre|nieuwsbrief|biuletyn|butlletí|uutiskirje|nyhetsbrev|nyhedsbrev)(?![\p{L}\p{N}])/iu,
+  /** A sign-up verb's stem: 'sign up', 'subscribe', 'iscriviti', 'abonnez-vous', 'suscríbete', 'melden Sie sich an'. */
+  signUpVerb: /\b(?:sign|subscri|inscri|abonn|suscr|assin|iscriv|anmeld|melde|aanmeld|schrijf|zapisz|registr|recib|receiv|ricev|recev|receb|erhalt)/iu,
   /** 'Share on Facebook', 'Compartir en WhatsApp', 'Artikel teilen', 'Deel dit artikel', 'Udostępnij', 'Поділитися' — in any order of one short line. */
   shareVerb:
     /^(?:(?:share|compartir|compartilhar|compartilhe|partager|teilen|condividi|deel|delen|udostępnij|podziel się|поділитися|поделиться|dela|del artikkelen|paylaş|jaa|分享(?:到)?|シェア|공유하기|공유)(?:\s+(?:(?:on|via|en|no|na|sur|auf|su|op|w|в|у|per)\s+(?:\p{Lu}[\p{L}+]*|e-?mail|whatsapp|x)|(?:(?:this|dit|diesen|den|el|le|la|il|o|a|ce|questo|full)\s+)?(?:artikel|artikeln|artikkelen|artiklen|article|artículo|articolo|artigo|story|post|page|página|pagina|beitrag|bericht|haberi|e-?mail)))?[:.!]?\s*){1,8}$|^(?:artikel|beitrag|article)\s+(?:teilen|partager)$/iu,
@@ -277,6 +281,8 @@ export const REGEXPS = {
   aiNarration: /^(?:produced|narrated|voiced) by\b.{0,120}\b(?:ai|artificial intelligence) (?:narration|voice)\.?$/iu,
   /** 'S&P 500 5,104.33 +0.4%', 'Crude Oil 78.01 -0.8%', 'DAX 18.235,40 −0,6 %': a market quote bar's entry (a name, a value, a signed percent). */
   tickerLine: /^[\p{L}^][\p{L}\p{N}&.'’^\/ -]{0,40}?\s+\d[\d,.\u00a0\u202f]*\s+(?:[+\-−–]\s?[\d,.]+\s+)?\(?[+\-−–]\s?\d+(?:[.,]\d+)?\s?%\)?$/u,
+  /** 'For the latest news, weather, sports, and streaming video, head to KQRT News 7.': a station's or site's plug for itself. */
+  outletPlug: /^for (?:the |all the |more )?(?:latest|breaking|more|continuing|up-to-date)\s+(?:local\s+)?(?:news|headlines|updates|coverage|weather)\b.{0,80}\b(?:head|go|visit|tune in|download|stream|follow|stay with|check out)\b.{0,60}$/iu,
   /** 'Début du widget Widget.', 'End of widget': an embed's start and end markers. */
   widgetMarker: /^(?:début|fin|start|end|beginning|anfang|ende|inicio|comienzo) (?:du|de|of(?: the)?|des) widget\b.{0,40}$/iu,
   /** 'Originally published as <headline>': a republishing network's closing line repeating the headline. */
@@ -332,6 +338,12 @@ export const REGEXPS = {
   rightsNoticeWord: /šíření|rozmnožování|reproduc|redistribut|rewritten|weiterverbreit|vervielfältig|rediffus|difuzare|preluare|αναδημοσίευ/iu,
   /** 'Jakékoli další šíření je bez předchozího souhlasu ČTK výslovně zakázáno.', 'may not be published, broadcast, rewritten or redistributed'. */
   rightsNotice: /(?:šíření|rozmnožování|reproduction|redistribution|weiterverbreitung|vervielfältigung|rediffusion|reproducción|redistribución|difuzarea|preluarea|αναδημοσίευση)(?![\p{L}\p{M}]).{0,120}?(?:zakázáno|prohibited|forbidden|not permitted|untersagt|nicht gestattet|interdite|prohibida|interzisă|interzisa|απαγορεύεται)|\bmay not be (?:published|reproduced|copied)\b.{0,80}\b(?:redistributed|rewritten)\b/iu,
+  /**
+   * 'Vous pouvez accepter ou refuser ces traitements, ou paramétrer vos choix … « Gérer mes cookies »': a banner's
+   * verb of accepting or refusing, and its word for the reader's choices or settings (the line must name cookies too).
+   */
+  cookieAccept: /accept|acept|aceit|refus|reject|rechaz|rifiut|recus|ablehn|akzeptier|zustimm|consent/iu,
+  cookieChoice: /choi[cx]|préférence|preference|setting|paramétr|paramètr|einstellung|gérer|manage|gestion|verwalt|impostazion|configura|ajust|personaliz/iu,
   /** A verb of using or storing cookies (the line must name cookies too): consent banners in any language. */
   cookieUse: /(?:يستخدم|نستخدم|utilitza|utilitzem|käyttää|käytämme|folosește|folosim|utilizează|använder|bruger|bruker|používá|používáme|χρησιμοποι|αποθηκεύουμε|sử dụng|इस्तेमाल|उपयोग|kullan|\buses?\b|utilise|utilisons|utilizamos|usamos|utiliza|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|używa|używamy|használ)/iu,
   /** 'ΔΙΑΦΗΜΙΣΗ', 'Quảng cáo', 'विज्ञापन': the advert label in more languages. */

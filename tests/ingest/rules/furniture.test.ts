@@ -544,3 +544,24 @@ test("a market quote bar's entries ('S&P 500 5,104.33 +0.4%') are chrome, never 
     'Mon, March 10, 2025 at 3:12 PM GMT+1', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.title, 'Norwegian salmon farmer cuts outlook as sea lice costs mount');
 });
+
+test("a cookie banner's 'accept or refuse' sentence is a consent notice, whatever its verb", () => {
+  const text = ['Le Courrier et ses partenaires utilisent des cookies pour mesurer l’audience et vous proposer des publicités adaptées.',
+    'Vous pouvez accepter ou refuser ces traitements, ou paramétrer vos choix à tout moment via le lien « Gérer mes cookies » en bas de page.',
+    'Accepter et fermer', 'Assurance-chômage : le gouvernement suspend son décret', 'Par Claire Dubois', '4 mars 2025', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Vous pouvez accepter').fate, 'dropped');
+  assert.equal(ruleFor('Cookies were once a treat, he said, and the children would accept them gladly and without a word of complaint.'), null);
+});
+
+test('a sentence asking to sign up for the newsletter right over the sign-up button is its pitch', () => {
+  const text = ['Truffe agli anziani, condannati i due finti tecnici del gas', 'di Marco Rossi', '5 marzo 2025', '', PROSE, '',
+    'Se vuoi restare aggiornato sulle notizie di Verona e provincia iscriviti gratis alla newsletter. Arriva ogni giorno alle 7 nella tua casella di posta.',
+    'Iscriviti alla newsletter', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Se vuoi restare').rule, 'newsletter-pitch');
+  assert.ok(extractArticle(text).body.includes(PROSE2));
+});
+
+test("a station's plug for its own news ('For the latest news …, head to …') is furniture", () => {
+  assert.equal(ruleFor('For the latest news, weather, sports, and streaming video, head to KQRT News 7.'), 'outlet-plug');
+  assert.equal(ruleFor('For the latest on the fire, the county said residents should check its evacuation map.'), null);
+});
