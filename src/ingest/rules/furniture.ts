@@ -244,6 +244,7 @@ export function dropLineFurniture(rows: Row[]): void {
     }
   }
   dropTitledBreadcrumbs(rows);
+  dropPromoBoxes(rows);
   markSummaryPoints(rows);
   dropLabelLists(rows);
   dropNewsletterPitches(rows);
@@ -251,6 +252,22 @@ export function dropLineFurniture(rows: Row[]): void {
   dropReferenceLists(rows);
   dropVideoTitlePairs(rows);
   dropVideoCards(rows);
+}
+
+/**
+ * 'promotion-box': 'skip past newsletter promotion' / the box (its name, pitch, privacy note) / 'after newsletter promotion':
+ * every line between a page's own markers around an inserted promotion is the promotion's.
+ */
+function dropPromoBoxes(rows: Row[]): void {
+  for (const start of rows) {
+    if (start.text.length > 50) continue;
+    if (REGEXPS.promoEnd.test(start.text.trim())) decide(start, 'dropped', 'chrome', 'promotion-box');
+    if (!REGEXPS.promoStart.test(start.text.trim())) continue;
+    decide(start, 'dropped', 'chrome', 'promotion-box');
+    const end = rows.slice(start.index + 1, start.index + 12).find((r) => r.text.length <= 50 && REGEXPS.promoEnd.test(r.text.trim()));
+    if (!end) continue;
+    for (const row of rows.slice(start.index + 1, end.index + 1)) decide(row, 'dropped', 'notice', 'promotion-box');
+  }
 }
 
 /**

@@ -565,3 +565,21 @@ test("a station's plug for its own news ('For the latest news …, head to …')
   assert.equal(ruleFor('For the latest news, weather, sports, and streaming video, head to KQRT News 7.'), 'outlet-plug');
   assert.equal(ruleFor('For the latest on the fire, the county said residents should check its evacuation map.'), null);
 });
+
+test("every line between 'skip past newsletter promotion' and 'after newsletter promotion' is the promotion box", () => {
+  const text = ['Tens of thousands march in Lisbon over soaring rents', 'By Helena Marsh', 'Tue 11 Feb 2025 17.32 GMT', '', PROSE,
+    'skip past newsletter promotion', 'Sign up to This is Europe', 'Free weekly newsletter',
+    'The most pressing stories and debates for Europeans – from identity to economics to the environment',
+    'after newsletter promotion', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.ok(!e.body.includes('most pressing stories'));
+  assert.ok(!e.body.includes('Free weekly'));
+  assert.ok(!e.body.includes('promotion'));
+  assert.ok(e.body.includes(PROSE2));
+});
+
+test("a first-person appeal for support after the article ('I hope you appreciated this article. Before you move on, …') is a pitch", () => {
+  assert.equal(ruleFor('I hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of supporting our journalism.'), 'long-pitch-or-notice');
+  assert.equal(ruleFor('Before you go, please consider supporting our independent reporting with a gift of any size.'), 'long-pitch-or-notice');
+  assert.equal(ruleFor('I hope you appreciated the gesture, she told the mayor before the vote.'), null);
+});
