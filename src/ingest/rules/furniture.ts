@@ -54,6 +54,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // A market quote bar ('S&P 500 5,104.33 +0.4%'): never a headline, never the story.
   { name: 'market-ticker', role: 'chrome', test: (t) => t.length <= 80 && /%\)?$/.test(t) && REGEXPS.tickerLine.test(t) },
   { name: 'outlet-plug', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.outletPlug.test(t) },
+  { name: 'share-or-follow-prompt', role: 'share', test: (t) => wordCount(t) <= 16 && REGEXPS.sharingPrompt.test(t) },
+  { name: 'local-news-finder', role: 'chrome', test: (t) => wordCount(t) <= 12 && REGEXPS.localFinder.test(t) },
+  { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.privacyHandling.test(t) },
   { name: 'widget-marker', role: 'chrome', test: (t) => REGEXPS.widgetMarker.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
@@ -66,7 +69,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'reading-time', role: 'chrome', test: (t) => REGEXPS.readingTime.test(t) },
   // '5 min' alone: an audio player's or a reading time's length.
   { name: 'reading-time', role: 'chrome', test: (t) => /^\d{1,2}\s?(?:min|mins|minutes|minuten|minutos|minuti)\.?$/iu.test(t.trim()) },
-  { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) },
+  // ', updated': a date widget's word left over after its dates went to their own lines.
+  { name: 'chrome-word', role: 'chrome', test: (t) => REGEXPS.chromeWord.test(t) || (/^[,;]\s*\p{L}/u.test(t) && REGEXPS.chromeWord.test(t.replace(/^[,;]\s*/u, ''))) },
   { name: 'chrome-word', role: 'chrome', test: (t) => t.length <= 40 && REGEXPS.chromeWordMore.test(t) },
   { name: 'summary-label', role: 'label', test: (t) => t.length <= 40 && REGEXPS.summaryLabel.test(t) },
   { name: 'advertisement', role: 'advert', test: (t) => t.length <= 20 && REGEXPS.advertWord.test(t) },

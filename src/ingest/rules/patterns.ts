@@ -286,6 +286,15 @@ export const REGEXPS = {
   /** 'skip past newsletter promotion' / 'after newsletter promotion': the markers a page puts around an inserted promotion box. */
   promoStart: /^skip (?:past|over) (?:the )?(?:newsletter |podcast |app |video |partner )?(?:promotion|promo|sign-?up|newsletter)s?$/iu,
   promoEnd: /^after (?:the )?(?:newsletter |podcast |app |video |partner )?(?:promotion|promo|sign-?up|newsletter)s?$/iu,
+  /** 'Help keep family & friends informed by sharing this article': a share prompt told by its ending. */
+  sharingPrompt: /\bby sharing (?:this|the|our) (?:article|story|post|page|news)[.!]?$/iu,
+  /**
+   * A local-news finder box: 'Look up your local X news and information', 'Search by suburb, town or postcode',
+   * 'Find news by postcode'.
+   */
+  localFinder: /^(?:look up|find|discover|explore|get|search(?: for)?) (?:your |the )?local\b[^.!?]{0,50}\bnews\b[^.!?]{0,40}$|^(?:search|find|look up|browse)\b[^.!?]{0,30}\bby (?:suburb|town|city|postcode|post code|zip code|zip|location|region|area)\b[^.!?]{0,40}$/iu,
+  /** 'Your information is being handled in accordance with the X Privacy Collection Statement.': a sign-up box's privacy note. */
+  privacyHandling: /^(?:your|all) (?:personal )?(?:information|data|details|e-?mail(?: address)?) (?:is|are|will be) (?:being )?(?:handled|used|processed|collected|stored|managed|held)\b.{0,80}\b(?:privacy|policy|statement|accordance)\b.{0,80}$/iu,
   /** 'Début du widget Widget.', 'End of widget': an embed's start and end markers. */
   widgetMarker: /^(?:début|fin|start|end|beginning|anfang|ende|inicio|comienzo) (?:du|de|of(?: the)?|des) widget\b.{0,40}$/iu,
   /** 'Originally published as <headline>': a republishing network's closing line repeating the headline. */
@@ -340,7 +349,7 @@ export const REGEXPS = {
   /** A word every `rightsNotice` alternative contains (a cheap test first). */
   rightsNoticeWord: /šíření|rozmnožování|reproduc|redistribut|rewritten|weiterverbreit|vervielfältig|rediffus|difuzare|preluare|αναδημοσίευ/iu,
   /** 'Jakékoli další šíření je bez předchozího souhlasu ČTK výslovně zakázáno.', 'may not be published, broadcast, rewritten or redistributed'. */
-  rightsNotice: /(?:šíření|rozmnožování|reproduction|redistribution|weiterverbreitung|vervielfältigung|rediffusion|reproducción|redistribución|difuzarea|preluarea|αναδημοσίευση)(?![\p{L}\p{M}]).{0,120}?(?:zakázáno|prohibited|forbidden|not permitted|untersagt|nicht gestattet|interdite|prohibida|interzisă|interzisa|απαγορεύεται)|\bmay not be (?:published|reproduced|copied)\b.{0,80}\b(?:redistributed|rewritten)\b/iu,
+  rightsNotice: /(?:šíření|rozmnožování|reproduction|redistribution|weiterverbreitung|vervielfältigung|rediffusion|reproducción|redistribución|difuzarea|preluarea|αναδημοσίευση)(?![\p{L}\p{M}]).{0,120}?(?:zakázáno|prohibited|forbidden|not permitted|untersagt|nicht gestattet|interdite|prohibida|interzisă|interzisa|απαγορεύεται)|\bmay not be (?:published|reproduced|copied)\b.{0,80}\b(?:redistributed|rewritten)\b|\b(?:is|are) (?:subject to )?copyright(?:ed)? and (?:cannot|can not|may not|must not) be (?:reproduced|republished|copied|redistributed)\b/iu,
   /**
    * 'Vous pouvez accepter ou refuser ces traitements, ou paramétrer vos choix … « Gérer mes cookies »': a banner's
    * verb of accepting or refusing, and its word for the reader's choices or settings (the line must name cookies too).

@@ -583,3 +583,14 @@ test("a first-person appeal for support after the article ('I hope you appreciat
   assert.equal(ruleFor('Before you go, please consider supporting our independent reporting with a gift of any size.'), 'long-pitch-or-notice');
   assert.equal(ruleFor('I hope you appreciated the gesture, she told the mayor before the vote.'), null);
 });
+
+test("a local-news finder, a 'by sharing this article' prompt, a sign-up privacy note and a syndication-rights note are furniture", () => {
+  assert.equal(ruleFor('Help keep family & friends informed by sharing this article'), 'share-or-follow-prompt');
+  assert.equal(ruleFor('Look up your local QBN news and information'), 'local-news-finder');
+  assert.equal(ruleFor('Search by suburb, town or postcode'), 'local-news-finder');
+  assert.equal(ruleFor('Your information is being handled in accordance with the QBN Privacy Collection Statement.'), 'newsletter-or-legal-notice');
+  assert.equal(ruleFor(', updated'), 'chrome-word');
+  assert.equal(ruleFor('This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP and CNN which is copyright and cannot be reproduced.'), 'long-pitch-or-notice');
+  assert.equal(ruleFor('Residents can search by suburb for the nearest evacuation centre, the council said.'), null);
+  assert.equal(ruleFor('She said the local paper had been the best source of news for decades.'), null);
+});
