@@ -7,12 +7,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../ingest/readInputs.ts';
-import { ingestArchive, ingestArchiveWith, type IngestedArticle, type IngestResult } from '../ingest/ingestArchive.ts';
+import { ingestArchive, ingestArchiveWith, type IngestResult } from '../ingest/ingestArchive.ts';
 import { extractOnWorkers } from './extractionThreads.ts';
-import { startFileWriter, type FileWriter, type FileToWrite } from './fileWriter.ts';
+import { startFileWriter, type FileWriter } from './fileWriter.ts';
 import type { IngestReportEntry } from '../ingest/IngestReport.ts';
 import { buildCorpus, cardUrl, dateLabelOf } from '../analysis/corpus.ts';
-import { recordToMarkdown } from '../records/recordFile.ts';
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { loadSettings } from '../site/settings.ts';
 import { normalisePrefix } from '../site/links.ts';
@@ -26,6 +25,7 @@ import { diskExtractionMemo } from './extractionCache.ts';
 import { buildFingerprint, otherInputFiles } from './fingerprint.ts';
 import { readManifest, writeManifest, countFiles } from './buildManifest.ts';
 import { planRendering, linkFromPrevious } from './pageReuse.ts';
+import { planArticleFiles, articleFilesToWrite } from './articleFiles.ts';
 import { createHash } from 'node:crypto';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -132,11 +132,12 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       );
     }
     writer = startFileWriter();
-    await timed('records', async () => {
-      const { articles } = ingested!.result;
+    const articleFiles = await timed('records', async () => {
       await writer!.write([{ path: path.join(staging, 'report.json'), data: JSON.stringify(ingested!.report, null, 2) + '\n' }]);
-      for (let i = 0; i < articles.length; i += 2000) await writer!.write(recordFiles(staging, articles.slice(i, i + 2000)));
+      const plan = planArticleFiles(ingested!.result.articles, code, previous?.outputs ?? null, o.output);
+      for (let i = 0; i < plan.write.length; i += 2000) await writer!.write(articleFilesToWrite(staging, plan.write.slice(i, i + 2000)));
       await memo.flush(writer!);
+      return { keys: plan.keys, reuse: plan.reuse };
     });
     ingested = null;
     const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir));
@@ -145,7 +146,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
     const pages = await timed('pages', async () => {
       const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix, batchSize: o.pagesPerBatch, writer: writer!, onProgress: (d, t) => o.onProgress?.('pages', d, t) });
-      linkFromPrevious(plan.reuse, o.output, staging);
+      linkFromPrevious([...plan.reuse, ...articleFiles.reuse], o.output, staging);
       await fs.cp(path.join(ROOT, 'public'), staging, { recursive: true });
       return n;
     });
@@ -160,7 +161,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     if (cards) phases.push({ name: 'images (total)', ms: performance.now() - cardsStarted });
     const files = countFiles(staging);
     await swapIntoPlace(staging, o.output);
-    writeManifest(cacheDir, o.output, { fingerprint, outputs: plan.keys, files });
+    writeManifest(cacheDir, o.output, { fingerprint, outputs: { ...plan.keys, ...articleFiles.keys }, files });
     return {
       ...counts, articles: records.length,
       problems, phases, pages, cardsDrawn, pagesReused: plan.reuse.length, upToDate: false,
@@ -173,14 +174,6 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     await discardStaging(staging).catch(() => {});
     throw e;
   }
-}
-
-/** Each article's original text and record, beside its page. */
-function recordFiles(staging: string, articles: IngestedArticle[]): FileToWrite[] {
-  return articles.flatMap((a) => {
-    const dir = path.join(staging, 'articles', a.record.slug);
-    return [{ path: path.join(dir, 'original.txt'), data: a.text }, { path: path.join(dir, 'record.md'), data: recordToMarkdown(a.record) }];
-  });
 }
 
 function reportCounts(report: IngestReportEntry[]): { inputs: number; warnings: number; errors: number } {

@@ -62,11 +62,16 @@ export function planRendering(corpus: Corpus, globals: string, previous: Record<
       const file = outputFileOf(item.url);
       const key = keys.get(item)!;
       byPath[file] = key;
-      if (previous?.[file] === key && fs.existsSync(path.join(previousOutput, file))) reuse.push(file);
+      if (canReuse(previous, previousOutput, file, key)) reuse.push(file);
       else render[name].push(item);
     }
   }
   return { render, reuse, keys: byPath };
+}
+
+/** True when the last build wrote `file` from the same key and it is still there to link. */
+export function canReuse(previous: Record<string, string> | null, previousOutput: string, file: string, key: string): boolean {
+  return previous?.[file] === key && fs.existsSync(path.join(previousOutput, file));
 }
 
 /**

@@ -51,10 +51,19 @@ test('after one article changes, only its dependants are rendered and the site e
   const cacheDir = path.join(root, 'cache');
   const first = await buildArchive({ input, output: site, cacheDir });
   const changed = fs.readdirSync(input).sort()[4]!;
+  const inodes = () => new Map(listFiles(site).filter((f) => /\/(original\.txt|record\.md)$/.test(f)).map((f) => [f, fs.statSync(path.join(site, f)).ino]));
+  const before = inodes();
   fs.appendFileSync(path.join(input, changed), '\nOfficials said on Friday that more details would be released later.\n');
 
   const incremental = await buildArchive({ input, output: site, cacheDir });
   assert.equal(incremental.upToDate, false);
+  // Originals and records: the changed article's original is written again, every other one is the same file, linked.
+  const after = inodes();
+  const rewritten = [...after].filter(([f, ino]) => before.get(f) !== ino).map(([f]) => f);
+  assert.equal(after.size, 10);
+  assert.ok(rewritten.length >= 1 && rewritten.length <= 2, `rewritten: ${rewritten.join(', ')}`);
+  assert.ok(rewritten.every((f) => f.startsWith(rewritten[0]!.replace(/[^/]+$/, ''))), 'only the changed article\'s files');
+  assert.ok(rewritten.some((f) => f.endsWith('original.txt')), 'its new original is there');
   assert.ok(incremental.pagesReused > 0, 'some pages were reused');
   assert.ok(incremental.pages < first.pages, `rendered ${incremental.pages} of ${first.pages} paginated and fixed pages`);
   assert.equal(incremental.cardsDrawn, 0, 'the changed article kept its headline, so its card is unchanged');
