@@ -249,6 +249,7 @@ export function dropLineFurniture(rows: Row[]): void {
   }
   dropTitledBreadcrumbs(rows);
   dropPromoBoxes(rows);
+  dropFootnotes(rows);
   markSummaryPoints(rows);
   dropLabelLists(rows);
   dropNewsletterPitches(rows);
@@ -256,6 +257,28 @@ export function dropLineFurniture(rows: Row[]): void {
   dropReferenceLists(rows);
   dropVideoTitlePairs(rows);
   dropVideoCards(rows);
+}
+
+/**
+ * 'footnotes': '1' / 'See the council minutes for June 11, 1974, …' / '2' / 'This counts demolitions …': numbers alone
+ * on their lines, counting up from 1, each over one line of text, at the foot of the article (no paragraph follows
+ * the last note before the page's furniture) — the writer's notes, not the story. Two notes at least.
+ */
+function dropFootnotes(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i]!.text.trim() !== '1' || rows[i]!.decision?.rule !== 'no-letters') continue;
+    const notes: Row[] = [];
+    let j = i;
+    while (j + 1 < rows.length && rows[j]!.text.trim() === String(notes.length / 2 + 1) && isOpen(rows[j + 1]) && wordCount(rows[j + 1]!.text) >= 3) {
+      notes.push(rows[j]!, rows[j + 1]!);
+      j += 2;
+    }
+    if (notes.length < 4) continue;
+    const after = rows.slice(j).find((r) => r.decision?.fate !== 'dropped');
+    if (after && isOpen(after) && endsSentence(after.text) && wordCount(after.text) >= 8) continue;
+    for (const row of notes) decide(row, 'dropped', 'notice', 'footnotes', true);
+    i = j - 1;
+  }
 }
 
 /**
@@ -376,7 +399,12 @@ function dropNewsletterPitches(rows: Row[]): void {
     if (button.decision?.fate !== 'dropped') continue;
     const labelled = label.decision?.fate === 'dropped' && /^newsletters?\b/iu.test(label.text) && SIGNUP_END.has(button.decision.rule);
     const named = button.decision.rule === 'email-field' && wordCount(row.text) <= 20 && wordCount(label.text) <= 6 && !endsSentence(label.text);
-    if (labelled || named) decide(row, 'dropped', 'notice', 'newsletter-pitch');
+    // 'Subscribe to The Zoning Letter' / 'By Dana Kowalczyk · Launched 2 years ago' / the blurb / 'Subscribe': a
+    // publication's sign-up card, its writer's line between the call and the blurb.
+    const signUp = rows[i - 2];
+    const card = !!signUp && !signUp.blankAfter && signUp.decision?.fate === 'dropped' && SIGNUP_END.has(signUp.decision.rule) &&
+      isOpen(label) && label.text.length <= 80 && REGEXPS.bylinePrefix.test(label.text) && SIGNUP_END.has(button.decision.rule);
+    if (labelled || named || card) decide(row, 'dropped', 'notice', 'newsletter-pitch');
   }
   // 'Se vuoi restare aggiornato … iscriviti gratis alla newsletter …' / 'Iscriviti alla newsletter': a sentence
   // asking to sign up for the newsletter, right over the sign-up button, is the box's pitch, not the story.

@@ -594,3 +594,21 @@ test("a local-news finder, a 'by sharing this article' prompt, a sign-up privacy
   assert.equal(ruleFor('Residents can search by suburb for the nearest evacuation centre, the council said.'), null);
   assert.equal(ruleFor('She said the local paper had been the best source of news for decades.'), null);
 });
+
+test("numbered notes at the foot of a post ('1' / note / '2' / note) are the writer's footnotes, not the story", () => {
+  const text = ['Why the council should legalize fourplexes', 'By Dana Kowalczyk', 'Mar 12, 2025', '', PROSE, '', PROSE2, '',
+    '1', 'See the council minutes for June 11, 1974, and the 1981 Public Works annual report.', '2',
+    'This counts demolitions of two- to four-unit buildings replaced by single-family homes, 1990–2024.',
+    'Subscribe to The Zoning Letter', 'By Dana Kowalczyk · Launched 2 years ago',
+    'Local housing, zoning and land use, explained by a renter who reads the meeting minutes so you don’t have to.', 'Subscribe'].join('\n');
+  const e = extractArticle(text);
+  assert.equal(decisionFor(text, 'See the council minutes').rule, 'footnotes');
+  assert.ok(!e.body.includes('This counts demolitions'));
+  // The publication's card: the sign-up call, the writer's line, the blurb, the button.
+  assert.equal(decisionFor(text, 'Local housing, zoning').rule, 'newsletter-pitch');
+  assert.ok(e.body.includes(PROSE2));
+  // A numbered run followed by more of the article is not footnotes.
+  const ranked = ['The five best bakeries in town', 'By Dana Kowalczyk', 'Mar 12, 2025', '', PROSE, '', '1', 'Crumb and Co. on Ninth Street bakes before dawn.', '2',
+    'The Rye House sells out of its sourdough by noon.', 'Every one of these bakeries opened in the last decade, and all of them are still owned by the people who started them.'].join('\n');
+  assert.ok(extractArticle(ranked).body.includes('Crumb and Co.'));
+});
