@@ -46,7 +46,11 @@ const HOME_WORDS = /^(?:home|homepage|home page|startseite|accueil|inicio|portad
 const POSITION_RULES = new Set(['before-headline', 'header-chrome', 'repeated-across-archive', 'link-list-run']);
 
 export function mastheadName(rows: Row[], copyrightHolders: readonly string[] = []): SourceCandidate | null {
-  const first = rows.slice(0, 5).find((r) => r.decision?.rule !== 'skip-link');
+  let first = rows.slice(0, 5).find((r) => r.decision?.rule !== 'skip-link');
+  // 'Truffe agli anziani … - La Voce dell'Adige' / 'Vai al contenuto' / 'La Voce dell'Adige': a browser title opens
+  // the page; the masthead is the line under it that repeats the title's suffix.
+  const suffix = first && first.text.length <= 300 ? /\s[-–—|]\s+([^-–—|]{2,40})$/u.exec(first.text.trim())?.[1]?.trim().toLowerCase() : undefined;
+  if (suffix) first = rows.slice(first!.index + 1, first!.index + 5).find((r) => r.text.trim().toLowerCase() === suffix) ?? first;
   // Only a line that no one-line rule took for a button or a menu word ('Opinion', 'Suscríbete').
   if (!first || (first.decision && !POSITION_RULES.has(first.decision.rule))) return null;
   // 'Circuitline homepage', 'SCB News home': the logo's link text names the site.

@@ -62,7 +62,12 @@ export function readTrailer(rows: Row[]): TrailerFound {
       const name = cleanOutletName(
         (copy[1] ?? '')
           .replace(REGEXPS.rightsReserved, '')
-          .replace(/(?:\b(?:limited|ltd|inc|llc|plc|gmbh|pvt|pty|company|corporation|corp)\b|\b(?:s\.a|s\.l|b\.v|n\.v|s\.p\.a)(?:\.|\b)).*$/i, '')
+          // 'Copyright 2025 © Editrice …': the sign after the year.
+          .replace(/^(?:©|\(c\))\s*/iu, '')
+          // '© Le Courrier de France - Reproduction interdite …', '© Editrice Adige Spa - P.IVA 01234560235': after a spaced
+          // dash or bar comes a notice or a tax number, not the name.
+          .replace(/\s+[-–—|]\s+.*$/u, '')
+          .replace(/(?:\b(?:limited|ltd|inc|llc|plc|gmbh|pvt|pty|company|corporation|corp|spa|srl|sarl|sas)\b|\b(?:s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l)(?:\.|\b)).*$/i, '')
           .replace(/[\s,.]+(?:19|20)\d{2}\s*$/, ''),
       );
       if (name && wordCount(name) <= 6) out.sources.push({ name, rule: 'copyright-notice' });

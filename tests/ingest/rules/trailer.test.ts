@@ -113,3 +113,16 @@ test("without 'Story by' the line above the headline names no publisher", () => 
   const text = ['Newsfeed', 'Sign in', 'Weather', 'The Independent', 'Dog reunited with owner 500 miles away after microchip scan', 'By Emily Atkinson', '', PROSE, '', PROSE2].join('\n');
   assert.notEqual(extractArticle(text).fields.source, 'The Independent');
 });
+
+test("a copyright line's notice or tax number after a spaced dash is not part of the publisher's name", () => {
+  const page = (line: string): string => `${HEAD}${PROSE}\n\n${PROSE2}\n\n${line}`;
+  assert.equal(extractArticle(page('© Le Courrier de France - Reproduction interdite de tous les articles et contenus, sauf accord de la rédaction.')).fields.source, 'Le Courrier de France');
+  assert.equal(extractArticle(page('Copyright 2025 © Editrice Adige Spa - P.IVA 01234560235')).fields.source, 'Editrice Adige');
+});
+
+test("the masthead under a browser title is the line repeating the title's suffix, and it beats the copyright's company", () => {
+  const text = ["Truffe agli anziani, condannati i finti carabinieri - La Voce dell'Adige", 'Vai al contenuto', "La Voce dell'Adige", 'Cronaca',
+    'Truffe agli anziani con il finto carabiniere, condannati i due telefonisti', 'di Marco Rossi', '12 gennaio 2025', '', PROSE, '', PROSE2, '',
+    "La Voce dell'Adige", 'Copyright 2025 © Editrice Adige Spa - P.IVA 01234560235'].join('\n');
+  assert.equal(extractArticle(text).fields.source, "La Voce dell'Adige");
+});
