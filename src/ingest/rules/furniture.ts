@@ -57,6 +57,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => wordCount(t) <= 16 && REGEXPS.sharingPrompt.test(t) },
   { name: 'local-news-finder', role: 'chrome', test: (t) => wordCount(t) <= 12 && REGEXPS.localFinder.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.privacyHandling.test(t) },
+  { name: 'video-control', role: 'chrome', test: (t) => t.length <= 40 && REGEXPS.videoControl.test(t) },
+  { name: 'print-edition-note', role: 'notice', test: (t) => t.length <= 80 && REGEXPS.issueNote.test(t) },
   { name: 'widget-marker', role: 'chrome', test: (t) => REGEXPS.widgetMarker.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
@@ -362,8 +364,9 @@ function dropVideoCards(rows: Row[]): void {
     const clock = rows[i]!;
     const link = rows[i - 1]!;
     const blurb = rows[i + 1]!;
-    if (clock.decision?.rule !== 'listen-prompt' || !/\d:\d\d/.test(clock.text) || link.blankAfter || clock.blankAfter) continue;
-    if (link.decision?.rule !== 'inline-teaser-link' || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
+    if (clock.decision?.fate !== 'dropped' || !/^(?:\S+\s*:?\s*)?\d{1,2}:\d\d(?::\d\d)?\s*(?:min\p{L}*)?$/u.test(clock.text.trim()) || link.blankAfter || clock.blankAfter) continue;
+    // 'Video afspelen' / '00:48' / 'Zo zag de brand … eruit': a play button over the clock makes the line under it the video's title.
+    if ((link.decision?.rule !== 'inline-teaser-link' && link.decision?.rule !== 'video-control') || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
     decide(blurb, 'dropped', 'teaser', 'video-card');
   }
 }

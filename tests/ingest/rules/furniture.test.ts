@@ -612,3 +612,15 @@ test("numbered notes at the foot of a post ('1' / note / '2' / note) are the wri
     'The Rye House sells out of its sourdough by noon.', 'Every one of these bakeries opened in the last decade, and all of them are still owned by the people who started them.'].join('\n');
   assert.ok(extractArticle(ranked).body.includes('Crumb and Co.'));
 });
+
+test("a video's play button ('Video afspelen') over its clock makes the next line the video's title; a print-issue note is furniture", () => {
+  assert.equal(ruleFor('Video afspelen'), 'video-control');
+  assert.equal(ruleFor('Play video'), 'video-control');
+  assert.equal(ruleFor('• aus DER KOMPASS 8/2025'), 'print-edition-note');
+  assert.equal(ruleFor('From The Monthly 3/2024'), 'print-edition-note');
+  assert.equal(ruleFor('Prices rose in 9/2024'), null);
+  const text = ['Duizenden huishoudens in Zwolle nacht zonder stroom', '', PROSE, '', 'Video afspelen', '00:48',
+    'Zo zag de brand in het verdeelstation er vannacht uit', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Zo zag de brand').rule, 'video-card');
+  assert.ok(extractArticle(text).body.includes(PROSE2));
+});
