@@ -15,18 +15,29 @@ const MAX_COUNTED_LINE = 200;
  * @example buildArchiveContext(['Share\nA\n', 'Share\nB\n']).lineFileCounts.get('share') // 2
  */
 export function buildArchiveContext(texts: Iterable<string>): ArchiveContext {
+  return contextOfLineKeys((function* () {
+    for (const text of texts) yield lineKeysOf(String(text ?? ''));
+  })());
+}
+
+/** The distinct keys (normalised lines short enough to count) of one text, in order of first occurrence. */
+export function lineKeysOf(text: string): string[] {
+  const keys = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (line.length > MAX_COUNTED_LINE) continue;
+    const key = normaliseLine(line);
+    if (key !== '') keys.add(key);
+  }
+  return [...keys];
+}
+
+/** `buildArchiveContext` from each text's `lineKeysOf`, for a caller that keeps them for `pageContextOfKeys`. */
+export function contextOfLineKeys(keysPerText: Iterable<string[]>): ArchiveContext {
   const counts = new Map<string, number>();
   let files = 0;
-  for (const text of texts) {
+  for (const keys of keysPerText) {
     files++;
-    const seen = new Set<string>();
-    for (const line of String(text ?? '').split('\n')) {
-      if (line.length > MAX_COUNTED_LINE) continue;
-      const key = normaliseLine(line);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return { files, lineFileCounts: counts };
 }
@@ -54,11 +65,14 @@ export function isArchiveFurniture(line: string, context: ArchiveContext): boole
  * where it runs cannot change its result.
  */
 export function pageContext(page: string, context: ArchiveContext): ArchiveContext {
+  return pageContextOfKeys(context.files >= MIN_FILES_FOR_REPETITION ? lineKeysOf(page) : [], context);
+}
+
+/** `pageContext` from the page's `lineKeysOf`: a build that counted them need not fold its lines twice. */
+export function pageContextOfKeys(keys: string[], context: ArchiveContext): ArchiveContext {
   const counts = new Map<string, number>();
   if (context.files >= MIN_FILES_FOR_REPETITION) {
-    for (const line of page.split('\n')) {
-      if (line.length > MAX_COUNTED_LINE) continue;
-      const key = normaliseLine(line);
+    for (const key of keys) {
       const n = context.lineFileCounts.get(key);
       if (n !== undefined && n >= MIN_FILES_WITH_LINE && n / context.files >= MIN_SHARE_WITH_LINE) counts.set(key, n);
     }

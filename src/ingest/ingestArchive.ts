@@ -6,7 +6,7 @@
 import { decode } from './decode.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { extractArticle } from './extract.ts';
-import { buildArchiveContext, pageContext } from './archiveContext.ts';
+import { buildArchiveContext, contextOfLineKeys, lineKeysOf, pageContext, pageContextOfKeys } from './archiveContext.ts';
 import { createHash } from 'node:crypto';
 import type { ArchiveContext, Extraction } from './Extraction.ts';
 import type { IngestReportEntry } from './IngestReport.ts';
@@ -72,7 +72,9 @@ export type ExtractMany = (jobs: ExtractionJob[], onProgress: (done: number) => 
 
 /** Ingest all files; the result is independent of the order of `files`. */
 export function ingestArchive(files: RawFile[], options: IngestOptions = {}): IngestResult {
-  const { prepared, failed, context } = prepareArchive(files);
+  const { prepared, failed } = prepareArchive(files);
+  // Each page's lines are folded twice (to count, then for its context) rather than all kept at once: memory.
+  const context = buildArchiveContext(prepared.map((p) => p.page));
   const extractions = prepared.map((p, i) => {
     if (i % 100 === 0) options.onProgress?.(i, prepared.length);
     const job = { page: p.page, context: pageContext(p.page, context) };
@@ -87,8 +89,12 @@ export function ingestArchive(files: RawFile[], options: IngestOptions = {}): In
  * result, computed elsewhere.
  */
 export async function ingestArchiveWith(files: RawFile[], extractMany: ExtractMany, options: IngestOptions = {}): Promise<IngestResult> {
-  const { prepared, failed, context } = prepareArchive(files);
-  const jobs = prepared.map((p) => ({ page: p.page, context: pageContext(p.page, context) }));
+  const { prepared, failed } = prepareArchive(files);
+  // Each page's lines folded once, for the count and for its context (an archive this path takes fits in memory).
+  const lineKeys = prepared.map((p) => lineKeysOf(p.page));
+  const context = contextOfLineKeys(lineKeys);
+  const jobs = prepared.map((p, i) => ({ page: p.page, context: pageContextOfKeys(lineKeys[i]!, context) }));
+  lineKeys.length = 0;
   const keys = jobs.map((job) => keyOf(options, job));
   const extractions = jobs.map((job, i) => (keys[i] !== null ? options.memo!.get(keys[i]!, job.page) : undefined));
   const missing = jobs.flatMap((job, i) => (extractions[i] ? [] : [{ job, i }]));
@@ -100,7 +106,7 @@ export async function ingestArchiveWith(files: RawFile[], extractMany: ExtractMa
 }
 
 /** Decode every file and split off its front matter; files that fail are reported here. */
-function prepareArchive(files: RawFile[]): { prepared: Prepared[]; failed: IngestReportEntry[]; context: ArchiveContext } {
+function prepareArchive(files: RawFile[]): { prepared: Prepared[]; failed: IngestReportEntry[] } {
   const failed: IngestReportEntry[] = [];
   const prepared: Prepared[] = [];
   for (const file of [...files].sort(byInput)) {
@@ -117,7 +123,7 @@ function prepareArchive(files: RawFile[]): { prepared: Prepared[]; failed: Inges
     const messages = [...decoded.warnings, ...fm.warnings].map((w) => `${file.input}: ${w}`);
     prepared.push({ file, text: decoded.text, page: fm.text, bodyStartLine: fm.bodyStartLine, overrides: fm.overrides, encoding: decoded.encoding, messages });
   }
-  return { prepared, failed, context: buildArchiveContext(prepared.map((p) => p.page)) };
+  return { prepared, failed };
 }
 
 /** Records, report entries and unique slugs from the extractions of the prepared files. */
