@@ -71,3 +71,9 @@ test('a short Hindi line between paragraph lines, without sentence punctuation, 
   const e = extractArticle(['मध्य प्रदेश में मंत्रिमंडल विस्तार की तैयारी तेज', '', long, 'दिल्ली में भी होगी चर्चा', long, long].join('\n'));
   assert.ok(e.body.includes('## दिल्ली में भी होगी चर्चा'));
 });
+
+test('on a page with one paragraph per line, a title-case line over a short whole sentence heads it', () => {
+  const text = `${HEAD}${PROSE}\n${PROSE2}\nAdvertisement\nA Week of Uncertainty\nThe path to Tuesday’s vote was anything but smooth.\n${PROSE}`;
+  const e = extractArticle(text);
+  assert.ok(e.body.includes('## A Week of Uncertainty\n\nThe path to Tuesday’s vote'));
+});
