@@ -52,7 +52,7 @@ import {
   dropAfterBodyEnd, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
 } from './rules/structure.ts';
 import { markBodyRows, renderBody } from './rules/paragraphs.ts';
-import { aggregatorPublisher, chooseSource, datelineAgency, mastheadName, siteNameLine, type SourceCandidate } from './rules/source.ts';
+import { aggregatorPublisher, chooseSource, datelineAgency, homeLinkName, mastheadName, siteNameLine, type SourceCandidate } from './rules/source.ts';
 import { detectLanguage } from './rules/lang.ts';
 import { buildTable, decide, isOpen, type Row } from './rules/lineTable.ts';
 import { looseKey, wordCount } from './rules/lineShape.ts';
@@ -178,6 +178,8 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   if (publisher) sources.push(publisher);
   const masthead = mastheadName(rows, sources.filter((c) => c.rule === 'copyright-notice').map((c) => c.name));
   if (masthead) sources.push(masthead);
+  const homeLink = homeLinkName(rows);
+  if (homeLink) sources.push(homeLink);
   // 'byline-site-name': 'Por Portal Gerais — Belo Horizonte' under the masthead 'Portal Gerais' credits
   // the site itself: its name is the outlet, not a writer.
   if (masthead && fields.authors.some((a) => a.toLowerCase() === masthead.name.toLowerCase())) {

@@ -12,7 +12,22 @@ export interface SourceCandidate {
   rule: string;
 }
 
-const RANK = ['headline-outlet-suffix', 'credit-line', 'source-line', 'byline-outlet', 'aggregator-publisher-line', 'dateline-agency', 'masthead-repeated', 'copyright-notice'];
+const RANK = ['headline-outlet-suffix', 'credit-line', 'source-line', 'byline-outlet', 'aggregator-publisher-line', 'dateline-agency', 'masthead-repeated', 'masthead-home-link', 'copyright-notice'];
+
+/**
+ * 'masthead-home-link': the logo's link text in the header, 'The Meridian - Back to home', 'Der Kurier – Zur Startseite',
+ * names the site (the copyright line further down often names the company behind it instead).
+ */
+export function homeLinkName(rows: Row[]): SourceCandidate | null {
+  for (const row of rows.slice(0, 40)) {
+    if (row.text.length > 60 || row.decision?.fate === 'field') continue;
+    const m = HOME_LINK.exec(row.text.trim());
+    const name = m?.[1]?.trim() ?? '';
+    if (m && wordCount(name) <= 5 && /^\p{Lu}/u.test(name) && !HOME_WORDS.test(name)) return { name, rule: 'masthead-home-link' };
+  }
+  return null;
+}
+const HOME_LINK = /^(\S.{1,40}?)\s+[-–—|:]\s+(?:back to (?:the )?home(?: ?page)?|go to (?:the )?home ?page|(?:zur(?:ück zur)?|zur) startseite|retour (?:à|a) l['’]accueil|volver a la portada|ir a la portada|torna alla home(?: ?page)?|voltar (?:à|a|para a) (?:página inicial|home))$/iu;
 
 /**
  * 'aggregator-publisher-line': aggregators credit a story 'Story by …' and print the publisher's

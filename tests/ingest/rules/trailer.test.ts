@@ -126,3 +126,10 @@ test("the masthead under a browser title is the line repeating the title's suffi
     "La Voce dell'Adige", 'Copyright 2025 © Editrice Adige Spa - P.IVA 01234560235'].join('\n');
   assert.equal(extractArticle(text).fields.source, "La Voce dell'Adige");
 });
+
+test("the logo's link text in the header ('The Meridian - Back to home') names the site, over the copyright's company", () => {
+  const text = ['Skip to main content', 'Sign in', 'The Meridian - Back to home', 'News', 'Opinion',
+    'Tens of thousands march in Lisbon over soaring rents', 'Helena Marsh in Lisbon', 'Tue 11 Feb 2025 17.32 GMT', '', PROSE, '', PROSE2, '',
+    '© 2025 Meridian News & Media Limited or its affiliated companies. All rights reserved.'].join('\n');
+  assert.equal(extractArticle(text).fields.source, 'The Meridian');
+});
