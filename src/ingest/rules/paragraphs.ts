@@ -76,9 +76,10 @@ function adjacent(rows: Row[], a: Row, b: Row): boolean {
 }
 
 /** Whether the paragraph ending with `a` continues with `b`. */
-function continues(rows: Row[], a: Row, b: Row, wrapWidth: number): boolean {
+function continues(rows: Row[], a: Row, b: Row, wrapWidth: number, footnotes = false): boolean {
   if (adjacent(rows, a, b)) {
-    if (!endsSentence(a.text)) return true;
+    // '… fixed by 1981.1' on a page with footnotes: the sentence ends before its note's number.
+    if (!endsSentence(a.text) && !(footnotes && /[.!?]["”’)]?\d{1,2}$/u.test(a.text))) return true;
     // Hard-wrapped text: a full-width line that happens to end a sentence does not end the paragraph.
     return wrapWidth > 0 && a.text.length >= wrapWidth * 0.85;
   }
@@ -111,6 +112,7 @@ export function renderBody(rows: Row[]): string {
   let list: string[] = [];
   let last: Row | null = null;
   let wrap = 0;
+  const footnotes = rows.some((r) => r.decision?.rule === 'footnotes');
   const flushPara = (): void => {
     if (para.length) blocks.push(para.join(''));
     para = [];
@@ -124,7 +126,7 @@ export function renderBody(rows: Row[]): string {
     if (!d || d.fate !== 'kept') continue;
     if (d.role === 'paragraph') {
       flushList();
-      if (last && last.decision?.role === 'paragraph' && para.length && continues(rows, last, row, wrap)) {
+      if (last && last.decision?.role === 'paragraph' && para.length && continues(rows, last, row, wrap, footnotes)) {
         const hyphen = /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(row.text);
         para.push((hyphen ? '' : ' ') + escapeInline(row.text));
         if (d.rule === 'paragraph') d.rule = 'paragraph-rejoined';

@@ -31,9 +31,11 @@ export function isSubheadingShaped(text: string): boolean {
 function standsBetweenParagraphLines(rows: Row[], row: Row, next: Row | undefined): boolean {
   const before = rows[row.index - 1];
   const opensSentence = !!next && (/^[\p{Lu}\p{N}‘“"'«„]/u.test(next.text) || UNCASED.test(next.text));
-  // A title-case line ('A Week of Uncertainty') over a short but whole sentence ('The path … was anything but smooth.')
-  // heads it too: a hard-wrapped line does not open and close a sentence of its own under a title-case line.
-  const afterStartsSentence = opensSentence && (next!.text.length > 90 || (wordCount(row.text) >= 2 && /^\p{Lu}(?:\p{Ll}|\s)/u.test(row.text) && isTitleCase(row.text) && endsSentence(next!.text) && wordCount(next!.text) >= 5));
+  // A short line ('A Week of Uncertainty', 'What the council is voting on') over a short but whole sentence ('The path …
+  // was anything but smooth.', '… it does three things:') heads it too: in hard-wrapped text a line that does not end
+  // its sentence is as long as the others.
+  const afterStartsSentence = opensSentence && (next!.text.length > 90 ||
+    (wordCount(row.text) >= 2 && /^\p{Lu}(?:\p{Ll}|\s)/u.test(row.text) && (endsSentence(next!.text) || /:$/u.test(next!.text)) && wordCount(next!.text) >= 5));
   const beforeEnds = row.blankBefore || !before || before.decision?.fate === 'dropped' || endsSentence(before.text);
   // '… that's a punishment."' / 'What happens next' / blank / a hard-wrapped paragraph: the short line
   // closing a block after a finished sentence heads the block under it.

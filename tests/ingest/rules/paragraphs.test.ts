@@ -68,3 +68,11 @@ test("the short lines under a 'Highlights' label are the story's summary points,
   assert.ok(e.body.includes('- Cabinet expansion likely after the budget session\n- Five new ministers may be named'));
   assert.ok(!e.body.includes('Highlights'));
 });
+
+test("on a page with footnotes, a line ending with a note's number after its full stop ('… by 1981.1') ends its paragraph", () => {
+  const text = ['The fourplex ban nobody voted for', 'By Dana Kowalczyk', 'Mar 14, 2025',
+    'It is the product of a single ordinance, passed as a "temporary" measure to deal with a sewer problem that was fixed by 1981.1',
+    'The ordinance was never repealed.', 'Next Tuesday the city council will finally vote on whether to undo it, and I want to explain why.',
+    '1', 'See the council minutes for June 11, 1974, in the city archive.', '2', 'This counts demolitions of fourplexes replaced by houses.'].join('\n');
+  assert.ok(extractArticle(text).body.includes('fixed by 1981.1\n\nThe ordinance was never repealed.'));
+});

@@ -77,3 +77,8 @@ test('on a page with one paragraph per line, a title-case line over a short whol
   const e = extractArticle(text);
   assert.ok(e.body.includes('## A Week of Uncertainty\n\nThe path to Tuesday’s vote'));
 });
+
+test("a sentence-case line over a whole sentence ending in a colon heads it, on a page with one paragraph per line", () => {
+  const text = `${HEAD}${PROSE}\n${PROSE2}\nWhat the council is voting on\nThe proposal in front of the council is modest, and it does three things:\n1. Legalizes up to four homes on a lot.\n2. Removes the parking minimum.\n${PROSE}`;
+  assert.ok(extractArticle(text).body.includes('## What the council is voting on\n\nThe proposal'));
+});
