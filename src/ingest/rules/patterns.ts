@@ -438,9 +438,9 @@ export const REGEXPS = {
   listItem: /^(?:[•·▪◦●■*+–-]|\d{1,3}[.)])\s+(.+)$/u,
 
   // ---- shapes -------------------------------------------------------------------------------
-  /** Ends a sentence: . ! ? … optionally followed by closing quotes or brackets. */
-  sentenceEnd: /[.!?…。！？](?:["'”’»)\]」』）]{0,3})$|[.!?…]["”’»]\s*$|["”’»」』]$/u,
-  periodEnd: /[.…。](?:["'”’»)\]」』）]{0,3})$/u,
+  /** Ends a sentence: . ! ? … optionally followed by closing quotes or brackets ('«' closes a German quote: '»… solchen.«'). */
+  sentenceEnd: /[.!?…。！？](?:["'”’»«‹›)\]」』）]{0,3})$|[.!?…]["”’»«]\s*$|["”’»」』]$/u,
+  periodEnd: /[.…。](?:["'”’»«‹›)\]」』）]{0,3})$/u,
   word: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu,
   letters: /\p{L}/gu,
   upper: /\p{Lu}/gu,

@@ -7,8 +7,8 @@
 import { looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
-/** Opens with a quotation mark of any language. */
-const QUOTED = /^[“"«„‘'‹「『]/u;
+/** Opens with a quotation mark of any language (German and Danish open with '»'). */
+const QUOTED = /^[“"«„‘'‹»›「『]/u;
 /** '— Ray Dumas, former utility inspector': a speaker's credit under a quote. */
 const SPEAKER = /^[—–-]\s*\p{Lu}[^.!?]{2,80}$/u;
 /** Rows looked at; pull quotes sit in the article, never thousands of lines down. */

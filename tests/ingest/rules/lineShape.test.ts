@@ -21,3 +21,9 @@ test('sentences with colons, lists and dates are not stat lines', () => {
 test('a Devanagari word with vowel signs and a nukta is one word', () => {
   assert.equal(wordCount('ये भी पढ़ें: इंदौर में मेट्रो'), 6);
 });
+
+test("a sentence closed by a German or Danish quotation mark ('… solchen.«') ends a sentence", async () => {
+  const { endsSentence } = await import('../../../src/ingest/rules/lineShape.ts');
+  assert.ok(endsSentence('»Wir hatten mit hohen Werten gerechnet, aber nicht mit solchen.«'));
+  assert.ok(!endsSentence('»Wir hatten mit hohen Werten gerechnet, aber'));
+});

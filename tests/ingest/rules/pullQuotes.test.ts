@@ -33,3 +33,14 @@ test('a quoted paragraph printed twice as lines of their own keeps its first cop
   const e = extractArticle(text);
   assert.match(e.body, /guessing wrong/);
 });
+
+test("a German pull quote in »…« repeating the body is dropped, and a line closing '.«' ends its paragraph", () => {
+  const text = ['Warmes Tiefenwasser frisst das Schelfeis von unten', 'Von Anna Schröder', '14.02.2025', '',
+    '»Wir hatten mit hohen Werten gerechnet, aber nicht mit solchen«, sagt Oltmanns, die in Bremerhaven arbeitet.',
+    'Allein die Gletscher hinter dem Schelfeis enthalten genug Eis, um den Meeresspiegel anzuheben.',
+    '»Wir hatten mit hohen Werten gerechnet, aber nicht mit solchen.«',
+    '»Solche Daten direkt unter dem Eis sind extrem selten«, sagt Kühl. »Sie zeigen, dass wir umdenken müssen.«'].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.lines.find((l) => l.text.endsWith('solchen.«'))?.rule, 'pull-quote-repeat');
+  assert.ok(e.body.includes('anzuheben.\n\n»Solche Daten'));
+});
