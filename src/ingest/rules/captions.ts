@@ -36,6 +36,7 @@ export function splitCredit(line: string): SplitCaption | null {
       (/[.!?]\p{Lu}\p{Lu}/u.test(line) ? REGEXPS.capsCredit.exec(line) : null) ??
       (/[.!?] \p{Lu}\p{Lu}/u.test(line) ? REGEXPS.spacedCapsCredit.exec(line) : null) ??
       (line.includes('|') ? REGEXPS.barCapsCredit.exec(line) : null) ??
+      (/\p{Ll}\p{Lu}[\p{L} ]{0,14}$/u.test(line) && wordCount(line) <= 40 && !/[.!?]$/u.test(line) ? REGEXPS.gluedAgencyCredit.exec(line) : null) ??
       (wordCount(line) <= 40 ? REGEXPS.nameCredit.exec(line) : null);
     if (!slash || wordCount(line.slice(0, slash.index)) < 3) return null;
     // '… del Ayuntamiento. / Levante-EMV': the slash only marks the credit.

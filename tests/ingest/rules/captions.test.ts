@@ -221,3 +221,9 @@ test("caption credits in more languages: 'Ảnh:', 'FOTO:', '(फोटो: …)
   const f = extractArticle(['Fostul primar din Bistrița Veche, condamnat definitiv', '', PROSE, '', 'Fostul primar Vasile Mureșan, la sosirea la Curtea de Apel Cluj FOTO: Inquam Photos / Octav Ganea', '', PROSE2].join('\n'));
   assert.ok(f.lines.some((l) => l.role === 'caption' && l.text.includes('FOTO:')));
 });
+
+test("a photo agency's name glued to a caption's last word ('… in ZwolleANP') is its credit, and the caption stays apart from the paragraph", async () => {
+  const { splitCredit } = await import('../../../src/ingest/rules/captions.ts');
+  assert.deepEqual(splitCredit('De brandweer bij het verdeelstation aan de Hessenweg in ZwolleANP'), { text: 'De brandweer bij het verdeelstation aan de Hessenweg in Zwolle', credit: 'ANP' });
+  assert.equal(splitCredit('The company said it would move its headquarters to the new campus'), null);
+});

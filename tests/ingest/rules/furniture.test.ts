@@ -379,6 +379,7 @@ test("'Accéder au contenu principal' is a skip link and a Ukrainian reading tim
   const { REGEXPS } = await import('../../../src/ingest/rules/patterns.ts');
   assert.ok(REGEXPS.skipLink.test('Accéder au contenu principal'));
   assert.ok(REGEXPS.skipLink.test('Accéder à la barre de navigation'));
+  assert.ok(REGEXPS.skipLink.test('Ga naar de navigatie'));
   assert.ok(REGEXPS.readingTime.test('Час читання: 4 хв'));
 });
 
