@@ -25,7 +25,7 @@ export interface BenchResult {
   searchSkipped?: string;
 }
 
-const PHASE_ORDER = ['ingest', 'records', 'analysis', 'pages', 'writes (wait)', 'search', 'extras', 'images (wait)', 'images (total)'];
+const PHASE_ORDER = ['ingest', 'records', 'analysis', 'pages', 'writes (wait)', 'search (wait)', 'extras', 'images (wait)', 'search (total)', 'images (total)'];
 
 const secs = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`);
 const mb = (b: number) => (b < 1e6 ? `${(b / 1e3).toFixed(1)} kB` : `${(b / 1e6).toFixed(1)} MB`);

@@ -15,7 +15,8 @@ import { buildCorpus, cardUrl, dateLabelOf } from '../analysis/corpus.ts';
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { loadSettings } from '../site/settings.ts';
 import { normalisePrefix } from '../site/links.ts';
-import { writeSearch } from '../search/writeSearch.ts';
+import { writeSearchClient } from '../search/writeSearch.ts';
+import { writeSearchIndexOnWorker, writeSearchIndexHere, type SearchIndexRun } from './searchThread.ts';
 import { writeSiteExtras } from '../site/writeSiteExtras.ts';
 import { renderPages } from './renderPages.ts';
 import { writeCardsOnWorkers, type CardRun } from './cardThread.ts';
@@ -31,6 +32,8 @@ import { createHash } from 'node:crypto';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** See the ingest phase in buildArchive. */
 const WORKER_INGEST_MAX_FILES = 50_000;
+/** See the analysis phase in buildArchive. */
+const WORKER_SEARCH_MAX_ARTICLES = 50_000;
 
 export interface BuildOptions {
   input: string;
@@ -98,6 +101,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   const staging = await makeStaging(o.output);
   let cards: CardRun | null = null;
   let writer: FileWriter | null = null;
+  let searchIndex: SearchIndexRun | null = null;
   try {
     // The build keeps only the records (as fresh strings, not slices of the raw text) and the
     // problems: memory then grows with the records alone (a 100,000-article report is ~0.5 GB of
@@ -141,6 +145,12 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     });
     ingested = null;
     const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir));
+    // The index is built beside the pages (see searchThread.ts); above this many articles on this
+    // thread after them, since a worker would hold a second copy of every article.
+    const searchStarted = performance.now();
+    searchIndex = corpus.articles.length <= WORKER_SEARCH_MAX_ARTICLES
+      ? writeSearchIndexOnWorker(staging, corpus.articles, cacheDir)
+      : null;
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
     const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
@@ -152,10 +162,14 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     });
     // The offline copy hashes pages the writer thread may still be writing: let it finish first.
     await timed('writes (wait)', () => writer!.close());
-    await timed('search', () => writeSearch({ outDir: staging, corpus, settings, pathPrefix, cacheDir }));
+    await timed('search (wait)', async () => {
+      const index = await (searchIndex ?? writeSearchIndexHere(staging, corpus.articles, cacheDir)).done;
+      await writeSearchClient(staging, index);
+    });
+    phases.push({ name: 'search (total)', ms: performance.now() - searchStarted });
     // Icons, manifest and the dataset are linked from every page, so they are written even without images.
     await timed('extras', () => writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input, articleImages: o.images !== false }));
-    // Cards overlap the other phases: 'images (wait)' is what they add to the build, 'images (total)' how long they took.
+    // Cards and the search index overlap other phases: '(wait)' is what they add to the build, '(total)' how long they took.
     cards?.useAllCores();
     const cardsDrawn = cards ? await timed('images (wait)', () => cards!.done) : 0;
     if (cards) phases.push({ name: 'images (total)', ms: performance.now() - cardsStarted });
@@ -170,6 +184,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   } catch (e) {
     // The build's own error is the one to report, even if cleaning up fails too.
     await cards?.cancel().catch(() => {});
+    await searchIndex?.cancel().catch(() => {});
     await writer?.cancel().catch(() => {});
     await discardStaging(staging).catch(() => {});
     throw e;

@@ -8,8 +8,7 @@
  * bytes a function of its own terms' rows only, so one changed article rewrites only the shards
  * of the words it has. The scores are still Lunr's (tests/search/buildIndex.test.ts pins them).
  */
-import type { ArticlePage } from '../analysis/corpus.ts';
-import { FIELDS, fieldsOf, type FieldName } from './fields.ts';
+import { FIELDS, fieldsOf, type FieldName, type SearchArticle } from './fields.ts';
 import { termsOf } from './terms.ts';
 import { tallyCase, nameTerms, type CaseCounts } from './names.ts';
 import { aliasMap } from './aliases.ts';
@@ -67,7 +66,7 @@ export function postingsOf(index: BuiltIndex, key: string): TermPostings | undef
 type IndexRole = Extract<FoldRole, { kind: 'index' }> & { aliases: Record<string, string> };
 
 /** Names and topic variants from the archive's case tallies, headline words and given names. */
-function roleOf(articles: ArticlePage[], tally: Map<string, CaseCounts>, seen: Set<string>): IndexRole {
+function roleOf(articles: SearchArticle[], tally: Map<string, CaseCounts>, seen: Set<string>): IndexRole {
   const given = articles.flatMap((a) => [...a.record.authors, ...a.topics.flatMap((t) => [t.name, ...t.aliases])]);
   const names = nameTerms(tally, seen, given);
   return { kind: 'index', isName: (t: string) => names.has(t), aliases: aliasMap(articles.flatMap((a) => a.topics)) };
@@ -80,7 +79,7 @@ function tallyArticle(t: Record<FieldName, string>, tally: Map<string, CaseCount
 }
 
 /** How the pipeline treats each term of this archive: which terms are names, which spellings are topic variants. */
-export function indexRole(articles: ArticlePage[], texts = articles.map(fieldsOf)): IndexRole {
+export function indexRole(articles: SearchArticle[], texts = articles.map(fieldsOf)): IndexRole {
   const tally = new Map<string, CaseCounts>();
   const seen = new Set<string>();
   for (const t of texts) tallyArticle(t, tally, seen);
@@ -90,7 +89,7 @@ export function indexRole(articles: ArticlePage[], texts = articles.map(fieldsOf
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Build the index of `articles`; document n is `articles[n]`. */
-export function buildIndex(articles: ArticlePage[]): BuiltIndex {
+export function buildIndex(articles: SearchArticle[]): BuiltIndex {
   const F = FIELDS.length;
   const table = new TermTable();
   const tally = new Map<string, CaseCounts>();

@@ -4,6 +4,9 @@
  */
 import type { ArticlePage } from '../analysis/corpus.ts';
 
+/** What search reads of an article page (all the index is made from; small enough to send to a worker). */
+export type SearchArticle = Pick<ArticlePage, 'record' | 'topics' | 'url' | 'dateLabel'>;
+
 /** Index fields in a fixed order (a posting stores the field's number). Boosts follow Lunr's meaning. */
 export const FIELDS = [
   { name: 'title', boost: 10 },
@@ -30,7 +33,7 @@ export function plainText(markdown: string): string {
 }
 
 /** The searchable text of one article, field by field. */
-export function fieldsOf(a: ArticlePage): Record<FieldName, string> {
+export function fieldsOf(a: SearchArticle): Record<FieldName, string> {
   const r = a.record;
   return {
     title: r.title,

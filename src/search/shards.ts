@@ -12,9 +12,8 @@
  * when the files before it are cut differently, and can be reused from the previous build.
  */
 import { createHash } from 'node:crypto';
-import type { ArticlePage } from '../analysis/corpus.ts';
 import type { BuiltIndex } from './buildIndex.ts';
-import { FIELD_NAMES, fieldsOf } from './fields.ts';
+import { FIELD_NAMES, fieldsOf, type SearchArticle } from './fields.ts';
 import { PIPELINE_LABELS, NAME_MARK } from './fold.ts';
 import { deltaEncode, dayNumber, registerScript, registerJson, type Manifest, type DocEntry, type FacetTable } from './format.ts';
 
@@ -68,7 +67,7 @@ const cutBefore = (bytes: number, more: number, budget: number, anchored: boolea
   bytes + more > budget || (anchored && bytes >= budget / 2);
 
 /** The search files of an archive, handed to `emit` one by one; returns the manifest (also emitted, last). */
-export function emitShards(articles: ArticlePage[], index: BuiltIndex, emit: FileSink, limits: ShardLimits = DEFAULT_LIMITS): Manifest {
+export function emitShards(articles: SearchArticle[], index: BuiltIndex, emit: FileSink, limits: ShardLimits = DEFAULT_LIMITS): Manifest {
   const shardFirsts: string[] = [];
   const shardIds: string[] = [];
   let keys: string[] = [];
@@ -186,7 +185,7 @@ export function emitShards(articles: ArticlePage[], index: BuiltIndex, emit: Fil
 }
 
 /** The search files of an archive, all in memory (tests, small archives). */
-export function writeShards(articles: ArticlePage[], index: BuiltIndex, limits: ShardLimits = DEFAULT_LIMITS): SearchFiles {
+export function writeShards(articles: SearchArticle[], index: BuiltIndex, limits: ShardLimits = DEFAULT_LIMITS): SearchFiles {
   const files = new Map<string, string>();
   const manifest = emitShards(articles, index, (name, text) => files.set(name, text), limits);
   return { manifest, files };

@@ -8,7 +8,8 @@ import fs from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { ArticlePage, Corpus } from '../analysis/corpus.ts';
+import type { Corpus } from '../analysis/corpus.ts';
+import type { SearchArticle } from './fields.ts';
 import type { SiteSettings } from '../site/settings.ts';
 import { buildIndex } from './buildIndex.ts';
 import { emitShards, DEFAULT_LIMITS } from './shards.ts';
@@ -29,7 +30,7 @@ export interface SearchStageInput {
 const INDEX_CODE = ['fields.ts', 'fold.ts', 'names.ts', 'aliases.ts', 'terms.ts', 'termTable.ts', 'buildIndex.ts', 'shards.ts', 'format.ts'];
 
 /** A hash of everything the search files are made from: what search reads of each article, and the code that reads it. */
-export function inputFingerprint(articles: ArticlePage[]): string {
+export function inputFingerprint(articles: SearchArticle[]): string {
   const h = createHash('sha256');
   for (const f of INDEX_CODE) h.update(readFileSync(new URL(`./${f}`, import.meta.url)));
   h.update(JSON.stringify(DEFAULT_LIMITS));
@@ -40,20 +41,33 @@ export function inputFingerprint(articles: ArticlePage[]): string {
   return h.digest('hex');
 }
 
+/** The index files a search stage made: their paths under search/ and the manifest's version. */
+export interface SearchIndexFiles { version: string; files: string[] }
+
+/** Just what search reads of each article page (for a worker thread: a fraction of the page objects). */
+export const searchArticles = (articles: SearchArticle[]): SearchArticle[] =>
+  articles.map(({ record, topics, url, dateLabel }) => ({ record, topics, url, dateLabel }));
+
+/** The index cut into files under `outDir`/search/, reused from the cache where they are unchanged. */
+export function writeSearchIndex(outDir: string, articles: SearchArticle[], cacheDir?: string): SearchIndexFiles {
+  const cache = new SearchCache(path.join(outDir, 'search'), cacheDir);
+  const fingerprint = inputFingerprint(articles);
+  const reused = cache.reuse(fingerprint);
+  if (reused) return reused;
+  const files: string[] = [];
+  const manifest = emitShards(articles, buildIndex(articles), (name, text) => { files.push(name); cache.put(name, text); });
+  cache.finish(fingerprint, manifest.version);
+  return { version: manifest.version, files };
+}
+
+/** The browser's side beside the index: assets/search.js, and the offline service worker over the finished site. */
+export async function writeSearchClient(outDir: string, index: SearchIndexFiles): Promise<void> {
+  await fs.mkdir(path.join(outDir, 'assets'), { recursive: true });
+  await fs.writeFile(path.join(outDir, 'assets', 'search.js'), await bundleSearchClient());
+  await writeOffline(outDir, [...index.files].sort(), index.version);
+}
+
 /** Write search/*, assets/search.js, assets/sw-register.js and sw.js into `outDir`. */
 export async function writeSearch(o: SearchStageInput): Promise<void> {
-  const articles = o.corpus.articles;
-  const dir = path.join(o.outDir, 'search');
-  const cache = new SearchCache(dir, o.cacheDir);
-  const fingerprint = inputFingerprint(articles);
-  let built = cache.reuse(fingerprint);
-  if (!built) {
-    const files: string[] = [];
-    const manifest = emitShards(articles, buildIndex(articles), (name, text) => { files.push(name); cache.put(name, text); });
-    cache.finish(fingerprint, manifest.version);
-    built = { version: manifest.version, files };
-  }
-  await fs.mkdir(path.join(o.outDir, 'assets'), { recursive: true });
-  await fs.writeFile(path.join(o.outDir, 'assets', 'search.js'), await bundleSearchClient());
-  await writeOffline(o.outDir, [...built.files].sort(), built.version);
+  await writeSearchClient(o.outDir, writeSearchIndex(o.outDir, o.corpus.articles, o.cacheDir));
 }

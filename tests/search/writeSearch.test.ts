@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ArticlePage, Corpus } from '../../src/analysis/corpus.ts';
 import type { SiteSettings } from '../../src/site/settings.ts';
 import { writeSearch } from '../../src/search/writeSearch.ts';
+import { writeSearchIndexHere, writeSearchIndexOnWorker } from '../../src/build/searchThread.ts';
 import { article } from './helpers.ts';
 
 const WORDS = ['troops', 'flag', 'white', 'city', 'river', 'bridge', 'officials', 'said', 'Izium', 'Kupyansk', 'grain', 'port', 'winter', 'power', 'station'];
@@ -63,4 +64,20 @@ test('one changed article rewrites only some shards and its chunk; an unchanged 
   const all = (prefix: string) => [...changed.keys()].filter((n) => n.startsWith(prefix)).length;
   assert.equal(fresh(`search${path.sep}d${path.sep}`), 1, 'one chunk');
   assert.ok(fresh(`search${path.sep}t${path.sep}`) < all(`search${path.sep}t${path.sep}`), `${fresh(`search${path.sep}t${path.sep}`)} of ${all(`search${path.sep}t${path.sep}`)} term shards`);
+});
+
+test('the index written on a worker thread is the index written on the build thread', async () => {
+  const articles = archive(120);
+  const here = tmp();
+  const there = tmp();
+  const a = await writeSearchIndexHere(here, articles).done;
+  const b = await writeSearchIndexOnWorker(there, articles).done;
+  assert.equal(b.version, a.version);
+  assert.deepEqual([...b.files].sort(), [...a.files].sort());
+  for (const f of a.files) assert.equal(fs.readFileSync(path.join(there, 'search', f), 'latin1'), fs.readFileSync(path.join(here, 'search', f), 'latin1'), f);
+});
+
+test('a search worker that fails reports why', async () => {
+  const broken = [{ ...archive(1)[0]!, record: null }] as unknown as ArticlePage[];
+  await assert.rejects(writeSearchIndexOnWorker(tmp(), broken).done, /search index worker failed: .*TypeError/s);
 });
