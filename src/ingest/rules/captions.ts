@@ -162,6 +162,10 @@ export function markCaptions(rows: Row[], headlineIndex = -1): void {
         }
         // Short lines next to a caption are share and bookmark buttons more often than captions.
         if (isStrongProse(row.text) || endsWithPeriod(row.text) || wordCount(row.text) > 30 || wordCount(row.text) < 5 || row.index === headlineIndex + 1) break;
+        // 'DENVER (AP) — A wildfire whipped by gusts … tore through dry' / 'grass and timber …': a wire dateline, or a
+        // hard-wrapped line whose sentence runs on in lower case on the next line, is the story, not a caption.
+        const below = rows[j + 1];
+        if (REGEXPS.dateline.test(row.text.slice(0, 120)) || (!row.blankAfter && below && /^\p{Ll}/u.test(below.text))) break;
         row.caption = { text: row.text, credit: null };
         decide(row, 'kept', 'caption', 'caption-in-credited-block');
       }

@@ -227,3 +227,13 @@ test("a photo agency's name glued to a caption's last word ('… in ZwolleANP') 
   assert.deepEqual(splitCredit('De brandweer bij het verdeelstation aan de Hessenweg in ZwolleANP'), { text: 'De brandweer bij het verdeelstation aan de Hessenweg in Zwolle', credit: 'ANP' });
   assert.equal(splitCredit('The company said it would move its headquarters to the new campus'), null);
 });
+
+test('a wire dateline and hard-wrapped lines under a credited caption are the story, not more captions', () => {
+  const text = ['Wildfire forces evacuation of foothill towns west of Denver', 'By Marisol Vega, Associated Press', 'Posted: Jan 9, 2025 / 04:12 PM CST', '',
+    'Smoke rises from the fire above homes near Evergreen, Colo., on Thursday, Jan. 9, 2025. (AP Photo/Gabriel Ruiz)',
+    'DENVER (AP) — A wildfire whipped by gusts of up to 90 mph tore through dry', 'grass and timber in the foothills west of Denver on Thursday, forcing the',
+    'evacuation of about 12,000 people, authorities said.', '', 'The fire started shortly before 11 a.m. near the community of Idledale.'].join('\n');
+  const e = extractArticle(text);
+  assert.ok(e.body.includes('DENVER (AP) — A wildfire whipped by gusts of up to 90 mph tore through dry grass and timber'));
+  assert.ok(!e.body.includes('*DENVER'));
+});
