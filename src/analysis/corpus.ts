@@ -96,7 +96,7 @@ export const monthUrl = (date: string | null) => (date ? `/dates/${date.slice(0,
  * from and written to caches there (featureCache.ts, diffCache.ts); the corpus is the same with
  * or without them.
  */
-export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings, cacheDir?: string): Corpus {
+export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings, cacheDir?: string, onArticles?: (articles: ArticlePage[]) => void): Corpus {
   const sorted = [...records].sort(readingOrder);
   const bodyHtml: string[] = new Array(sorted.length);
   const textSigs: Uint32Array[] = new Array(sorted.length);
@@ -130,6 +130,8 @@ export function buildCorpus(records: ArticleRecord[], settings?: SiteSettings, c
       coverage: [],
     };
   });
+  // Records, topics, URLs and date labels are final from here on (what search reads): a caller may start on them.
+  onArticles?.(articles);
   const dated = articles.filter((a) => a.record.date !== null);
   linkNeighbours(dated);
   linkNeighbours(articles.filter((a) => a.record.date === null));

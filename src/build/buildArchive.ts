@@ -11,7 +11,7 @@ import { ingestArchive, ingestArchiveWith, type IngestResult } from '../ingest/i
 import { extractOnWorkers } from './extractionThreads.ts';
 import { startFileWriter, type FileWriter } from './fileWriter.ts';
 import type { IngestReportEntry } from '../ingest/IngestReport.ts';
-import { buildCorpus, cardUrl, dateLabelOf } from '../analysis/corpus.ts';
+import { buildCorpus, cardUrl, dateLabelOf, type ArticlePage } from '../analysis/corpus.ts';
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { loadSettings } from '../site/settings.ts';
 import { normalisePrefix } from '../site/links.ts';
@@ -101,7 +101,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   const staging = await makeStaging(o.output);
   let cards: CardRun | null = null;
   let writer: FileWriter | null = null;
-  let searchIndex: SearchIndexRun | null = null;
+  let searchIndex = null as SearchIndexRun | null; // set from a callback: `as` keeps TypeScript from narrowing it to null
   try {
     // The build keeps only the records (as fresh strings, not slices of the raw text) and the
     // problems: memory then grows with the records alone (a 100,000-article report is ~0.5 GB of
@@ -144,13 +144,15 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       return { keys: plan.keys, reuse: plan.reuse };
     });
     ingested = null;
-    const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir));
-    // The index is built beside the pages (see searchThread.ts); above this many articles on this
-    // thread after them, since a worker would hold a second copy of every article.
-    const searchStarted = performance.now();
-    searchIndex = corpus.articles.length <= WORKER_SEARCH_MAX_ARTICLES
-      ? writeSearchIndexOnWorker(staging, corpus.articles, cacheDir)
-      : null;
+    // The index is built beside the rest of the analysis and the pages (see searchThread.ts), from
+    // the moment the articles' topics are known; above this many articles on this thread after the
+    // pages, since a worker would hold a second copy of every article.
+    let searchStarted = 0;
+    const startSearch = (articles: ArticlePage[]) => {
+      searchStarted = performance.now();
+      if (articles.length <= WORKER_SEARCH_MAX_ARTICLES) searchIndex = writeSearchIndexOnWorker(staging, articles, cacheDir);
+    };
+    const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir, startSearch));
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
     const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
@@ -166,7 +168,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       const index = await (searchIndex ?? writeSearchIndexHere(staging, corpus.articles, cacheDir)).done;
       await writeSearchClient(staging, index);
     });
-    phases.push({ name: 'search (total)', ms: performance.now() - searchStarted });
+    if (searchIndex) phases.push({ name: 'search (total)', ms: performance.now() - searchStarted });
     // Icons, manifest and the dataset are linked from every page, so they are written even without images.
     await timed('extras', () => writeSiteExtras({ outDir: staging, corpus, settings, pathPrefix, cacheDir, input: o.input, articleImages: o.images !== false }));
     // Cards and the search index overlap other phases: '(wait)' is what they add to the build, '(total)' how long they took.
