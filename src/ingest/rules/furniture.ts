@@ -50,6 +50,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'originally-published-as', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.originallyPublishedAs.test(t) },
   { name: 'error-report-prompt', role: 'notice', test: (t) => wordCount(t) <= 14 && REGEXPS.errorReportPrompt.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
+  { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.agencyCredit.test(t) && !/,\s*\p{Ll}/u.test(t) },
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.aiNarration.test(t) },
   // A market quote bar ('S&P 500 5,104.33 +0.4%'): never a headline, never the story.
   { name: 'market-ticker', role: 'chrome', test: (t) => t.length <= 80 && /%\)?$/.test(t) && REGEXPS.tickerLine.test(t) },

@@ -625,3 +625,18 @@ test("a video's play button ('Video afspelen') over its clock makes the next lin
   assert.equal(decisionFor(text, 'Zo zag de brand').rule, 'video-card');
   assert.ok(extractArticle(text).body.includes(PROSE2));
 });
+
+test("agencies' and contributors' credit lines in more languages are furniture; a sentence that goes on after a comma is not", () => {
+  for (const line of ['Con información de EFE y Europa Press.', 'Con información de EFE, Reuters y AP', 'Mit Material von dpa', 'Avec AFP',
+    'Com informações da Agência Brasil', 'Con informazioni di Ansa', 'With additional reporting by Jane Doe in Kyiv.']) {
+    assert.equal(ruleFor(line), 'contributor-credit', line);
+  }
+  assert.equal(ruleFor('Con información de EFE, el ministro dijo que la reforma era urgente.'), null);
+  assert.equal(ruleFor('Avec AFP, il a signé un accord.'), null);
+});
+
+test("audio players without 'the' or with a clock only, and 'Share this article with …' prompts are furniture", () => {
+  assert.equal(ruleFor('Listen to this story · 4:02'), 'audio-player');
+  assert.equal(ruleFor('Escuchar artículo · 3 min'), 'audio-player');
+  assert.equal(ruleFor('Share this article with friends and family'), 'share-or-follow-prompt');
+});

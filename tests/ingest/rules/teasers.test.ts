@@ -184,3 +184,10 @@ test("'Top Stories from <station>', 'Top-Artikel' and 'VÍDEOS: <topic>' head te
   assert.ok(!pt.body.includes('Café fica mais caro'));
   assert.ok(pt.body.includes('O café foi o vilão do mês'));
 });
+
+test("'Más noticias de Madrid', 'Meer nieuws', 'Temas relacionados' and their kin head teaser blocks", () => {
+  for (const label of ['Más noticias de Madrid', 'Meer nieuws', 'Temas relacionados', 'Mehr Nachrichten aus Hamburg', 'Altre notizie da Verona', 'Mais notícias de São Paulo', 'Autres articles']) {
+    assert.ok(REGEXPS.teaserLabel.test(label), label);
+  }
+  assert.ok(!REGEXPS.teaserLabel.test('Más noticias de este tipo llegaron el lunes.'));
+});
