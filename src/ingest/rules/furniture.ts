@@ -53,7 +53,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.agencyCredit.test(t) && !/,\s*\p{Ll}/u.test(t) },
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.aiNarration.test(t) },
   // A market quote bar ('S&P 500 5,104.33 +0.4%'): never a headline, never the story.
-  { name: 'market-ticker', role: 'chrome', test: (t) => t.length <= 80 && /%\)?$/.test(t) && REGEXPS.tickerLine.test(t) },
+  { name: 'market-ticker', role: 'chrome', test: (t) => t.length <= 80 && /%\)?$/.test(t) && /[▲▼↑↓]|(?:^|[\s(])[+\-−–]\s?\d/u.test(t) && REGEXPS.tickerLine.test(t) },
   { name: 'outlet-plug', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.outletPlug.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => wordCount(t) <= 16 && REGEXPS.sharingPrompt.test(t) },
   { name: 'local-news-finder', role: 'chrome', test: (t) => wordCount(t) <= 12 && REGEXPS.localFinder.test(t) },

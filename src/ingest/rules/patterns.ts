@@ -284,8 +284,11 @@ export const REGEXPS = {
   agencyCredit: /^\(?(?:with (?:additional )?reporting (?:by|from)|con (?:información|informaciones|datos) de|com informações d[aoe]s?|con informazioni d[aei]|mit material (?:von|der|aus)|avec (?:l['’])?(?:afp|ap|reuters|belga|agences?)\b)\s?[^.!?;:]{0,120}\)?\.?$/iu,
   /** 'Produced by ElevenLabs … using AI narration.': the credit line of an article's audio version. */
   aiNarration: /^(?:produced|narrated|voiced) by\b.{0,120}\b(?:ai|artificial intelligence) (?:narration|voice)\.?$/iu,
-  /** 'S&P 500 5,104.33 +0.4%', 'Crude Oil 78.01 -0.8%', 'DAX 18.235,40 −0,6 %': a market quote bar's entry (a name, a value, a signed percent). */
-  tickerLine: /^[\p{L}^][\p{L}\p{N}&.'’^\/ -]{0,40}?\s+\d[\d,.\u00a0\u202f]*\s+(?:[+\-−–]\s?[\d,.]+\s+)?\(?[+\-−–]\s?\d+(?:[.,]\d+)?\s?%\)?$/u,
+  /**
+   * 'S&P 500 5,104.33 +0.4%', 'Crude Oil 78.01 -0.8%', 'DAX 18.235,40 −0,6 %', 'FTSE 100 8,123.40 ▼ 12.30 (0.15%)': a market quote
+   * bar's entry (a name, a value, a percent; the rule wants a sign or an arrow too).
+   */
+  tickerLine: /^[\p{L}^][\p{L}\p{N}&.'’^\/ -]{0,40}?\s+(?:[$€£¥]\s?)?(?:\d[\d,.\u00a0\u202f]*\s+)?(?:[▲▼↑↓]\s?)?(?:[+\-−–]?\s?[\d,.]+\s+)?\(?[+\-−–▲▼↑↓]?\s?\d+(?:[.,]\d+)?\s?%\)?$/u,
   /** 'For the latest news, weather, sports, and streaming video, head to KQRT News 7.': a station's or site's plug for itself. */
   outletPlug: /^for (?:the |all the |more )?(?:latest|breaking|more|continuing|up-to-date)\s+(?:local\s+)?(?:news|headlines|updates|coverage|weather)\b.{0,80}\b(?:head|go|visit|tune in|download|stream|follow|stay with|check out)\b.{0,60}$/iu,
   /** 'skip past newsletter promotion' / 'after newsletter promotion': the markers a page puts around an inserted promotion box. */

@@ -541,6 +541,10 @@ test("a market quote bar's entries ('S&P 500 5,104.33 +0.4%') are chrome, never 
   assert.equal(ruleFor('DAX 18.235,40 −0,6 %'), 'market-ticker');
   assert.equal(ruleFor('Gold 2,188.60 +4.40 (+0.2%)'), 'market-ticker');
   assert.equal(ruleFor('Unemployment rose to 4.1% in March'), null);
+  assert.equal(ruleFor('FTSE 100 8,123.40 ▼ 12.30 (0.15%)'), 'market-ticker');
+  assert.equal(ruleFor('Bitcoin $67,012.50 +2.1%'), 'market-ticker');
+  assert.equal(ruleFor('Dow Jones ▲ 0.3%'), 'market-ticker');
+  assert.equal(ruleFor('The index rose 0.4%'), null);
   const text = ['S&P 500 5,104.33 +0.4%', 'Dow 30 38,722.69 +0.3%', 'Norwegian salmon farmer cuts outlook as sea lice costs mount', 'By Tom Hale',
     'Mon, March 10, 2025 at 3:12 PM GMT+1', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.title, 'Norwegian salmon farmer cuts outlook as sea lice costs mount');
