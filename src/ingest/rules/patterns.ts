@@ -237,7 +237,7 @@ export const REGEXPS = {
    * '… Tell us here.', '… Donate today.', 'KQRT 7 will update this story …', 'Veja mais notícias …'.
    */
   readerPrompt:
-    /^(?:(?:vous avez aimé cet article|cet article vous a plu|ti è piaciuto (?:questo articolo|l['’]articolo)|(?:¿\s*)?te ha gustado (?:este artículo|la noticia)|gostou (?:desta|deste) (?:matéria|artigo|reportagem)|hat ihnen (?:dieser|der) artikel gefallen)\s*\??.{0,200}|subscribe to .{2,60}? for (?:exclusive|more|unlimited|full|free|the latest)\b.{0,200}|if you (?:enjoyed|liked|found value in) (?:this|reading this|this (?:article|post|story|piece|newsletter))\b.{0,200}|want your (?:company['’]?s? )?(?:news|story|release|press release)\b.{0,80}|.{0,200}\b(?:tell us|let us know) (?:here|below|in the comments)[.!]?|.{0,160}\bdonate (?:today|now|here)[.!]?|.{0,80}\bwill (?:continue to )?update this (?:story|article|report|page)\b.{0,80}|this is a developing (?:story|news story)\b.{0,80}|(?:veja|leia|confira) mais (?:notícias|reportagens)\b.{0,80}|(?:see|read|get) more (?:local )?(?:news|stories) (?:from|about|on|in)\b.{0,80})$/iu,
+    /^(?:(?:vous avez aimé cet article|cet article vous a plu|ti è piaciuto (?:questo articolo|l['’]articolo)|(?:¿\s*)?te ha gustado (?:este artículo|la noticia)|gostou (?:desta|deste) (?:matéria|artigo|reportagem)|hat ihnen (?:dieser|der) artikel gefallen|si (?:vous avez|tu as) (?:aimé|apprécié) cet article|wenn ihnen (?:dieser|der|unser) artikel gefallen hat|se (?:ti|vi) è piaciuto (?:questo articolo|l['’]articolo)|si te (?:ha gustado|gustó) (?:este|el) artículo|se você gostou (?:deste|desta|do|da) (?:artigo|matéria|reportagem))\s*[?,]?.{0,200}|subscribe to .{2,60}? for (?:exclusive|more|unlimited|full|free|the latest)\b.{0,200}|if you (?:enjoyed|liked|found value in) (?:this|reading this|this (?:article|post|story|piece|newsletter))\b.{0,200}|want your (?:company['’]?s? )?(?:news|story|release|press release)\b.{0,80}|.{0,200}\b(?:tell us|let us know) (?:here|below|in the comments)[.!]?|.{0,160}\bdonate (?:today|now|here)[.!]?|.{0,80}\bwill (?:continue to )?update this (?:story|article|report|page)\b.{0,80}|this is a developing (?:story|news story)\b.{0,80}|(?:veja|leia|confira) mais (?:notícias|reportagens)\b.{0,80}|(?:see|read|get) more (?:local )?(?:news|stories) (?:from|about|on|in)\b.{0,80})$/iu,
   /**
    * Notices of any length, told by their opening: a privacy notice under a sign-up box, an
    * aggregator's 'property of their owners', a land acknowledgement, market-data delays,
@@ -366,8 +366,8 @@ export const REGEXPS = {
    * 'Vous pouvez accepter ou refuser ces traitements, ou paramétrer vos choix … « Gérer mes cookies »': a banner's
    * verb of accepting or refusing, and its word for the reader's choices or settings (the line must name cookies too).
    */
-  cookieAccept: /accept|acept|aceit|refus|reject|rechaz|rifiut|recus|ablehn|akzeptier|zustimm|consent/iu,
-  cookieChoice: /choi[cx]|préférence|preference|setting|paramétr|paramètr|einstellung|gérer|manage|gestion|verwalt|impostazion|configura|ajust|personaliz/iu,
+  cookieAccept: /accept|accett|acept|aceit|refus|reject|rechaz|rifiut|recus|ablehn|akzeptier|zustimm|consent/iu,
+  cookieChoice: /choi[cx]|préférence|preferen|preferên|setting|paramétr|paramètr|einstellung|gérer|manage|gestion|verwalt|impostazion|configura|ajust|personaliz/iu,
   /** A verb of using or storing cookies (the line must name cookies too): consent banners in any language. */
   cookieUse: /(?:يستخدم|نستخدم|utilitza|utilitzem|käyttää|käytämme|folosește|folosim|utilizează|använder|bruger|bruker|používá|používáme|χρησιμοποι|αποθηκεύουμε|sử dụng|इस्तेमाल|उपयोग|kullan|\buses?\b|utilise|utilisons|utilizamos|usamos|utiliza|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|używa|używamy|használ)/iu,
   /** 'ΔΙΑΦΗΜΙΣΗ', 'Quảng cáo', 'विज्ञापन': the advert label in more languages. */

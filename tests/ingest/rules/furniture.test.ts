@@ -644,3 +644,12 @@ test("audio players without 'the' or with a clock only, and 'Share this article 
   assert.equal(ruleFor('Escuchar artículo · 3 min'), 'audio-player');
   assert.equal(ruleFor('Share this article with friends and family'), 'share-or-follow-prompt');
 });
+
+test("a reader-support appeal opening 'If you liked this article' in French, German, Italian, Spanish and Portuguese, and cookie choices in Italian and Portuguese, are furniture", () => {
+  for (const line of ['Si vous avez aimé cet article, abonnez-vous pour soutenir notre rédaction.', 'Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unseren Journalismus.',
+    'Se ti è piaciuto questo articolo, sostieni il nostro giornalismo.', 'Si te ha gustado este artículo, suscríbete.', 'Se você gostou desta matéria, assine o jornal.']) {
+    assert.equal(ruleFor(line), 'reader-prompt', line);
+  }
+  assert.equal(ruleFor('Puoi accettare o rifiutare i cookie e modificare le tue preferenze in qualsiasi momento.'), 'long-pitch-or-notice');
+  assert.equal(ruleFor('Você pode aceitar ou recusar os cookies e alterar suas preferências a qualquer momento.'), 'long-pitch-or-notice');
+});

@@ -24,6 +24,8 @@ const EXAMPLES = [
   '© 2025 Example Media, LLC. All rights reserved. Example may earn a commission from links on this page, which is why this notice runs on for longer than one short footer line would.',
   'Vous avez aimé cet article ? Abonnez-vous.',
   'Hat Ihnen dieser Artikel gefallen?',
+  'Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unseren Journalismus.',
+  'Se você gostou desta matéria, assine o jornal.',
   'If you enjoyed this, consider subscribing.',
   'Have a story idea? Tell us here.',
   'Support local news. Donate today.',
