@@ -205,8 +205,8 @@ export const REGEXPS = {
   languageSwitch: /^(?:read in|leer en|lire en|auf deutsch lesen|ler em|leggi in|in english|en español|en français|auf deutsch|по-русски|українською)(?:\s+\p{L}+)?$/iu,
   /** 'Updated 6:48 p.m. ET', 'Aktualisiert 16:30 Uhr': an update stamp with a clock time and no date. */
   updateClock: /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|actualitzada|actualitzat|päivitetty|imesasishwa)(?:\s+(?:at|um|à|a las|alle|às|on|a les|klo|kello|saa))?\s*:?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:uhr|[A-Z]{2,5})?$/iu,
-  /** 'A version of this article appears in print on …': the print edition's note. */
-  printNote: /^a version of this (?:article|story|review) appear(?:s|ed) in print\b/i,
+  /** 'A version of this article appears in print on …', 'Dieser Artikel erschien in der Printausgabe vom …': the print edition's note. */
+  printNote: /^(?:a version of this (?:article|story|review) appear(?:s|ed) (?:in print|in the\b.{0,40}\bprint edition)\b|(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist erschienen) (?:auch |zuerst )?in der (?:print|gedruckten )?ausgabe\b|cet article (?:est paru|a été publié|est publié) dans (?:l['’]édition|le journal|notre édition|le quotidien)\b|este (?:artículo|texto) (?:se publicó|fue publicado|apareció) en la edición\b|questo articolo è (?:stato pubblicato|apparso|uscito) (?:sull['’]|nell['’])edizione\b|este (?:artigo|texto) (?:foi publicado|saiu) na edição\b)/iu,
   /** 'All rights reserved' in the languages we meet: a copyright notice's tail, never a publisher's name. */
   rightsReserved:
     /\b(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b.*$|(?:все права защищены|всі права захищені).*$/iu,

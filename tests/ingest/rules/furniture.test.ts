@@ -653,3 +653,11 @@ test("a reader-support appeal opening 'If you liked this article' in French, Ger
   assert.equal(ruleFor('Puoi accettare o rifiutare i cookie e modificare le tue preferenze in qualsiasi momento.'), 'long-pitch-or-notice');
   assert.equal(ruleFor('Você pode aceitar ou recusar os cookies e alterar suas preferências a qualquer momento.'), 'long-pitch-or-notice');
 });
+
+test("the print edition's note in more languages is furniture", () => {
+  for (const line of ['Dieser Artikel erschien in der Printausgabe vom 5. März 2025.', "Cet article est paru dans l'édition du 5 mars 2025.",
+    'Este artículo se publicó en la edición impresa del 5 de marzo de 2025.', 'A version of this article appeared in the March 5, 2025 print edition.',
+    "Questo articolo è stato pubblicato sull'edizione cartacea del 5 marzo 2025.", 'Este artigo foi publicado na edição impressa de 5 de março de 2025.']) {
+    assert.equal(decisionFor(['Troops flee the city as the front collapses', 'By Jane Doe', 'March 4, 2025', '', PROSE, '', PROSE2, '', line].join('\n'), line).rule, 'print-edition-note', line);
+  }
+});
