@@ -190,8 +190,14 @@ export function parseByline(text: string): Byline | null {
   if (prefixed) {
     // 'By Sean Hollister, a senior editor who covers …': the description after the name is not part of it.
     const rest = dropTrailingPlace(
-      t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(/[,\s]+$/, ''),
+      t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(COMMA_PLACE, '').replace(/[,\s]+$/, ''),
     );
+    // 'Por Ana Souza, g1 SP', 'Por A e B, do n1': an outlet whose name has a digit (and maybe its state's code) after the comma.
+    const coded = DIGIT_OUTLET.exec(rest);
+    if (coded && coded.index > 0) {
+      const named = readNames(rest.slice(0, coded.index), true);
+      if (named && named.authors.length > 0) return { authors: named.authors, outlet: coded[1] ?? coded[2] ?? null, rule: 'byline-by-prefix' };
+    }
     if (rest === '' || endsWithPeriod(rest) && !/\b\p{Lu}\.$/u.test(rest)) return null;
     // 'Posted on January 8, 2025 by admin': a site's user name (one lower-case word) is the byline, but names no writer.
     if (/^[\p{Ll}\d_.-]{2,20}$/u.test(rest) && date) return { authors: [], outlet: null, rule: 'byline-user-name' };
@@ -230,6 +236,11 @@ export function parseByline(text: string): Byline | null {
   }
   return null;
 }
+
+/** ', em São Paulo', ', à Paris', ', aus Berlin': where the writers filed from, after a comma. */
+const COMMA_PLACE = /,\s*(?:em|in|à|en|aus|desde|from)\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
+/** ', g1 SP', ', do n1', ', 7NEWS': an outlet's name with a digit in it, after the writers' names. */
+const DIGIT_OUTLET = /,\s*(?:d[oa]s?\s+)?((?=[\p{L}\p{N}]*\d)\p{L}[\p{L}\p{N}]{0,10}(?:\s+\p{Lu}{2,3})?)$|,\s*(?:d[oa]s?\s+)?(\d{1,3}\p{L}[\p{L}\p{N}]{0,10}(?:\s+\p{Lu}{2,3})?)$/u;
 
 /** '(à Beaune)', '(in Kyiv)', '(aus Berlin)': where the writers filed from, in brackets after their names. */
 const PAREN_PLACE = /\s*\((?:in|at|à|en|em|aus|a|in|da|from|desde|de)\s+\p{Lu}[^()]{0,40}\)\s*$/u;

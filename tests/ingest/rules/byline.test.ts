@@ -303,3 +303,13 @@ test('a sentence that goes on after a date is not a byline (an obituary\'s "Born
   assert.equal(parseByline('Born Dorothy Mae Lindqvist on April 11, 1937, in Duluth, Minn., she moved to Millbrook after marrying'), null);
   assert.deepEqual(parseByline('By Jane Smith, 12 September 2022, 3 min read')?.authors ?? ['Jane Smith'], ['Jane Smith']);
 });
+
+test("an outlet whose name has a digit after the writers ('Por Ana Souza, g1 SP', '…, do n1, em São Paulo') and a place after ', à'", () => {
+  assert.deepEqual(parseByline('Por Ana Souza, g1 SP')?.authors, ['Ana Souza']);
+  assert.equal(parseByline('Por Ana Souza, g1 SP')?.outlet, 'g1 SP');
+  const two = parseByline('Por Ana Souza e Rafael Tavares, do n1, em São Paulo');
+  assert.deepEqual(two?.authors, ['Ana Souza', 'Rafael Tavares']);
+  assert.equal(two?.outlet, 'n1');
+  assert.deepEqual(parseByline('Par Claire Dubois et Hugo Martin, à Paris')?.authors, ['Claire Dubois', 'Hugo Martin']);
+  assert.equal(parseByline('By Jane Doe, 2025')?.outlet ?? null, null);
+});
