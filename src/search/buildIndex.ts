@@ -14,6 +14,7 @@ import { tallyCase, nameTerms, type CaseCounts } from './names.ts';
 import { aliasMap } from './aliases.ts';
 import { normaliseTerm, type FoldRole } from './fold.ts';
 import { TermTable, DROPPED } from './termTable.ts';
+import { articleTerms, type ArticleTerms } from './articleTerms.ts';
 
 export interface BuiltIndex {
   docCount: number;
@@ -88,8 +89,11 @@ export function indexRole(articles: SearchArticle[], texts = articles.map(fields
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Build the index of `articles`; document n is `articles[n]`. */
-export function buildIndex(articles: SearchArticle[]): BuiltIndex {
+/**
+ * Build the index of `articles`; document n is `articles[n]`. `termsOfArticle` gives each article's own
+ * terms (a cache may hand back the last build's); only the tokens are kept of them.
+ */
+export function buildIndex(articles: SearchArticle[], termsOfArticle: (a: SearchArticle, doc: number) => ArticleTerms = articleTerms): BuiltIndex {
   const F = FIELDS.length;
   const table = new TermTable();
   const tally = new Map<string, CaseCounts>();
@@ -97,9 +101,17 @@ export function buildIndex(articles: SearchArticle[]): BuiltIndex {
   // Pass 1: every field as word numbers; the texts themselves are not kept.
   const words: Int32Array[] = new Array(articles.length * F);
   articles.forEach((a, doc) => {
-    const text = fieldsOf(a);
-    tallyArticle(text, tally, seen);
-    FIELDS.forEach((f, i) => (words[doc * F + i] = table.field(text[f.name])));
+    const t = termsOfArticle(a, doc);
+    for (let k = 0; k < t.tally.length; k += 3) {
+      const term = t.tally[k] as string;
+      let c = tally.get(term);
+      if (!c) tally.set(term, (c = { upper: 0, lower: 0 }));
+      c.upper += t.tally[k + 1] as number;
+      c.lower += t.tally[k + 2] as number;
+    }
+    for (const w of t.titleWords) seen.add(w);
+    const local = Int32Array.from(t.vocab, (raw) => table.wordOf(raw));
+    t.fields.forEach((ids, i) => (words[doc * F + i] = Int32Array.from(ids, (j) => local[j]!)));
   });
   const role = roleOf(articles, tally, seen);
 

@@ -67,7 +67,10 @@ const cutBefore = (bytes: number, more: number, budget: number, anchored: boolea
   bytes + more > budget || (anchored && bytes >= budget / 2);
 
 /** The search files of an archive, handed to `emit` one by one; returns the manifest (also emitted, last). */
-export function emitShards(articles: SearchArticle[], index: BuiltIndex, emit: FileSink, limits: ShardLimits = DEFAULT_LIMITS): Manifest {
+export function emitShards(
+  articles: SearchArticle[], index: BuiltIndex, emit: FileSink, limits: ShardLimits = DEFAULT_LIMITS,
+  bodyOf: (a: SearchArticle, doc: number) => string = (a) => fieldsOf(a).body,
+): Manifest {
   const shardFirsts: string[] = [];
   const shardIds: string[] = [];
   let keys: string[] = [];
@@ -135,7 +138,7 @@ export function emitShards(articles: SearchArticle[], index: BuiltIndex, emit: F
   };
   const texts = new Set<string>();
   articles.forEach((a, doc) => {
-    const body = fieldsOf(a).body;
+    const body = bodyOf(a, doc);
     const text = JSON.stringify(body.slice(0, limits.textChars));
     const textId = fileId(text);
     if (!texts.has(textId)) { // republished articles share their text file

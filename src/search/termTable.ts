@@ -1,18 +1,15 @@
 /**
- * Index-time tokenising at archive scale: the same tokenizer and pipeline as terms.ts, but each
- * distinct word goes through the pipeline once, and a field becomes an array of word numbers.
- * An archive of 10,000 articles has some 6 million tokens and under 200,000 distinct words, so
- * running Lunr's pipeline per token (a Token object, a stemmer call each) was most of the build.
+ * Index-time tokenising at archive scale: the same pipeline as terms.ts, but each distinct word goes
+ * through it once. An archive of 10,000 articles has some 6 million tokens and under 200,000
+ * distinct words, so running Lunr's pipeline per token (a Token object, a stemmer call each) was
+ * most of the build. Tokens are split per article (articleTerms.ts); this table numbers them.
  *
  *   const table = new TermTable();
- *   table.field('Raise the white flag');   // Int32Array [rais, -1, white, flag] as word numbers
- *   table.keysFor(role)                    // word number → index key ('rais', 'white', 'flag')
+ *   ['raise', 'the', 'white'].map((t) => table.wordOf(t));   // [0, DROPPED, 1]: 'the' is a stop word
+ *   table.keysFor(role)                                      // word number → index key
  */
 import lunr from 'lunr';
 import { loadPipeline, type FoldRole } from './fold.ts';
-
-/** Lunr's separator (lunr.tokenizer.separator is /[\s\-]+/), as runs of what is not one. */
-const TOKEN = /[^\s-]+/g;
 
 type Stage = (token: lunr.Token) => lunr.Token | lunr.Token[] | null | undefined;
 
@@ -34,18 +31,8 @@ export class TermTable {
     this.fold = fns.at(-1)!; // clippingsFold: depends on the archive's names, applied later per word
   }
 
-  /**
-   * The words of one field in token order: a word number per token, DROPPED where the pipeline
-   * drops the token. Token numbers (array indexes) count every token, as lunr.tokenizer does.
-   */
-  field(text: string): Int32Array {
-    const lower = text.toLowerCase();
-    const out: number[] = [];
-    for (const m of lower.matchAll(TOKEN)) out.push(this.wordOf(m[0]));
-    return Int32Array.from(out);
-  }
-
-  private wordOf(raw: string): number {
+  /** The word number of one lowercased token, or DROPPED. */
+  wordOf(raw: string): number {
     let n = this.seen.get(raw);
     if (n !== undefined) return n;
     let token: lunr.Token | null = new lunr.Token(raw, {});

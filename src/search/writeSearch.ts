@@ -14,6 +14,8 @@ import type { SiteSettings } from '../site/settings.ts';
 import { buildIndex } from './buildIndex.ts';
 import { emitShards, DEFAULT_LIMITS } from './shards.ts';
 import { SearchCache } from './searchCache.ts';
+import { TermsCache } from './termsCache.ts';
+import type { ArticleTerms } from './articleTerms.ts';
 import { bundleSearchClient } from './bundleClient.ts';
 import { writeOffline } from './offline/writeOffline.ts';
 
@@ -27,13 +29,23 @@ export interface SearchStageInput {
 }
 
 /** The modules whose code decides the search files' bytes. */
-const INDEX_CODE = ['fields.ts', 'fold.ts', 'names.ts', 'aliases.ts', 'terms.ts', 'termTable.ts', 'buildIndex.ts', 'shards.ts', 'format.ts'];
+const INDEX_CODE = ['fields.ts', 'fold.ts', 'names.ts', 'aliases.ts', 'terms.ts', 'termTable.ts', 'articleTerms.ts', 'buildIndex.ts', 'shards.ts', 'format.ts'];
+
+let indexCode: string | undefined;
+/** A hash of the code that makes the search files and of their size limits. */
+function indexCodeVersion(): string {
+  if (indexCode === undefined) {
+    const h = createHash('sha256');
+    for (const f of INDEX_CODE) h.update(readFileSync(new URL(`./${f}`, import.meta.url)));
+    indexCode = h.update(JSON.stringify(DEFAULT_LIMITS)).digest('hex');
+  }
+  return indexCode;
+}
 
 /** A hash of everything the search files are made from: what search reads of each article, and the code that reads it. */
 export function inputFingerprint(articles: SearchArticle[]): string {
   const h = createHash('sha256');
-  for (const f of INDEX_CODE) h.update(readFileSync(new URL(`./${f}`, import.meta.url)));
-  h.update(JSON.stringify(DEFAULT_LIMITS));
+  h.update(indexCodeVersion());
   for (const a of articles) {
     const r = a.record;
     h.update(JSON.stringify([a.url, a.dateLabel, a.topics, r.title, r.date, r.kicker, r.standfirst, r.authors, r.source, r.syndicated_from, r.credit, r.body]));
@@ -48,14 +60,27 @@ export interface SearchIndexFiles { version: string; files: string[] }
 export const searchArticles = (articles: SearchArticle[]): SearchArticle[] =>
   articles.map(({ record, topics, url, dateLabel }) => ({ record, topics, url, dateLabel }));
 
-/** The index cut into files under `outDir`/search/, reused from the cache where they are unchanged. */
-export function writeSearchIndex(outDir: string, articles: SearchArticle[], cacheDir?: string): SearchIndexFiles {
+/**
+ * The index cut into files under `outDir`/search/, reused from the cache where they are unchanged.
+ * With `keepTerms`, each article's terms are kept in the cache for the next build, and taken from
+ * it for the articles that did not change (see termsCache.ts); that holds every article's terms in
+ * memory at once, so the build asks for it only when it has memory to spare.
+ */
+export function writeSearchIndex(outDir: string, articles: SearchArticle[], cacheDir?: string, keepTerms = false): SearchIndexFiles {
   const cache = new SearchCache(path.join(outDir, 'search'), cacheDir);
   const fingerprint = inputFingerprint(articles);
   const reused = cache.reuse(fingerprint);
   if (reused) return reused;
   const files: string[] = [];
-  const manifest = emitShards(articles, buildIndex(articles), (name, text) => { files.push(name); cache.put(name, text); });
+  const emit = (name: string, text: string) => { files.push(name); cache.put(name, text); };
+  let manifest;
+  if (keepTerms && cacheDir) {
+    const terms = new TermsCache(cacheDir, indexCodeVersion());
+    const byDoc: ArticleTerms[] = [];
+    const index = buildIndex(articles, (a, doc) => (byDoc[doc] = terms.termsOf(a)));
+    manifest = emitShards(articles, index, emit, DEFAULT_LIMITS, (_, doc) => byDoc[doc]!.body);
+    terms.save();
+  } else manifest = emitShards(articles, buildIndex(articles), emit);
   cache.finish(fingerprint, manifest.version);
   return { version: manifest.version, files };
 }

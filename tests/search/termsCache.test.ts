@@ -1,0 +1,77 @@
+/** Per-article terms kept between builds: a rebuild from them gives the index a cold build gives. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { ArticlePage } from '../../src/analysis/corpus.ts';
+import { writeSearchIndex } from '../../src/search/writeSearch.ts';
+import type { ArticleTerms } from '../../src/search/articleTerms.ts';
+import { MemorySource, article, search } from './helpers.ts';
+
+const WORDS = ['troops', 'flag', 'white', 'city', 'river', 'Izium', 'Kupyansk', 'grain', 'port', 'winter'];
+const archive = (n: number, changed = -1): ArticlePage[] => Array.from({ length: n }, (_, i) => article(`a${i}`, {
+  title: `Story ${i} ${WORDS[i % WORDS.length]}`,
+  body: Array.from({ length: 30 }, (_, j) => WORDS[(i * 3 + j * j) % WORDS.length]).join(' ') + '. Officials in Izium said so.'
+    + (i === changed ? ' A ferry to Zmiivka resumed on Friday.' : ''),
+  standfirst: i % 3 ? null : 'The Kharkiv region.',
+}));
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-terms-'));
+const files = (outDir: string) => {
+  const out = new Map<string, string>();
+  const root = path.join(outDir, 'search');
+  for (const f of fs.readdirSync(root, { recursive: true }) as string[]) {
+    const p = path.join(root, f);
+    if (fs.statSync(p).isFile()) out.set(f, fs.readFileSync(p, 'utf8'));
+  }
+  return out;
+};
+const termsFile = (cache: string) => path.join(cache, 'search', 'terms.bin');
+const readTerms = (cache: string) => new Map(v8.deserialize(fs.readFileSync(termsFile(cache))) as Array<[string, ArticleTerms]>);
+
+test('a rebuild that takes unchanged articles\u2019 terms from the cache writes the files a cold build writes', () => {
+  const cache = tmp();
+  writeSearchIndex(tmp(), archive(80), cache, true);
+  assert.equal(readTerms(cache).size, 80);
+  const incremental = tmp();
+  writeSearchIndex(incremental, archive(80, 40), cache, true);
+  const cold = tmp();
+  writeSearchIndex(cold, archive(80, 40));
+  assert.deepEqual(files(incremental), files(cold));
+  assert.equal(readTerms(cache).size, 80, 'the changed article\u2019s old terms are dropped: the file holds one build');
+});
+
+test('the changed article is found by its new word, from the cached build', async () => {
+  const cache = tmp();
+  writeSearchIndex(tmp(), archive(60), cache, true);
+  const out = tmp();
+  writeSearchIndex(out, archive(60, 7), cache, true);
+  const articles = archive(60, 7);
+  assert.deepEqual(await search(new MemorySource(files(out)), articles, 'Zmiivka'), ['a7']);
+});
+
+test('unchanged articles\u2019 terms really come from the cache (a doctored entry shows in the index)', async () => {
+  const cache = tmp();
+  writeSearchIndex(tmp(), archive(30), cache, true);
+  const terms = readTerms(cache);
+  const [key, entry] = [...terms].find(([, t]) => t.vocab.includes('grain'))!;
+  entry.vocab[entry.vocab.indexOf('grain')] = 'doctored';
+  fs.writeFileSync(termsFile(cache), v8.serialize([...terms.set(key, entry)]));
+  const out = tmp();
+  writeSearchIndex(out, archive(30, 29), cache, true);
+  assert.equal((await search(new MemorySource(files(out)), archive(30, 29), 'doctored')).length, 1);
+});
+
+test('an unreadable terms file is rebuilt, not trusted', () => {
+  const cache = tmp();
+  fs.mkdirSync(path.join(cache, 'search'), { recursive: true });
+  fs.writeFileSync(termsFile(cache), 'not a serialised map');
+  const out = tmp();
+  writeSearchIndex(out, archive(20), cache, true);
+  const cold = tmp();
+  writeSearchIndex(cold, archive(20));
+  assert.deepEqual(files(out), files(cold));
+  assert.equal(readTerms(cache).size, 20);
+});
