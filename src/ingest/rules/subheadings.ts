@@ -34,8 +34,13 @@ function standsBetweenParagraphLines(rows: Row[], row: Row, next: Row | undefine
   // A short line ('A Week of Uncertainty', 'What the council is voting on') over a short but whole sentence ('The path …
   // was anything but smooth.', '… it does three things:') heads it too: in hard-wrapped text a line that does not end
   // its sentence is as long as the others.
+  // (A wrapping program would have put the next line's first word on this line if it fitted: when it would have, the break
+  // is the writer's, not the wrap's.)
+  const lastLine = prevLive(rows, row.index);
+  const width = Math.max(lastLine?.text.length ?? 0, next?.text.length ?? 0);
+  const notWrapped = !!next && row.text.length + 1 + (next.text.split(/\s/u)[0] ?? '').length < width;
   const afterStartsSentence = opensSentence && (next!.text.length > 90 ||
-    (wordCount(row.text) >= 2 && /^\p{Lu}(?:\p{Ll}|\s)/u.test(row.text) && (endsSentence(next!.text) || /:$/u.test(next!.text)) && wordCount(next!.text) >= 5));
+    (notWrapped && wordCount(row.text) >= 2 && /^\p{Lu}(?:\p{Ll}|\s)/u.test(row.text) && (endsSentence(next!.text) || /:$/u.test(next!.text)) && wordCount(next!.text) >= 5));
   const beforeEnds = row.blankBefore || !before || before.decision?.fate === 'dropped' || endsSentence(before.text);
   // '… that's a punishment."' / 'What happens next' / blank / a hard-wrapped paragraph: the short line
   // closing a block after a finished sentence heads the block under it.

@@ -82,3 +82,8 @@ test("a sentence-case line over a whole sentence ending in a colon heads it, on 
   const text = `${HEAD}${PROSE}\n${PROSE2}\nWhat the council is voting on\nThe proposal in front of the council is modest, and it does three things:\n1. Legalizes up to four homes on a lot.\n2. Removes the parking minimum.\n${PROSE}`;
   assert.ok(extractArticle(text).body.includes('## What the council is voting on\n\nThe proposal'));
 });
+
+test('a hard-wrapped line that breaks before a capitalised word is not a subheading (the word would have fitted)', () => {
+  const text = `${HEAD}The officials in the district were visited on Monday, officials said.\nStoukdroun Zircharsleiberg, the chairwoman of the council, said on\nThursday that the officials in the district remained calm.\n\n${PROSE}`;
+  assert.ok(!extractArticle(text).body.includes('##'), extractArticle(text).body);
+});
