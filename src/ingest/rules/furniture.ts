@@ -367,7 +367,8 @@ function dropVideoCards(rows: Row[]): void {
     const blurb = rows[i + 1]!;
     if (clock.decision?.fate !== 'dropped' || !/^(?:\S+\s*:?\s*)?\d{1,2}:\d\d(?::\d\d)?\s*(?:min\p{L}*)?$/u.test(clock.text.trim()) || link.blankAfter || clock.blankAfter) continue;
     // 'Video afspelen' / '00:48' / 'Zo zag de brand … eruit': a play button over the clock makes the line under it the video's title.
-    if ((link.decision?.rule !== 'inline-teaser-link' && link.decision?.rule !== 'video-control') || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
+    const byTeaser = link.decision?.rule === 'inline-teaser-link' && clock.decision.rule === 'listen-prompt';
+    if (!(byTeaser || link.decision?.rule === 'video-control') || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
     decide(blurb, 'dropped', 'teaser', 'video-card');
   }
 }
