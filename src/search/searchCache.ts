@@ -22,6 +22,7 @@ export class SearchCache {
   private readonly objects: string;
   private readonly lastFile: string;
   private readonly used: Array<[string, string]> = [];
+  private readonly folders = new Set<string>();
 
   /** `cacheDir` is the build's cache folder, or undefined for none. */
   constructor(private readonly outDir: string, cacheDir: string | undefined) {
@@ -45,17 +46,24 @@ export class SearchCache {
   /** Write one search file (`name` under search/), from the cache when it holds the same bytes. */
   put(name: string, text: string): void {
     const target = path.join(this.outDir, name);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    this.folder(path.dirname(target));
     if (!this.objects) return fs.writeFileSync(target, text);
     const hash = sha256(text);
     const object = this.objectPath(hash);
     this.used.push([name, hash]);
     if (!fs.existsSync(object)) {
-      fs.mkdirSync(path.dirname(object), { recursive: true });
+      this.folder(path.dirname(object));
       fs.writeFileSync(object + '.tmp', text);
       fs.renameSync(object + '.tmp', object);
     }
     this.place(object, name);
+  }
+
+  /** Each folder made once: thousands of files share a handful of folders. */
+  private folder(dir: string): void {
+    if (this.folders.has(dir)) return;
+    fs.mkdirSync(dir, { recursive: true });
+    this.folders.add(dir);
   }
 
   /** Record this build as the last one and drop the objects it did not use. */
@@ -86,11 +94,15 @@ export class SearchCache {
   /** A hard link to the object (no bytes copied), or a copy where links cannot be made. */
   private place(object: string, name: string): void {
     const target = path.join(this.outDir, name);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.rmSync(target, { force: true });
+    this.folder(path.dirname(target));
     try {
       fs.linkSync(object, target);
-    } catch {
+    } catch (e) {
+      // Already there (a file written before a failed reuse): replace it. Across devices: copy.
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+        fs.rmSync(target, { force: true });
+        return this.place(object, name);
+      }
       fs.copyFileSync(object, target);
     }
   }

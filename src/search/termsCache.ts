@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { articleTerms, articleTermsKey, type ArticleTerms } from './articleTerms.ts';
+import { articleTerms, type ArticleTerms } from './articleTerms.ts';
 import type { SearchArticle } from './fields.ts';
 
 export class TermsCache {
@@ -16,19 +16,17 @@ export class TermsCache {
   private readonly last: Map<string, ArticleTerms>;
   private readonly used = new Map<string, ArticleTerms>();
 
-  /** `code` changes with the code that makes terms (see writeSearch.ts). */
-  constructor(cacheDir: string, private readonly code: string) {
+  constructor(cacheDir: string) {
     this.file = path.join(cacheDir, 'search', 'terms.bin');
     this.last = readTerms(this.file);
   }
 
-  /** The terms of `a`: the last build's when its text is the same, else made now. */
-  termsOf = (a: SearchArticle): ArticleTerms => {
-    const key = articleTermsKey(a, this.code);
+  /** The terms of `a`, whose `articleTermsKey` is `key`: the last build's when it has them, else made now. */
+  termsOf(a: SearchArticle, key: string): ArticleTerms {
     const terms = this.used.get(key) ?? this.last.get(key) ?? articleTerms(a);
     this.used.set(key, terms);
     return terms;
-  };
+  }
 
   /** Keep this build's terms for the next one. */
   save(): void {

@@ -15,7 +15,7 @@ import { buildIndex } from './buildIndex.ts';
 import { emitShards, DEFAULT_LIMITS } from './shards.ts';
 import { SearchCache } from './searchCache.ts';
 import { TermsCache } from './termsCache.ts';
-import type { ArticleTerms } from './articleTerms.ts';
+import { articleTermsKey, type ArticleTerms } from './articleTerms.ts';
 import { bundleSearchClient } from './bundleClient.ts';
 import { writeOffline } from './offline/writeOffline.ts';
 
@@ -42,14 +42,15 @@ function indexCodeVersion(): string {
   return indexCode;
 }
 
-/** A hash of everything the search files are made from: what search reads of each article, and the code that reads it. */
-export function inputFingerprint(articles: SearchArticle[]): string {
+/**
+ * A hash of everything the search files are made from: each article's terms key (all `articleTerms`
+ * reads of it), what a result shows besides (link, date), and the code. `keys` are the articles'
+ * `articleTermsKey`s, when the caller has them.
+ */
+export function inputFingerprint(articles: SearchArticle[], keys = articles.map((a) => articleTermsKey(a, indexCodeVersion()))): string {
   const h = createHash('sha256');
   h.update(indexCodeVersion());
-  for (const a of articles) {
-    const r = a.record;
-    h.update(JSON.stringify([a.url, a.dateLabel, a.topics, r.title, r.date, r.kicker, r.standfirst, r.authors, r.source, r.syndicated_from, r.credit, r.body]));
-  }
+  articles.forEach((a, i) => h.update(JSON.stringify([keys[i], a.url, a.dateLabel, a.record.date])));
   return h.digest('hex');
 }
 
@@ -68,16 +69,17 @@ export const searchArticles = (articles: SearchArticle[]): SearchArticle[] =>
  */
 export function writeSearchIndex(outDir: string, articles: SearchArticle[], cacheDir?: string, keepTerms = false): SearchIndexFiles {
   const cache = new SearchCache(path.join(outDir, 'search'), cacheDir);
-  const fingerprint = inputFingerprint(articles);
+  const keys = articles.map((a) => articleTermsKey(a, indexCodeVersion()));
+  const fingerprint = inputFingerprint(articles, keys);
   const reused = cache.reuse(fingerprint);
   if (reused) return reused;
   const files: string[] = [];
   const emit = (name: string, text: string) => { files.push(name); cache.put(name, text); };
   let manifest;
   if (keepTerms && cacheDir) {
-    const terms = new TermsCache(cacheDir, indexCodeVersion());
+    const terms = new TermsCache(cacheDir);
     const byDoc: ArticleTerms[] = [];
-    const index = buildIndex(articles, (a, doc) => (byDoc[doc] = terms.termsOf(a)));
+    const index = buildIndex(articles, (a, doc) => (byDoc[doc] = terms.termsOf(a, keys[doc]!)));
     manifest = emitShards(articles, index, emit, DEFAULT_LIMITS, (_, doc) => byDoc[doc]!.body);
     terms.save();
   } else manifest = emitShards(articles, buildIndex(articles), emit);
