@@ -155,7 +155,8 @@ export function parseByline(text: string): Byline | null {
   const date = findDate(t);
   if (date) {
     // 'Posted by Carol Jenkins on September 9, 2024': the 'on' belongs to the date.
-    const before = t.slice(0, date.start).trim().replace(/\s+(?:on|le|am|el|em|il|op)$/iu, '');
+    // 'Posted by Dana Whitfield on Monday, Sep 12, 2022': so does a weekday before it.
+    const before = t.slice(0, date.start).trim().replace(REGEXPS.trailingWeekday, '').trim().replace(/\s+(?:on|le|am|el|em|il|op)$/iu, '');
     const after = t.slice(date.end).replace(/^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*/i, '').trim();
     // 'Born Dorothy Mae Lindqvist on April 11, 1937, in Duluth, Minn., she moved to …': a sentence goes on after the
     // date (four lower-case words or more), which a byline's stamp never does.

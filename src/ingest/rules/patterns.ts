@@ -93,6 +93,8 @@ export const REGEXPS = {
   /** BST, GMT, CEST, ET, UTC+2, +02:00 printed after a time */
   timezone: /^\s*(?:\(?\s*)(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST|MYT|SGT|PHT|ICT|PKT|NZST|NZDT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|^\s*([+-]\d{2}:?\d{2})/,
   weekday: new RegExp(`^(?:${WEEKDAY})(?![\\p{L}\\p{M}\\p{N}])\\.?,?\\s*`, 'iu'),
+  /** 'Posted by X on Monday,': a weekday (and its comma) closing the text before a date. */
+  trailingWeekday: new RegExp(`(?<![\\p{L}\\p{M}])(?:${WEEKDAY})\\.?,?\\s*$`, 'iu'),
   /** 3 hours ago, Lifestyle2 months ago, Published 1 day ago, il y a 2 heures, vor 3 Stunden */
   relativeStamp:
     /^(?:[\p{L}&'’ ]{0,40}?)\s*(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago$|^(?:\p{L}+\s+){0,3}(?:il y a|vor|hace|há)\s+\d+\s*\p{L}+$|^(?:just now|yesterday|today)$/iu,
@@ -346,6 +348,11 @@ export const REGEXPS = {
    * mit …', 'Todas las mañanas, lo que tenés que saber …', 'Використання матеріалів дозволяється за умови посилання …'.
    */
   blurbLine: /^(?:recevez (?:chaque (?:matin|soir|jour|semaine)|tous les (?:matins|jours|soirs))|(?:der|die|unser) [\p{L}-]{0,20}newsletter mit|todas las (?:mañanas|tardes|noches),? lo que|todos los días,? lo que|every (?:morning|evening|weekday),? (?:the|our|get|what)|використання матеріалів|использование материалов|pastikan (?:kamu|anda) sudah (?:install|mengunduh)|iratkozz(?:on)? fel (?:a )?hírlevel\p{L}*|tilaa (?:\p{L}+ )?uutiskirje\p{L}*|subscriu-te (?:al|a la|a les) (?:butlletí|butlletins|newsletter)|(?:subscreva|assine) (?:a nossa |a )?newsletter|اشترك في (?:النشرة|نشرتنا)|jiandikishe (?:kupokea|kwa)|jiunge na (?:jarida|orodha)|rep cada (?:matí|dia|setmana|vespre))(?![\p{L}\p{M}])/iu,
+  /**
+   * A newsletter box's promise to fill the reader's inbox: '…, delivered to your inbox every weekday morning',
+   * 'Las noticias más importantes …, cada mañana en tu correo.', '… directement dans votre boîte mail'.
+   */
+  inboxDelivery: /(?:delivered|sent|straight|directly|right) (?:to|in|into) your (?:e-?mail )?inbox|in your inbox (?:every|each)\b|(?:cada|todas las|todos los) (?:mañanas?|días?|semanas?|tardes?|noches?) en tu (?:correo|bandeja)|dans votre boîte (?:mail|e-mail|email|de réception)|(?:direkt )?in (?:ihr|dein) (?:e-mail-)?postfach|na sua caixa de (?:entrada|e-?mail)|nella tua (?:casella (?:di posta|e-?mail)|inbox)|in je (?:mailbox|inbox)\b/iu,
   /** 'That's why we started X … to provide discerning readers like you with …': a membership pitch's own words. */
   readersLikeYou: /\b(?:readers like you|lesern wie ihnen|lecteurs comme vous|lectores como (?:tú|usted)|leitores como você)\b/iu,
   /**

@@ -313,3 +313,8 @@ test("an outlet whose name has a digit after the writers ('Por Ana Souza, g1 SP'
   assert.deepEqual(parseByline('Par Claire Dubois et Hugo Martin, à Paris')?.authors, ['Claire Dubois', 'Hugo Martin']);
   assert.equal(parseByline('By Jane Doe, 2025')?.outlet ?? null, null);
 });
+
+test('"Posted by X on <weekday>, <date> · 5 min read": the weekday belongs to the date too', () => {
+  assert.deepEqual(parseByline('Posted by Dana Whitfield on Monday, Sep 12, 2022 · 5 min read')?.authors, ['Dana Whitfield']);
+  assert.deepEqual(parseByline('By Carol Jenkins on Fri, September 9, 2024')?.authors, ['Carol Jenkins']);
+});

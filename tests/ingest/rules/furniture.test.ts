@@ -661,3 +661,12 @@ test("the print edition's note in more languages is furniture", () => {
     assert.equal(decisionFor(['Troops flee the city as the front collapses', 'By Jane Doe', 'March 4, 2025', '', PROSE, '', PROSE2, '', line].join('\n'), line).rule, 'print-edition-note', line);
   }
 });
+
+test("a newsletter box's promise to fill the reader's inbox is a pitch, in any wording; 'my inbox is open' is not", () => {
+  for (const line of [
+    'Start your day with the stories that matter most, delivered to your inbox every weekday morning from the newsroom.',
+    'Get new engineering posts delivered to your inbox. No spam, unsubscribe any time.',
+    'Las noticias más importantes de América Latina, cada mañana en tu correo.',
+  ]) assert.equal(ruleFor(line), 'newsletter-pitch', line);
+  assert.equal(ruleFor("If you know something about this contract, my inbox is open."), null);
+});
