@@ -39,12 +39,15 @@ export function pageKeys(corpus: Corpus, globals: string): Map<{ url: string }, 
   const recordKey = new Map<object, string>();
   for (const a of corpus.articles) recordKey.set(a, sha(JSON.stringify(a.record) + a.url));
   const keys = new Map<{ url: string }, string>();
+  const standIns = function (this: unknown, k: string, v: unknown) {
+    if (k !== '' && v && typeof v === 'object' && recordKey.has(v)) return { $article: recordKey.get(v) };
+    return v;
+  };
   for (const name of PAGED) {
     for (const item of (corpus as unknown as RenderSet)[name] ?? []) {
-      const json = JSON.stringify(item, function (this: unknown, k, v) {
-        if (k !== '' && v && typeof v === 'object' && recordKey.has(v)) return { $article: recordKey.get(v) };
-        return v;
-      });
+      // An article page holds no other article (its neighbours and versions are links), so it needs
+      // no stand-ins, and JSON.stringify without a replacer is several times faster on its record.
+      const json = name === 'articles' ? JSON.stringify(item) : JSON.stringify(item, standIns);
       keys.set(item, sha(`${globals}\n${name}\n${json}`));
     }
   }
