@@ -130,12 +130,24 @@ export function parseDateLine(line: string): FoundDate | null {
   // '12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022', 'Sat, September 10, 2022 at 4:05 AM·3 min read',
   // '12 settembre 2022 (modifica il …)': the date is the first segment, the rest is its own small note.
   const cut = /\s*[•·|]\s*|\s+\(/u.exec(line);
-  if (!cut || cut.index === 0) return null;
+  if (!cut || cut.index === 0) return parseBeforeDashLink(line);
   const head = line.slice(0, cut.index);
   const rest = line.slice(cut.index + cut[0].length);
   // 'Bengaluru | Updated: November 14, 2024 08:45 IST': a place name, then the date.
   if (wordCount(head) <= 3 && !/\d/.test(head) && /^\p{Lu}/u.test(head)) return parseOneDateLine(rest);
   return wordCount(rest) <= 8 ? parseOneDateLine(head) : null;
+}
+
+/**
+ * '14 September 2022 — See all updates': the date, a dash, and a link of a few words without a digit
+ * or a sentence's end (an update history's 'See all updates').
+ */
+function parseBeforeDashLink(line: string): FoundDate | null {
+  const cut = /\s+[—–]\s+/u.exec(line);
+  if (!cut || cut.index === 0) return null;
+  const rest = line.slice(cut.index + cut[0].length);
+  if (wordCount(rest) > 4 || /[\d.!?,;:]/u.test(rest)) return null;
+  return parseOneDateLine(line.slice(0, cut.index));
 }
 
 /**

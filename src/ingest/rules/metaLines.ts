@@ -196,6 +196,17 @@ export function readMetaLines(rows: Row[]): MetaFound {
       decide(row, 'field', 'source', 'source-line');
       continue;
     }
+    // 'source-label-line': 'From:' alone, the department or publisher on the next line (a government press
+    // release's 'From:' / 'Department of Infrastructure and Minister for …'): a meta pair, never the headline.
+    if (REGEXPS.attributionLabel.test(text)) {
+      const next = rows[row.index + 1];
+      if (next && isOpen(next) && next.text.length <= 160 && wordCount(next.text) <= 16 && !/[.!?]$/.test(next.text) && /^\p{Lu}/u.test(next.text)) {
+        if (wordCount(next.text) <= 8) out.attributions.push(next.text.trim());
+        decide(row, 'field', 'source', 'source-label-line');
+        decide(next, 'field', 'source', 'source-label-line');
+        continue;
+      }
+    }
     if (REGEXPS.reviewerCredit.test(text) && wordCount(text) <= 15) {
       decide(row, 'dropped', 'credits', 'reviewer-credit');
       continue;
@@ -265,7 +276,10 @@ export function readMetaLines(rows: Row[]): MetaFound {
     const found = parseDateLine(text);
     if (found) {
       const first = REGEXPS.firstPublished.test(text);
-      const updated = REGEXPS.updatedPrefix.test(text.replace(REGEXPS.leadingAnd, ''));
+      // 'Last updated' on its own line over the date: the date is the update's, as if printed after the label.
+      const label = rows[row.index - 1];
+      const underUpdateLabel = !!label && label.text.length <= 40 && !/\d/.test(label.text) && REGEXPS.updatedPrefix.test(label.text) && /^[\p{L}\s]+:?$/u.test(label.text);
+      const updated = underUpdateLabel || REGEXPS.updatedPrefix.test(text.replace(REGEXPS.leadingAnd, ''));
       const rule = first ? 'date-first-published' : updated ? 'date-line-updated' : 'date-line';
       // 'date-line-after-body': a bare date without a label, met after three paragraphs, dates a story card under
       // the article ('Related Content' / a headline / 'Feb. 27, 2025') more often than the article: it ranks below

@@ -194,6 +194,8 @@ export const REGEXPS = {
   galleryControl: /^(?:\d{1,3}\s*(?:of|\/|von|de|di|sur|из|z|van)\s*\d{1,3}|next|previous|prev|expand|collapse|enlarge|fullscreen|full screen|view gallery|open gallery|zoom)$/iu,
   /** 'From: Department for Transport', 'Source: Reuters': who put the page out, on a line of its own. */
   attributionLine: /^(?:(?:from|source|fuente|fonte|quelle|bron|źródło|источник|джерело)\s*:\s*(\p{Lu}.{1,60})|(?:来源|來源|出典|출처)\s*[:：]\s*(\S.{0,40}))$/iu,
+  /** 'From:' / 'Source:' alone on its line, the name under it. */
+  attributionLabel: /^(?:from|source|fuente|fonte|quelle|bron|źródło|источник|джерело|来源|來源|出典|출처)\s*[:：]$/iu,
   /** '责任编辑：李华', '編集：…': the desk editor, credited at the end; not a writer. */
   editorCredit: /^(?:责任编辑|責任編輯|编辑|編集|편집|editor|edited by|editing by)\s*[:：]\s*\S.{0,40}$/iu,
   /** 'Medically reviewed by Dr. Samuel Okafor, MD', 'Fact checked by …', 'Revisado por …': the expert who checked the page, not its writer. */

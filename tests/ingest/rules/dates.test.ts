@@ -223,3 +223,8 @@ test('Malaysian and other Asian zones after the clock are read', () => {
   assert.equal(found?.time, '18:45');
   assert.equal(found?.timezone, 'MYT');
 });
+
+test("'14 September 2022 — See all updates': a date, a dash and a short link is a date line; a dateline's sentence is not", () => {
+  assert.equal(parseDateLine('14 September 2022 — See all updates')?.date, '2022-09-14');
+  assert.equal(parseDateLine('Sept. 12, 2022 — The council voted on Monday to close the pool.'), null);
+});

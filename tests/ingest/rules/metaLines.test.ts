@@ -134,3 +134,21 @@ test("a byline outlet with its state's code ('n1 SP') is the desk of the outlet 
   assert.deepEqual(e.fields.authors, ['Ana Souza', 'Rafael Tavares']);
   assert.equal(e.fields.source, 'n1');
 });
+
+test("a press release's 'From:' label with the department under it is a meta pair, not the headline; the date under 'Last updated' is the update's", () => {
+  const page = [
+    'Home', 'News', 'Department of Transport',
+    'New ferry contract secures year-round sailings until 2032',
+    'Press release',
+    'New ferry contract secures year-round sailings until 2032',
+    'A ten-year agreement guarantees a minimum of two return sailings a day and caps fare rises for residents.',
+    'From:', 'Department of Transport and Minister for Transport, Hon. Jane Doe',
+    'Published', '12 September 2022', 'Last updated', '14 September 2022 — See all updates',
+    PROSE, PROSE2,
+  ].join('\n');
+  const x = extractArticle(page);
+  assert.equal(x.fields.title, 'New ferry contract secures year-round sailings until 2032');
+  assert.equal(x.fields.date, '2022-09-12');
+  assert.ok(!x.body.includes('See all updates'));
+  assert.ok(!x.body.includes('Minister for Transport'));
+});
