@@ -139,11 +139,11 @@ export function parseDateLine(line: string): FoundDate | null {
 }
 
 /**
- * '14 September 2022 — See all updates': the date, a dash, and a link of a few words without a digit
+ * '14 September 2022 — See all updates', 'Last updated 14 September 2022 + show all updates': the date, a dash (or a plus), and a link of a few words without a digit
  * or a sentence's end (an update history's 'See all updates').
  */
 function parseBeforeDashLink(line: string): FoundDate | null {
-  const cut = /\s+[—–]\s+/u.exec(line);
+  const cut = /\s+[—–+]\s+/u.exec(line);
   if (!cut || cut.index === 0) return null;
   const rest = line.slice(cut.index + cut[0].length);
   if (wordCount(rest) > 4 || /[\d.!?,;:]/u.test(rest)) return null;

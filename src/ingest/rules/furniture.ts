@@ -51,6 +51,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'originally-published-as', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.originallyPublishedAs.test(t) },
   { name: 'error-report-prompt', role: 'notice', test: (t) => wordCount(t) <= 14 && REGEXPS.errorReportPrompt.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
+  { name: 'update-note', role: 'notice', test: (t) => t.startsWith('(') && wordCount(t) <= 25 && REGEXPS.wireUpdateNote.test(t) },
+  { name: 'update-note', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.pageUpdateNote.test(t) },
+  { name: 'writer-contact-line', role: 'notice', test: (t) => t.includes('@') && wordCount(t) <= 25 && REGEXPS.contactLine.test(t) },
+  { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.assistCredit.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.agencyCredit.test(t) && !/,\s*\p{Ll}/u.test(t) },
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.aiNarration.test(t) },
   // A market quote bar ('S&P 500 5,104.33 +0.4%'): never a headline, never the story.
@@ -419,6 +423,18 @@ function dropNewsletterPitches(rows: Row[]): void {
     const button = rows[i + 1]!;
     if (!isOpen(row) || row.blankAfter || row.text.length > 400 || button.decision?.fate !== 'dropped' || !SIGNUP_END.has(button.decision.rule)) continue;
     if (!REGEXPS.newsletterWord.test(button.text) || !REGEXPS.newsletterWord.test(row.text) || !REGEXPS.signUpVerb.test(row.text)) continue;
+    decide(row, 'dropped', 'notice', 'newsletter-pitch');
+  }
+  // 'Get the latest news from Area schools' / 'Sign up for our Education newsletter, delivered to your inbox …' /
+  // 'Sign Up': the box's heading over its pitch and button (no sentence end, no blank line between them).
+  for (let i = 0; i + 2 < rows.length; i++) {
+    const row = rows[i]!;
+    const pitch = rows[i + 1]!;
+    const button = rows[i + 2]!;
+    if (!isOpen(row) || row.blankAfter || pitch.blankAfter || wordCount(row.text) > 10 || /[.!?:]$/u.test(row.text)) continue;
+    if (pitch.decision?.fate !== 'dropped' || !(pitch.decision.rule === 'newsletter-pitch' || SIGNUP_END.has(pitch.decision.rule))) continue;
+    if (!REGEXPS.newsletterWord.test(pitch.text) && !REGEXPS.inboxDelivery.test(pitch.text)) continue;
+    if (button.decision?.fate !== 'dropped' || !SIGNUP_END.has(button.decision.rule) || wordCount(button.text) > 4) continue;
     decide(row, 'dropped', 'notice', 'newsletter-pitch');
   }
 }

@@ -7,7 +7,7 @@ import { REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
 import { findDate, parseDateLine, type FoundDate } from './dates.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
-import { isStrongProse, wordCount } from './lineShape.ts';
+import { isStrongProse, looseKey, wordCount } from './lineShape.ts';
 
 export interface MetaFound {
   authors: string[];
@@ -120,11 +120,18 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     // 'Zoe Williams' right under the headline, with the date a standfirst further down.
     const underHeadline = rows.slice(headlineIndex + 1, row.index).every((r) => r.decision?.fate === 'dropped');
     const dateSoon = rows.slice(row.index + 1, row.index + 4).some((r) => r.decision?.role === 'date');
-    if (!bare.withPlace && !nextIsMeta && !prevIsDate && !(underHeadline && dateSoon)) continue;
+    // 'Jane Roe' / 'The Millbrook Herald' / 'Published …': the name over the site's own name (printed again from
+    // the masthead above the headline) over the date is a byline block.
+    const nextIsSiteName = !!next && isOpen(next) && dateSoon && wordCount(next.text) <= 6 &&
+      rows.slice(0, headlineIndex).some((r) => looseKey(r.text) === looseKey(next!.text));
+    if (!bare.withPlace && !nextIsMeta && !prevIsDate && !nextIsSiteName && !(underHeadline && dateSoon)) continue;
     out.authors.push(...bare.authors);
     out.authorsRule = 'byline-bare-name';
     decide(row, 'field', 'byline', 'byline-bare-name');
-    readContinuation(next, out);
+    if (nextIsSiteName && next) {
+      out.bylineOutlet ??= next.text.trim();
+      decide(next, 'field', 'byline', 'byline-outlet-line');
+    } else readContinuation(next, out);
   }
 }
 
@@ -287,6 +294,18 @@ export function readMetaLines(rows: Row[]): MetaFound {
       const afterBody = !first && !updated && proseSeen >= 3 && !REGEXPS.datePrefix.test(text);
       dates.push({ found, rank: first ? 0 : updated ? 2 : afterBody ? 3 : 1, rule: afterBody ? 'date-line-after-body' : rule, index: row.index });
       decide(row, 'field', 'date', rule);
+    }
+  }
+  // 'update-history-note': '14 September 2022' / 'Corrected the date of the meeting in notes to editors.' /
+  // '12 September 2022' / 'First published.' — a page's change log at its foot: each note sits under its date.
+  for (let i = 1; i < dates.length; i++) {
+    const a = dates[i - 1]!.index;
+    const b = dates[i]!.index;
+    if (a < rows.length / 2 || b - a > 3) continue;
+    for (const row of rows.slice(a + 1, b)) if (isOpen(row) && wordCount(row.text) <= 20) decide(row, 'dropped', 'notice', 'update-history-note');
+    const last = rows[b + 1];
+    if (i === dates.length - 1 && last && isOpen(last) && /^(?:first published|erstveröffentlichung|première publication|primera publicación)\.?$/iu.test(last.text.trim())) {
+      decide(last, 'dropped', 'notice', 'update-history-note');
     }
   }
   const best = [...dates].sort((a, b) => a.rank - b.rank)[0];

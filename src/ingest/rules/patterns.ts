@@ -191,7 +191,7 @@ export const REGEXPS = {
   commentsHeading:
     /^(?:\d+\s+)?(?:comments?|responses?|thoughts? on\b.*|reactions?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|коментарі|комментарии)(?:\s*\(\d+\))?:?$|^(?:leave a (?:reply|comment)\b.*|add (?:a|your) comment\b.*|post a comment|post comment|latest comments?|join the (?:discussion|conversation)\b.*|share or comment on this article:?|the comments below have not been moderated\.?|sign in (?:or create .*)?to (?:comment|join the discussion)\b.*|\d+ (?:comments?|replies|responses)|view comments|show comments|the rules of (?:replying|commenting):?|community (?:guidelines|standards)|ir a los comentarios|voir les commentaires|zu den kommentaren|vai ai commenti|(?:os |les |the |i |los |die |le )?(?:comentários|comentarios|comments|commentaires|commenti|kommentare|comentar|commenter|kommentieren)(?:\s+(?:are|sind|sont|são|son|sono|zijn)\s+(?:closed|moderated|disabled|geschlossen|fermés|modérés|moderados|cerrados|chiusi|moderati|gesloten))?[.:!]?)$/iu,
   /** Photo gallery controls: '1 of 12', 'Next', 'Previous', 'Expand', 'Enlarge'. */
-  galleryControl: /^(?:\d{1,3}\s*(?:of|\/|von|de|di|sur|из|z|van)\s*\d{1,3}|next|previous|prev|expand|collapse|enlarge|fullscreen|full screen|view gallery|open gallery|zoom)$/iu,
+  galleryControl: /^(?:\d{1,3}\s*(?:of|\/|von|de|di|sur|из|z|van)\s*\d{1,3}|next|previous|prev|expand|collapse|enlarge|fullscreen|full screen|view gallery|open gallery|zoom|(?:show|hide|toggle|expand|collapse) (?:the )?captions?|(?:bildunterschrift|légende|leyenda|didascalia) (?:anzeigen|ausblenden|afficher|masquer|mostrar|ocultar|mostra|nascondi))$/iu,
   /** 'From: Department for Transport', 'Source: Reuters': who put the page out, on a line of its own. */
   attributionLine: /^(?:(?:from|source|fuente|fonte|quelle|bron|źródło|источник|джерело)\s*:\s*(\p{Lu}.{1,60})|(?:来源|來源|出典|출처)\s*[:：]\s*(\S.{0,40}))$/iu,
   /** 'From:' / 'Source:' alone on its line, the name under it. */
@@ -280,6 +280,14 @@ export const REGEXPS = {
    * 'NCN’s Jordan Pike contributed to this report.', 'Luis Ferrer contributed reporting.', 'Ana Ruiz contributed reporting from Madrid.',
    * 'Research was contributed by …': a contributor's credit line at the end (short lines only: the rule counts words first).
    */
+  /** '--With assistance from A and B.', 'Contributing: Tom Lee': helpers credited under the story, not its writers. */
+  assistCredit: /^(?:[-–—]{1,2}\s*)?(?:with (?:the )?assistance (?:from|of|by)|contributing(?: (?:writers?|reporters?|editors?))?\s*:)\s*\p{Lu}[^.!?]{1,120}\.?$/iu,
+  /** '(Updates with analyst comment in fifth paragraph.)', '(Adds quotes, background)': a wire story's version note. */
+  wireUpdateNote: /^\((?:updates|adds|recasts|rewrites|corrects|refiles|fixes|changes|removes|inserts|clarifies|repeats)\b[^()]{1,140}\)\.?$/iu,
+  /** 'Update 9/12/22, 9:11 a.m. ET: This article was updated with additional information.': an update note about the page itself. */
+  pageUpdateNote: /^(?:update[sd]?|correction|editor['’]s note)\b.{0,40}?:\s*this (?:article|story|post|piece|report) (?:was|has been|had been) (?:updated|corrected|revised|changed)(?: (?:to|with) [^.!?]{1,80})?\.?$/iu,
+  /** 'Reach Jane Roe at jroe@paper.com or on X @janeroe.': how to reach the writer, an e-mail address in it. */
+  contactLine: /^(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ww]rite to|[Ff]ollow)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:at|via|on)\s+\S+@\S+/u,
   contributedCredit: /^.{3,120}\bcontributed(?: (?:additional )?(?:reporting|research))? to this (?:report|story|article)\.?$|^.{3,120}\bcontributed (?:additional )?(?:reporting|research)(?: (?:from|in|for) [^.!?]{2,60})?\.?$|^(?:additional )?(?:reporting|research) (?:was )?contributed by [^.!?]{2,120}\.?$/iu,
   /**
    * 'Con información de EFE y Europa Press.', 'Mit Material von dpa', 'Avec AFP', 'With additional reporting by Jane Doe in Kyiv.':

@@ -670,3 +670,25 @@ test("a newsletter box's promise to fill the reader's inbox is a pitch, in any w
   ]) assert.equal(ruleFor(line), 'newsletter-pitch', line);
   assert.equal(ruleFor("If you know something about this contract, my inbox is open."), null);
 });
+
+test("a photo widget's 'Show Caption' / 'Hide Caption' buttons are gallery controls", () => {
+  assert.equal(ruleFor('Show Caption'), 'gallery-control');
+  assert.equal(ruleFor('Hide Caption'), 'gallery-control');
+});
+
+test('wire version notes, page update notes, assistance credits and a writer-contact line are furniture; prose about updates is not', () => {
+  assert.equal(ruleFor('(Updates with analyst comment in fifth paragraph.)'), 'update-note');
+  assert.equal(ruleFor('(Adds quotes from minister, background)'), 'update-note');
+  assert.equal(ruleFor('Update 9/12/22, 9:11 a.m. ET: This article was updated with additional information.'), 'update-note');
+  assert.equal(ruleFor('--With assistance from Priya Raman and Tom Okafor.'), 'contributor-credit');
+  assert.equal(ruleFor('Contributing: Tom Lee'), 'contributor-credit');
+  assert.equal(ruleFor('Reach Jane Roe at jroe@example.com or on X @janeroe.'), 'writer-contact-line');
+  assert.equal(ruleFor('The company said it updates its software every month to fix security flaws.'), null);
+  assert.equal(ruleFor('(The company declined to comment.)'), null);
+});
+
+test("a newsletter box's heading over its pitch and sign-up button goes with them", () => {
+  const page = ['Schools vote to close two buildings', PROSE, PROSE2, '', 'Get the latest news from Area schools',
+    'Sign up for our Education newsletter, delivered to your inbox every Tuesday.', 'Sign Up', '', PROSE2.replace('Moscow', 'the army')].join('\n');
+  assert.equal(decisionFor(page, 'Get the latest news').rule, 'newsletter-pitch');
+});

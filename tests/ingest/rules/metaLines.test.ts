@@ -152,3 +152,21 @@ test("a press release's 'From:' label with the department under it is a meta pai
   assert.ok(!x.body.includes('See all updates'));
   assert.ok(!x.body.includes('Minister for Transport'));
 });
+
+test("a bare name over the site's own name (printed again from the masthead) over the date is the byline", () => {
+  const page = ['The Valley Herald', 'Home', 'Local', 'EDUCATION', 'School board votes to close two elementary schools',
+    'The closures, which take effect next fall, are expected to save the district about $3.1 million a year.',
+    'Jane Roe', 'The Valley Herald', 'Published 6:00 a.m. ET Sept. 12, 2022', 'Show Caption', 'Hide Caption', PROSE, PROSE2].join('\n');
+  const x = extractArticle(page);
+  assert.deepEqual(x.fields.authors, ['Jane Roe']);
+});
+
+test("a page's change log at its foot (a date, its note, a date, 'First published.') is dropped", () => {
+  const page = ['Ferry contract signed', 'Published 12 September 2022', PROSE, PROSE2, PROSE, PROSE2,
+    'Last updated 14 September 2022 + show all updates', '14 September 2022', 'Corrected the date of the meeting in notes to editors.', '12 September 2022', 'First published.'].join('\n');
+  const x = extractArticle(page);
+  assert.equal(x.fields.date, '2022-09-12');
+  assert.ok(!x.body.includes('Corrected the date'));
+  assert.ok(!x.body.includes('First published'));
+  assert.ok(!x.body.includes('show all updates'));
+});
