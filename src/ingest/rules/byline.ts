@@ -147,7 +147,8 @@ function isOutletOnly(part: string): boolean {
  */
 export function parseByline(text: string): Byline | null {
   if (text.length > 200) return null;
-  let t = text.trim();
+  // 'Author Lena Hartmann (with Reuters, AP)', 'Autor X (mit dpa, AFP)': the agencies that helped are not writers.
+  let t = text.trim().replace(/\s*\((?:with|mit|avec|con|com|met|z|ze|med)\s+[^()]{1,80}\)$/iu, '');
   const barred = parseNameBarOutlet(t);
   if (barred) return barred;
   // Drop glued dates and everything after a bar: 'By Maria Lopez | 3 min read'.

@@ -51,6 +51,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'originally-published-as', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.originallyPublishedAs.test(t) },
   { name: 'error-report-prompt', role: 'notice', test: (t) => wordCount(t) <= 14 && REGEXPS.errorReportPrompt.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
+  { name: 'label-list', role: 'label', test: (t) => t.length <= 180 && t.includes(',') && isLabelRunList(t) },
+  { name: 'video-control', role: 'chrome', test: (t) => t.length <= 300 && REGEXPS.playerFallback.test(t) },
+  { name: 'contributor-credit', role: 'credits', test: (t) => t.length <= 80 && REGEXPS.initialsSignoff.test(t) },
+  { name: 'feedback-prompt', role: 'notice', test: (t) => t.length <= 40 && /^(?:send us your feedback|your feedback|give (?:us )?feedback|feedback geben|ihr feedback|votre avis|envoyez-nous vos commentaires|show more stories|more stories)$/iu.test(t) },
   { name: 'update-note', role: 'notice', test: (t) => t.startsWith('(') && wordCount(t) <= 25 && REGEXPS.wireUpdateNote.test(t) },
   { name: 'update-note', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.pageUpdateNote.test(t) },
   { name: 'writer-contact-line', role: 'notice', test: (t) => t.includes('@') && wordCount(t) <= 25 && REGEXPS.contactLine.test(t) },
@@ -89,6 +93,14 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
 ];
+
+/** 'Related Subjects Ukraine, Russia, Kherson': the label, then two or more short comma-separated topics. */
+function isLabelRunList(text: string): boolean {
+  const m = REGEXPS.labelRunList.exec(text);
+  if (!m) return false;
+  const items = (m[1] ?? '').split(',').map((p) => p.trim());
+  return items.length >= 2 && items.every((p) => p !== '' && wordCount(p) <= 4);
+}
 
 /** Parts between bullets, bars or dashes that are all stamps ('3h', '2 hours ago') or reading times, two of them at least. */
 function isStampLine(text: string): boolean {

@@ -318,3 +318,8 @@ test('"Posted by X on <weekday>, <date> · 5 min read": the weekday belongs to t
   assert.deepEqual(parseByline('Posted by Dana Whitfield on Monday, Sep 12, 2022 · 5 min read')?.authors, ['Dana Whitfield']);
   assert.deepEqual(parseByline('By Carol Jenkins on Fri, September 9, 2024')?.authors, ['Carol Jenkins']);
 });
+
+test("'Author Lena Hartmann (with Reuters, AP)': a label without a colon, the agencies in brackets are not writers", () => {
+  assert.deepEqual(parseByline('Author Lena Hartmann (with Reuters, AP)')?.authors, ['Lena Hartmann']);
+  assert.deepEqual(parseByline('Autor Lena Hartmann (mit dpa, AFP)')?.authors, ['Lena Hartmann']);
+});

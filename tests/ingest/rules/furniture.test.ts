@@ -692,3 +692,12 @@ test("a newsletter box's heading over its pitch and sign-up button goes with the
     'Sign up for our Education newsletter, delivered to your inbox every Tuesday.', 'Sign Up', '', PROSE2.replace('Moscow', 'the army')].join('\n');
   assert.equal(decisionFor(page, 'Get the latest news').rule, 'newsletter-pitch');
 });
+
+test("a topic label run into its comma list, a player's JavaScript fallback, skip-section links and initials sign-offs are furniture", () => {
+  assert.equal(ruleFor('Related Subjects Ukraine, Russia, Kherson'), 'label-list');
+  assert.equal(ruleFor('More on the war, in pictures and words, from our correspondents in the field.'), null);
+  assert.equal(ruleFor('To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video'), 'video-control');
+  assert.equal(ruleFor('Skip next section Explore more'), 'skip-link');
+  assert.equal(ruleFor('lh/rc (Reuters, AP)'), 'contributor-credit');
+  assert.equal(ruleFor('Send us your feedback'), 'feedback-prompt');
+});
