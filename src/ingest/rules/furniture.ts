@@ -55,6 +55,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 300 && REGEXPS.playerFallback.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => t.length <= 80 && REGEXPS.initialsSignoff.test(t) },
   { name: 'feedback-prompt', role: 'notice', test: (t) => t.length <= 40 && /^(?:send us your feedback|your feedback|give (?:us )?feedback|feedback geben|ihr feedback|votre avis|envoyez-nous vos commentaires|show more stories|more stories)$/iu.test(t) },
+  { name: 'advertisement', role: 'advert', test: (t) => t.length <= 30 && /^(?:video )?ad(?:vert(?:isement)?)? feedback$/iu.test(t) },
+  { name: 'inline-teaser-link', role: 'teaser', test: (t) => t.length <= 220 && /^[Rr]elated (?:article|story|content|video|coverage)\s+\p{Lu}/u.test(t) && !/[.!]$/u.test(t) },
+  // 'Search KNN...', 'Suchen …': a search box's placeholder.
+  { name: 'chrome-word', role: 'chrome', test: (t) => t.length <= 50 && /^(?:search|suche[n]?|rechercher|buscar|cerca|pesquisar|zoeken)\b[^.!?]{0,40}(?:\.\.\.|…)$/iu.test(t) },
   { name: 'update-note', role: 'notice', test: (t) => t.startsWith('(') && wordCount(t) <= 25 && REGEXPS.wireUpdateNote.test(t) },
   { name: 'update-note', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.pageUpdateNote.test(t) },
   { name: 'writer-contact-line', role: 'notice', test: (t) => t.includes('@') && wordCount(t) <= 25 && REGEXPS.contactLine.test(t) },
@@ -93,6 +97,36 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
 ];
+
+/** A numbered survey question about the advert or the page: '2. Did you encounter any technical issues?'. */
+const AD_SURVEY_QUESTION = /^\d{1,2}[.)]\s+[^?]{3,100}\b(?:ads?|advert\p{L}*|feedback|technical issues?|werbung|anzeige|publicité|publicidad|anuncio)\b[^?]{0,60}\?$/iu;
+
+/**
+ * 'ad-survey': an advert's feedback form ('1. How relevant is this ad to you?' / '2. Did you encounter any technical
+ * issues?' / 'Video player was slow to load content' / … / 'Cancel' / 'Submit' / 'Thank You!' / 'Your effort … feedback
+ * is much appreciated.'): after its numbered question, the run of short option lines and its buttons and thanks.
+ */
+function dropAdSurveys(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const q = rows[i]!;
+    if (q.text.length > 170 || !AD_SURVEY_QUESTION.test(q.text)) continue;
+    if (isOpen(q)) decide(q, 'dropped', 'advert', 'ad-survey');
+    let j = i + 1;
+    for (; j < rows.length && j <= i + 30; j++) {
+      const row = rows[j]!;
+      if (!isOpen(row)) {
+        if (row.decision?.fate === 'dropped') continue;
+        break;
+      }
+      const t = row.text;
+      const option = wordCount(t) <= 10 && !/[.:;]$/u.test(t);
+      const thanks = wordCount(t) <= 20 && /feedback|thank/iu.test(t);
+      if (!option && !thanks && !AD_SURVEY_QUESTION.test(t)) break;
+      decide(row, 'dropped', 'advert', 'ad-survey');
+    }
+    i = j - 1;
+  }
+}
 
 /** 'Related Subjects Ukraine, Russia, Kherson': the label, then two or more short comma-separated topics. */
 function isLabelRunList(text: string): boolean {
@@ -268,6 +302,7 @@ export function dropLineFurniture(rows: Row[]): void {
     }
   }
   dropTitledBreadcrumbs(rows);
+  dropAdSurveys(rows);
   dropPromoBoxes(rows);
   dropFootnotes(rows);
   markSummaryPoints(rows);

@@ -701,3 +701,19 @@ test("a topic label run into its comma list, a player's JavaScript fallback, ski
   assert.equal(ruleFor('lh/rc (Reuters, AP)'), 'contributor-credit');
   assert.equal(ruleFor('Send us your feedback'), 'feedback-prompt');
 });
+
+test("an advert's feedback survey (numbered question, option lines, buttons, thanks) and its 'Ad Feedback' links are dropped; 'Related article X' is a teaser link", () => {
+  const page = ['Strikes plunge city into darkness', '1. How relevant is this ad to you?', '2. Did you encounter any technical issues?',
+    'Video player was slow to load content', 'Ad froze or did not finish loading', 'Other issues', 'Cancel', 'Submit', 'Thank You!',
+    'Your effort and contribution in providing this feedback is much appreciated.', '', PROSE, 'Ad Feedback',
+    'Related article Satellite images show equipment left behind', PROSE2].join('\n');
+  for (const needle of ['slow to load', 'Ad froze', 'Cancel', 'much appreciated']) assert.equal(decisionFor(page, needle).rule, 'ad-survey', needle);
+  assert.equal(decisionFor(page, 'Ad Feedback').rule, 'advertisement');
+  assert.equal(decisionFor(page, 'Related article').rule, 'inline-teaser-link');
+  assert.equal(ruleFor('Search KNN...'), 'chrome-word');
+});
+
+test('a numbered question in the story, answered in sentences, is not a survey', () => {
+  const page = ['How the plan works', PROSE, '1. What does the new ad campaign cost?', 'The ministry said the campaign would cost about $2 million over two years.', PROSE2].join('\n');
+  assert.equal(decisionFor(page, 'campaign would cost').fate, 'kept');
+});
