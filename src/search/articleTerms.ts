@@ -13,14 +13,16 @@ import { tallyCase, type CaseCounts } from './names.ts';
 import { normaliseTerm } from './fold.ts';
 
 export interface ArticleTerms {
-  /** Mid-sentence case counts of the body and lead: term, upper, lower, term, upper, lower, … */
-  tally: Array<string | number>;
+  /** Terms written mid-sentence in the body and lead, newline-separated… */
+  tallyTerms: string;
+  /** …and for each, how often capitalised and how often in lower case (upper, lower, upper, …). */
+  tallyCounts: Uint32Array;
   /** The headline's words, normalised (terms seen in a headline). */
   titleWords: string[];
-  /** Distinct lowercased tokens, in order of first use. */
-  vocab: string[];
-  /** Per field (FIELDS order), the field's tokens as indexes into `vocab`. */
-  fields: Uint32Array[];
+  /** Distinct lowercased tokens, space-separated (a token has no spaces), in order of first use. */
+  vocab: string;
+  /** Per field (FIELDS order), the field's tokens as indexes into the vocabulary. */
+  fields: Array<Uint16Array | Uint32Array>;
   /** The body as plain text. */
   body: string;
 }
@@ -33,8 +35,9 @@ export function articleTerms(a: SearchArticle): ArticleTerms {
   const counts = new Map<string, CaseCounts>();
   tallyCase(text.body, counts);
   tallyCase(text.lead, counts);
-  const tally: Array<string | number> = [];
-  for (const [term, c] of counts) tally.push(term, c.upper, c.lower);
+  const tallyCounts = new Uint32Array(counts.size * 2);
+  let k = 0;
+  for (const c of counts.values()) { tallyCounts[k++] = c.upper; tallyCounts[k++] = c.lower; }
   const titleWords = text.title.split(/[\s\-]+/).map((w) => normaliseTerm(w).replace(/^\W+|\W+$/g, ''));
   const vocab: string[] = [];
   const number = new Map<string, number>();
@@ -49,10 +52,19 @@ export function articleTerms(a: SearchArticle): ArticleTerms {
       }
       out.push(n);
     }
-    return Uint32Array.from(out);
+    return out;
   });
-  return { tally, titleWords, vocab, fields, body: text.body };
+  // Two bytes a token unless the article has more than 65,536 distinct ones (the cache keeps these).
+  const wide = vocab.length > 0xffff;
+  return {
+    tallyTerms: [...counts.keys()].join('\n'), tallyCounts, titleWords, vocab: vocab.join(' '),
+    fields: fields.map((f) => (wide ? Uint32Array.from(f) : Uint16Array.from(f))), body: text.body,
+  };
 }
+
+/** The vocabulary and tally terms as lists (empty text is no entries). */
+export const vocabOf = (t: ArticleTerms): string[] => (t.vocab ? t.vocab.split(' ') : []);
+export const tallyTermsOf = (t: ArticleTerms): string[] => (t.tallyCounts.length ? t.tallyTerms.split('\n') : []);
 
 /** Everything `articleTerms` reads of an article, hashed with `code` (the search code's version): its cache key. */
 export function articleTermsKey(a: SearchArticle, code: string): string {

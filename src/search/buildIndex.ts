@@ -14,7 +14,7 @@ import { tallyCase, nameTerms, type CaseCounts } from './names.ts';
 import { aliasMap } from './aliases.ts';
 import { normaliseTerm, type FoldRole } from './fold.ts';
 import { TermTable, DROPPED } from './termTable.ts';
-import { articleTerms, type ArticleTerms } from './articleTerms.ts';
+import { articleTerms, tallyTermsOf, vocabOf, type ArticleTerms } from './articleTerms.ts';
 
 export interface BuiltIndex {
   docCount: number;
@@ -102,15 +102,14 @@ export function buildIndex(articles: SearchArticle[], termsOfArticle: (a: Search
   const words: Int32Array[] = new Array(articles.length * F);
   articles.forEach((a, doc) => {
     const t = termsOfArticle(a, doc);
-    for (let k = 0; k < t.tally.length; k += 3) {
-      const term = t.tally[k] as string;
+    tallyTermsOf(t).forEach((term, k) => {
       let c = tally.get(term);
       if (!c) tally.set(term, (c = { upper: 0, lower: 0 }));
-      c.upper += t.tally[k + 1] as number;
-      c.lower += t.tally[k + 2] as number;
-    }
+      c.upper += t.tallyCounts[2 * k]!;
+      c.lower += t.tallyCounts[2 * k + 1]!;
+    });
     for (const w of t.titleWords) seen.add(w);
-    const local = Int32Array.from(t.vocab, (raw) => table.wordOf(raw));
+    const local = Int32Array.from(vocabOf(t), (raw) => table.wordOf(raw));
     t.fields.forEach((ids, i) => (words[doc * F + i] = Int32Array.from(ids, (j) => local[j]!)));
   });
   const role = roleOf(articles, tally, seen);
