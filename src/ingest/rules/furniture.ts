@@ -98,6 +98,51 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
 ];
 
+/** 'Note from the author:', 'A message from the editor': the label over a writer's or editor's appeal to readers. */
+const APPEAL_LABEL = /^(?:an? )?(?:note|message|letter|word) from (?:the |our )?(?:author|editors?|editor-in-chief|newsroom|publisher|reporter|team)[:.]?$/iu;
+/** What such an appeal asks for. */
+const APPEAL_ASK = /\b(?:support|become a (?:member|patron|subscriber)|membership|donat\w*|subscri\w*|contribut\w*|patreon|chip in)\b/iu;
+
+/**
+ * 'appeal-from-author': 'Note from the author:' / 'Hi, this is X. I wrote this story … If you can, please support us …':
+ * the label and the appeal under it (one line that asks for support, membership or money).
+ */
+function dropNoteFromAuthor(rows: Row[]): void {
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const label = rows[i]!;
+    if (label.text.length > 50 || !APPEAL_LABEL.test(label.text.trim())) continue;
+    const appeal = rows[i + 1]!;
+    if (!isOpen(appeal) || appeal.text.length > 1500 || !APPEAL_ASK.test(appeal.text)) continue;
+    if (isOpen(label)) decide(label, 'dropped', 'notice', 'appeal-from-author');
+    decide(appeal, 'dropped', 'notice', 'appeal-from-author');
+  }
+}
+
+/**
+ * 'screen-reader-list': 'keep reading' / 'list of 4 items' / 'list 1 of 4' / <headline> / … / 'end of list' — a teaser
+ * box whose list markers are printed for screen readers: everything from the count to 'end of list', and the box's
+ * short label right above it.
+ */
+function dropScreenReaderLists(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const m = /^list of (\d{1,2}) items?$/iu.exec(rows[i]!.text.trim());
+    if (!m) continue;
+    const limit = Math.min(rows.length - 1, i + 4 * Number(m[1]) + 4);
+    let end = -1;
+    for (let j = i + 1; j <= limit; j++) {
+      if (/^end of list$/iu.test(rows[j]!.text.trim())) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    const label = rows[i - 1];
+    const start = label && isOpen(label) && wordCount(label.text) <= 4 && !/[.!?]$/u.test(label.text) ? i - 1 : i;
+    for (const row of rows.slice(start, end + 1)) if (isOpen(row)) decide(row, 'dropped', 'teaser', 'screen-reader-list');
+    i = end;
+  }
+}
+
 /** A numbered survey question about the advert or the page: '2. Did you encounter any technical issues?'. */
 const AD_SURVEY_QUESTION = /^\d{1,2}[.)]\s+[^?]{3,100}\b(?:ads?|advert\p{L}*|feedback|technical issues?|werbung|anzeige|publicité|publicidad|anuncio)\b[^?]{0,60}\?$/iu;
 
@@ -303,6 +348,8 @@ export function dropLineFurniture(rows: Row[]): void {
   }
   dropTitledBreadcrumbs(rows);
   dropAdSurveys(rows);
+  dropScreenReaderLists(rows);
+  dropNoteFromAuthor(rows);
   dropPromoBoxes(rows);
   dropFootnotes(rows);
   markSummaryPoints(rows);

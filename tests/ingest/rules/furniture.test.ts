@@ -717,3 +717,19 @@ test('a numbered question in the story, answered in sentences, is not a survey',
   const page = ['How the plan works', PROSE, '1. What does the new ad campaign cost?', 'The ministry said the campaign would cost about $2 million over two years.', PROSE2].join('\n');
   assert.equal(decisionFor(page, 'campaign would cost').fate, 'kept');
 });
+
+test("a teaser box with screen-reader list markers ('list of 3 items' … 'end of list') goes whole, with its label", () => {
+  const page = ['Prisoner swap', PROSE, 'keep reading', 'list of 2 items', 'list 1 of 2', 'Key events, day 211', 'list 2 of 2',
+    'Kremlin orders partial mobilisation', 'end of list', PROSE2].join('\n');
+  for (const needle of ['keep reading', 'list 1 of 2', 'Key events', 'Kremlin orders', 'end of list']) assert.equal(decisionFor(page, needle).rule, 'screen-reader-list', needle);
+  assert.equal(decisionFor(page, PROSE2).fate, 'kept');
+});
+
+test("'Note from the author:' and the appeal for support under it are dropped; a note without an ask stays", () => {
+  const appeal = 'Hi, this is Jane Doe. I wrote this story after two days in the town. If you value it, please support our newsroom by becoming a member.';
+  const page = ['Life after occupation', PROSE, PROSE2, 'Note from the author:', appeal, 'Become a member'].join('\n');
+  assert.equal(decisionFor(page, 'Note from the author').rule, 'appeal-from-author');
+  assert.equal(decisionFor(page, 'Hi, this is').rule, 'appeal-from-author');
+  const plain = ['Life after occupation', PROSE, 'Note from the author:', 'Some names in this story have been changed to protect the people who spoke to me.', PROSE2].join('\n');
+  assert.equal(decisionFor(plain, 'Some names').fate, 'kept');
+});
