@@ -59,6 +59,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => t.length <= 220 && /^[Rr]elated (?:article|story|content|video|coverage)\s+\p{Lu}/u.test(t) && !/[.!]$/u.test(t) },
   // 'Search KNN...', 'Suchen …': a search box's placeholder.
   { name: 'chrome-word', role: 'chrome', test: (t) => t.length <= 50 && /^(?:search|suche[n]?|rechercher|buscar|cerca|pesquisar|zoeken)\b[^.!?]{0,40}(?:\.\.\.|…)$/iu.test(t) },
+  { name: 'embed-signature', role: 'chrome', test: (t) => t.includes('(@') && t.length <= 160 && REGEXPS.embedSignature.test(t) },
   { name: 'update-note', role: 'notice', test: (t) => t.startsWith('(') && wordCount(t) <= 25 && REGEXPS.wireUpdateNote.test(t) },
   { name: 'update-note', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.pageUpdateNote.test(t) },
   { name: 'writer-contact-line', role: 'notice', test: (t) => t.includes('@') && wordCount(t) <= 25 && REGEXPS.contactLine.test(t) },

@@ -294,6 +294,8 @@ export const REGEXPS = {
   playerFallback: /^(?:to (?:view|watch|play) this (?:video|content|media)\b,? please enable javascript|please enable javascript to (?:view|watch|play)\b|your browser does not support (?:the )?(?:html5 )?(?:video|audio)\b|um dieses video (?:anzusehen|abzuspielen),? aktivieren sie javascript|pour (?:voir|regarder) cette vidéo,? (?:veuillez )?activ)/iu,
   /** 'lh/rc (Reuters, AP)': the writers' and editors' initials signing off a story, with the agencies used. */
   initialsSignoff: /^\p{Ll}{2,4}(?:\/\p{Ll}{2,4})+(?:\s*\([^()]{1,60}\))?$/u,
+  /** '— Defense of Ukraine (@UkrDefenseHQ) September 12, 2022': an embedded post's signature line (name, handle, date). */
+  embedSignature: /^[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,30}\)\s+(?:\p{L}{3,10}\.? \d{1,2}, \d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4})$/u,
   contributedCredit: /^.{3,120}\bcontributed(?: (?:additional )?(?:reporting|research))? to this (?:report|story|article)\.?$|^.{3,120}\bcontributed (?:additional )?(?:reporting|research)(?: (?:from|in|for) [^.!?]{2,60})?\.?$|^(?:additional )?(?:reporting|research) (?:was )?contributed by [^.!?]{2,120}\.?$/iu,
   /**
    * 'Con información de EFE y Europa Press.', 'Mit Material von dpa', 'Avec AFP', 'With additional reporting by Jane Doe in Kyiv.':

@@ -733,3 +733,9 @@ test("'Note from the author:' and the appeal for support under it are dropped; a
   const plain = ['Life after occupation', PROSE, 'Note from the author:', 'Some names in this story have been changed to protect the people who spoke to me.', PROSE2].join('\n');
   assert.equal(decisionFor(plain, 'Some names').fate, 'kept');
 });
+
+test("an embedded post's signature line ('— Name (@handle) September 12, 2022') is furniture; a quote's attribution is not", () => {
+  assert.equal(ruleFor('— Defense of Ukraine (@UkrDefenseHQ) September 12, 2022'), 'embed-signature');
+  assert.equal(ruleFor('— Jane Doe (@janedoe) 12 September 2022'), 'embed-signature');
+  assert.equal(ruleFor('— Jane Doe, mayor of the town'), null);
+});
