@@ -11,7 +11,9 @@ import { decide, isOpen, type Row } from './lineTable.ts';
 /** A line that could be a teaser headline: no full stop at the end and not too long. */
 export function isTeaserShaped(text: string): boolean {
   // 'America’s Libraries Are Doing More With Less. It Can’t Last.': title case is a headline's, full stop or not.
-  return text.length <= 200 && wordCount(text) <= 25 && (!isStrongProse(text) || (wordCount(text) <= 20 && isTitleCase(text)));
+  // 'Couple find 200-year-old coin hoard while digging a pond...': a headline cut short by the card is a teaser's.
+  return text.length <= 200 && wordCount(text) <= 25 &&
+    (!isStrongProse(text) || (wordCount(text) <= 20 && isTitleCase(text)) || (/\p{L}(?:\.\.\.|…)$/u.test(text) && !/[.!?]\s/u.test(text)));
 }
 
 /**

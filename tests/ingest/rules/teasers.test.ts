@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { REGEXPS } from '../../../src/ingest/rules/patterns.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
-import { PROSE, PROSE2 } from './helpers.ts';
+import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+import { isTeaserShaped } from '../../../src/ingest/rules/teasers.ts';
 
 const HEAD = 'Troops flee the city as the front collapses\n\n';
 
@@ -190,4 +191,12 @@ test("'Más noticias de Madrid', 'Meer nieuws', 'Temas relacionados' and their k
     assert.ok(REGEXPS.teaserLabel.test(label), label);
   }
   assert.ok(!REGEXPS.teaserLabel.test('Más noticias de este tipo llegaron el lunes.'));
+});
+
+test("a related carousel's headline cut short with '...' is a teaser, so the block runs on past it", () => {
+  const page = ['Ring found in carrot', PROSE, PROSE2, 'RELATED ARTICLES', 'Previous', '1', 'Next',
+    'Couple find 200-year-old coin hoard while digging a pond...', 'Man, 84, reunited with the wallet he lost on a bus', 'Share this article', '', PROSE.replace('Ukrainian', 'Russian')].join('\n');
+  assert.equal(decisionFor(page, 'Couple find').rule, 'teaser-block-after-label');
+  assert.equal(decisionFor(page, 'Man, 84').rule, 'teaser-block-after-label');
+  assert.equal(isTeaserShaped('He said it was over... Then the phone rang and everything changed...'), false);
 });
