@@ -10,7 +10,7 @@ import { writeSearchIndex } from '../../src/search/writeSearch.ts';
 import type { ArticleTerms } from '../../src/search/articleTerms.ts';
 import { MemorySource, article, search } from './helpers.ts';
 
-const WORDS = ['troops', 'flag', 'white', 'city', 'river', 'Izium', 'Kupyansk', 'grain', 'port', 'winter'];
+const WORDS = ['troops', 'flag', 'white', 'city', 'river', 'Izium', 'Kupyansk', 'grain', 'port', 'winter', 'Харків', 'Zelenskyy’s', '“liberated”'];
 const archive = (n: number, changed = -1): ArticlePage[] => Array.from({ length: n }, (_, i) => article(`a${i}`, {
   title: `Story ${i} ${WORDS[i % WORDS.length]}`,
   body: Array.from({ length: 30 }, (_, j) => WORDS[(i * 3 + j * j) % WORDS.length]).join(' ') + '. Officials in Izium said so.'
@@ -29,7 +29,8 @@ const files = (outDir: string) => {
   return out;
 };
 const termsFile = (cache: string) => path.join(cache, 'search', 'terms.bin');
-const readTerms = (cache: string) => new Map(v8.deserialize(fs.readFileSync(termsFile(cache))) as Array<[string, ArticleTerms]>);
+/** The file's entries, texts as UTF-8 bytes (see termsCache.ts). */
+const readTerms = (cache: string) => new Map(v8.deserialize(fs.readFileSync(termsFile(cache))) as Array<[string, Omit<ArticleTerms, 'vocab'> & { vocab: Uint8Array }]>);
 
 test('a rebuild that takes unchanged articles\u2019 terms from the cache writes the files a cold build writes', () => {
   const cache = tmp();
@@ -56,8 +57,9 @@ test('unchanged articles\u2019 terms really come from the cache (a doctored entr
   const cache = tmp();
   writeSearchIndex(tmp(), archive(30), cache, true);
   const terms = readTerms(cache);
-  const [key, entry] = [...terms].find(([, t]) => t.vocab.split(' ').includes('grain'))!;
-  entry.vocab = entry.vocab.split(' ').map((w) => (w === 'grain' ? 'doctored' : w)).join(' ');
+  const words = (t: { vocab: Uint8Array }) => Buffer.from(t.vocab).toString('utf8').split(' ');
+  const [key, entry] = [...terms].find(([, t]) => words(t).includes('grain'))!;
+  entry.vocab = Buffer.from(words(entry).map((w) => (w === 'grain' ? 'doctored' : w)).join(' '));
   fs.writeFileSync(termsFile(cache), v8.serialize([...terms.set(key, entry)]));
   const out = tmp();
   writeSearchIndex(out, archive(30, 29), cache, true);
