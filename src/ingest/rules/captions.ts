@@ -26,6 +26,9 @@ export function splitCredit(line: string): SplitCaption | null {
     const credit = paren[0].trim().replace(/^\(|\)$/g, '');
     return { text: line.slice(0, paren.index).trim(), credit };
   }
+  // '… in the Chernihiv region [Handout/Presidential Press Service via Reuters]': a credit in square brackets.
+  const bracket = line.endsWith(']') ? /\s\[([^[\]]{0,100}(?:\/|\bvia\b|\b(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|File)\b)[^[\]]{0,100})\]$/u.exec(line) : null;
+  if (bracket && wordCount(line.slice(0, bracket.index)) >= 3) return { text: line.slice(0, bracket.index).trim(), credit: (bracket[1] ?? '').trim() };
   // '…の路線バス＝新潟市中央区、佐藤健一撮影' → caption '…＝新潟市中央区', credit '佐藤健一撮影'.
   const jp = line.endsWith('撮影') || line.endsWith('撮影）') ? REGEXPS.jpPhotoCredit.exec(line) : null;
   if (jp && jp.index > 0) return { text: line.slice(0, jp.index).trim().replace(/[、,，]$/u, ''), credit: (jp[1] ?? jp[2] ?? '').trim() };

@@ -60,6 +60,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // 'Search KNN...', 'Suchen …': a search box's placeholder.
   { name: 'chrome-word', role: 'chrome', test: (t) => t.length <= 50 && /^(?:search|suche[n]?|rechercher|buscar|cerca|pesquisar|zoeken)\b[^.!?]{0,40}(?:\.\.\.|…)$/iu.test(t) },
   { name: 'embed-signature', role: 'chrome', test: (t) => t.includes('(@') && t.length <= 160 && REGEXPS.embedSignature.test(t) },
+  // '💡 Tip: You can subscribe to our security advisories via RSS.': a tip box selling the site's own feed or app.
+  { name: 'call-to-action', role: 'notice', test: (t) => wordCount(t) <= 30 && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:pro )?(?:tip|hint|tipp|astuce|consejo)\s*:\s*(?:you can |why not |don['’]t forget to )?(?:subscribe|sign up|follow us|download|install|join|get our)\b/iu.test(t) },
+  // 'e-mail' / '1.2k' / 'shares': a share bar's button and its counter's label.
+  { name: 'share-or-follow-prompt', role: 'share', test: (t) => t.length <= 8 && /^(?:e-mail|shares|partages|compartidos|geteilt)$/iu.test(t.trim()) },
   { name: 'update-note', role: 'notice', test: (t) => t.startsWith('(') && wordCount(t) <= 25 && REGEXPS.wireUpdateNote.test(t) },
   { name: 'update-note', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.pageUpdateNote.test(t) },
   { name: 'writer-contact-line', role: 'notice', test: (t) => t.includes('@') && wordCount(t) <= 25 && REGEXPS.contactLine.test(t) },

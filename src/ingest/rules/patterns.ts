@@ -427,7 +427,7 @@ export const REGEXPS = {
   /** 'Le Monde avec AFP', 'The Independent with agencies' */
   creditWithAgency: /^(\p{Lu}[\p{L}\p{N} .&'’-]{1,40}?)\s+(?:avec|with|mit|con|com)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|agencies|agences|agencias|Agenturen|agenzie|wires)$/u,
   /** 'KYIV (Reuters) -', 'KYIV, Ukraine (AP) —', 'LONDON, Sept 12 (Reuters) -' */
-  dateline: /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L}\p{N} .]{1,30}){0,2}\s*\(([\p{L}][\p{L} .&]{1,30})\)\s*[-–—]/u,
+  dateline: /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L}\p{N} .]{1,30}){0,2}\s*)?\(([\p{Lu}][\p{L} .&]{1,30})\)\s*[-–—]/u,
 
   // ---- captions -----------------------------------------------------------------------------
   /** 'lunchCredit: Channel 4', 'field. Photo: AP', ' Photograph: Jane/AP' glued to the end of a caption. */

@@ -237,3 +237,9 @@ test('a wire dateline and hard-wrapped lines under a credited caption are the st
   assert.ok(e.body.includes('DENVER (AP) — A wildfire whipped by gusts of up to 90 mph tore through dry grass and timber'));
   assert.ok(!e.body.includes('*DENVER'));
 });
+
+test("a credit in square brackets after a caption ('… [Handout/Press Service via Reuters]') is split off", () => {
+  assert.deepEqual(splitCredit('Freed prisoners stand near a bus after the exchange [Handout/Presidential Press Service via Reuters]'),
+    { text: 'Freed prisoners stand near a bus after the exchange', credit: 'Handout/Presidential Press Service via Reuters' });
+  assert.equal(splitCredit('The minister said the deal was fair [to both sides]'), null);
+});

@@ -739,3 +739,13 @@ test("an embedded post's signature line ('— Name (@handle) September 12, 2022'
   assert.equal(ruleFor('— Jane Doe (@janedoe) 12 September 2022'), 'embed-signature');
   assert.equal(ruleFor('— Jane Doe, mayor of the town'), null);
 });
+
+test("a tip box selling the site's own feed ('💡 Tip: You can subscribe to …') is a call to action; a tip about the story's subject is not", () => {
+  assert.equal(ruleFor('💡 Tip: You can subscribe to our security advisories via RSS from the Trust Center.'), 'call-to-action');
+  assert.equal(ruleFor('Tip: Check your smoke alarms before the clocks change.'), null);
+});
+
+test("a share bar's 'e-mail' button and 'shares' counter label are share chrome", () => {
+  assert.equal(ruleFor('e-mail'), 'share-or-follow-prompt');
+  assert.equal(ruleFor('shares'), 'share-or-follow-prompt');
+});

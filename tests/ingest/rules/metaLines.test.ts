@@ -170,3 +170,11 @@ test("a page's change log at its foot (a date, its note, a date, 'First publishe
   assert.ok(!x.body.includes('First published'));
   assert.ok(!x.body.includes('show all updates'));
 });
+
+test("'(Carrick) -- European gas prices fell …': a wire's name in brackets opening the first paragraph, without a place, is the story's source", () => {
+  const page = ['Yonder Finance', 'Home', 'News', 'European Gas Slumps as Germany Signals Storage Target Will Be Hit Early', 'By Mei Lin Zhao and Gareth Powell',
+    'September 12, 2022 at 4:05 AM EDT', '(Carrick) -- European natural gas prices fell for a third day as Germany said it is on course to fill its storage sites.', PROSE, PROSE2].join('\n');
+  const x = extractArticle(page);
+  assert.equal(x.fields.source, 'Carrick');
+  assert.equal(x.fieldRules.source, 'dateline-agency');
+});
