@@ -62,6 +62,8 @@ export function readTrailer(rows: Row[]): TrailerFound {
       const name = cleanOutletName(
         (copy[1] ?? '')
           .replace(REGEXPS.rightsReserved, '')
+          // '© Crown copyright 2022 — Isle of Carrow Government': 'Crown copyright' is the legal term, the government follows the dash.
+          .replace(/^crown copyright(?:\s+(?:19|20)\d{2})?\s+[-–—|]\s+/iu, '')
           // 'Copyright 2025 © Editrice …': the sign after the year.
           .replace(/^(?:©|\(c\))\s*/iu, '')
           // '© Le Courrier de France - Reproduction interdite …', '© Editrice Adige Spa - P.IVA 01234560235': after a spaced

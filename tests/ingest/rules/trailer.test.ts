@@ -133,3 +133,8 @@ test("the logo's link text in the header ('The Meridian - Back to home') names t
     '© 2025 Meridian News & Media Limited or its affiliated companies. All rights reserved.'].join('\n');
   assert.equal(extractArticle(text).fields.source, 'The Meridian');
 });
+
+test("'© Crown copyright 2022 — Isle of Carrow Government': the government after the legal term is the source", () => {
+  const x = extractArticle(['Ferry contract signed', PROSE, PROSE2, '© Crown copyright 2022 — Isle of Carrow Government'].join('\n'));
+  assert.equal(x.fields.source, 'Isle of Carrow Government');
+});
