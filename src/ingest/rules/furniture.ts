@@ -64,6 +64,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'call-to-action', role: 'notice', test: (t) => wordCount(t) <= 30 && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:pro )?(?:tip|hint|tipp|astuce|consejo)\s*:\s*(?:you can |why not |don['’]t forget to )?(?:subscribe|sign up|follow us|download|install|join|get our)\b/iu.test(t) },
   // 'e-mail' / '1.2k' / 'shares': a share bar's button and its counter's label.
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => t.length <= 8 && /^(?:e-mail|shares|partages|compartidos|geteilt)$/iu.test(t.trim()) },
+  // 'KNN Sans ™ & © 2016 Keystone News Network.': a trademark and copyright notice (a font's, a logo's) in the footer.
+  { name: 'legal-footer', role: 'notice', test: (t) => t.length <= 120 && t.includes('™') && t.includes('©') },
   { name: 'update-note', role: 'notice', test: (t) => t.startsWith('(') && wordCount(t) <= 25 && REGEXPS.wireUpdateNote.test(t) },
   { name: 'update-note', role: 'notice', test: (t) => wordCount(t) <= 30 && REGEXPS.pageUpdateNote.test(t) },
   { name: 'writer-contact-line', role: 'notice', test: (t) => t.includes('@') && wordCount(t) <= 25 && REGEXPS.contactLine.test(t) },
@@ -523,6 +525,18 @@ function dropNewsletterPitches(rows: Row[]): void {
     if (!isOpen(row) || row.blankAfter || row.text.length > 400 || button.decision?.fate !== 'dropped' || !SIGNUP_END.has(button.decision.rule)) continue;
     if (!REGEXPS.newsletterWord.test(button.text) || !REGEXPS.newsletterWord.test(row.text) || !REGEXPS.signUpVerb.test(row.text)) continue;
     decide(row, 'dropped', 'notice', 'newsletter-pitch');
+  }
+  // 'Sign up for X' / 'Week in the Middle East' / 'Catch up on our coverage …' / 'E-mail address': one or two lines between
+  // a sign-up call and the box's e-mail field are the newsletter's name and pitch.
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const call = rows[i - 1]!;
+    if (call.blankAfter || call.decision?.fate !== 'dropped' || !SIGNUP_END.has(call.decision.rule) || !REGEXPS.signUpVerb.test(call.text)) continue;
+    let j = i;
+    while (j < rows.length && j < i + 2 && isOpen(rows[j]!) && !rows[j]!.blankAfter && wordCount(rows[j]!.text) <= 30) j++;
+    const field = rows[j];
+    if (j === i || !field || field.decision?.fate !== 'dropped') continue;
+    if (field.decision.rule !== 'email-field' && !/^(?:your )?e-?mail(?: address)?:?$/iu.test(field.text.trim())) continue;
+    for (const row of rows.slice(i, j)) decide(row, 'dropped', 'notice', 'newsletter-pitch');
   }
   // 'Get the latest news from Area schools' / 'Sign up for our Education newsletter, delivered to your inbox …' /
   // 'Sign Up': the box's heading over its pitch and button (no sentence end, no blank line between them).

@@ -199,7 +199,9 @@ export function readMetaLines(rows: Row[]): MetaFound {
     }
     const attribution = REGEXPS.attributionLine.exec(text);
     if (attribution && wordCount(text) <= 8 && !/[.!?]$/.test(text)) {
-      out.attributions.push((attribution[1] ?? attribution[2] ?? '').trim());
+      const named = (attribution[1] ?? attribution[2] ?? '').trim();
+      // 'Source: News agencies', 'Fuente: agencias': the wires in general name no publisher.
+      if (!/^(?:(?:news|wire|press) )?(?:agencies|agences|agencias|agenzie|agenturen|agências|wires?|wire services)\.?$/iu.test(named)) out.attributions.push(named);
       decide(row, 'field', 'source', 'source-line');
       continue;
     }

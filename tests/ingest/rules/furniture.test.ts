@@ -749,3 +749,14 @@ test("a share bar's 'e-mail' button and 'shares' counter label are share chrome"
   assert.equal(ruleFor('e-mail'), 'share-or-follow-prompt');
   assert.equal(ruleFor('shares'), 'share-or-follow-prompt');
 });
+
+test("the newsletter's name and pitch between a sign-up call and the e-mail field are dropped", () => {
+  const page = ['Prisoner swap', PROSE, PROSE2, 'Sign up for our newsletters', 'Week in the Middle East',
+    'Catch up on our coverage of the region, all in one place.', 'E-mail address', 'Subscribe'].join('\n');
+  assert.equal(decisionFor(page, 'Week in the').rule, 'newsletter-pitch');
+  assert.equal(decisionFor(page, 'Catch up').rule, 'newsletter-pitch');
+});
+
+test("a footer's trademark and copyright notice ('X Sans ™ & © 2016 …') is a legal footer", () => {
+  assert.equal(ruleFor('KNN Sans ™ & © 2016 Keystone News Network.'), 'legal-footer');
+});

@@ -178,3 +178,8 @@ test("'(Carrick) -- European gas prices fell …': a wire's name in brackets ope
   assert.equal(x.fields.source, 'Carrick');
   assert.equal(x.fieldRules.source, 'dateline-agency');
 });
+
+test("'Source: News agencies' names no publisher: the copyright line's does", () => {
+  const x = extractArticle(['Prisoner swap agreed', PROSE, PROSE2, 'Source: News agencies', '© 2022 Meridian Media'].join('\n'));
+  assert.equal(x.fields.source, 'Meridian Media');
+});
