@@ -16,7 +16,7 @@ import type { ArticleRecord } from '../records/ArticleRecord.ts';
 import { loadSettings } from '../site/settings.ts';
 import { normalisePrefix } from '../site/links.ts';
 import { writeSearchClient } from '../search/writeSearch.ts';
-import { writeSearchIndexOnWorker, writeSearchIndexHere, type SearchIndexRun } from './searchThread.ts';
+import { startSearchWorker, writeSearchIndexHere, type SearchIndexRun } from './searchThread.ts';
 import { writeSiteExtras } from '../site/writeSiteExtras.ts';
 import { renderPages } from './renderPages.ts';
 import { writeCardsOnWorkers, type CardRun } from './cardThread.ts';
@@ -102,6 +102,8 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   let cards: CardRun | null = null;
   let writer: FileWriter | null = null;
   let searchIndex = null as SearchIndexRun | null; // set from a callback: `as` keeps TypeScript from narrowing it to null
+  // Started now, so that it has loaded by the time the articles are analysed (see the analysis phase).
+  const searchWorker = scan.files.length <= WORKER_SEARCH_MAX_ARTICLES ? startSearchWorker() : null;
   try {
     // The build keeps only the records (as fresh strings, not slices of the raw text) and the
     // problems: memory then grows with the records alone (a 100,000-article report is ~0.5 GB of
@@ -145,12 +147,12 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     });
     ingested = null;
     // The index is built beside the rest of the analysis and the pages (see searchThread.ts), from
-    // the moment the articles' topics are known; above this many articles on this thread after the
-    // pages, since a worker would hold a second copy of every article.
+    // the moment the articles' topics are known; above WORKER_SEARCH_MAX_ARTICLES on this thread
+    // after the pages, since a worker would hold a second copy of every article.
     let searchStarted = 0;
     const startSearch = (articles: ArticlePage[]) => {
       searchStarted = performance.now();
-      if (articles.length <= WORKER_SEARCH_MAX_ARTICLES) searchIndex = writeSearchIndexOnWorker(staging, articles, cacheDir);
+      if (searchWorker) searchIndex = searchWorker.start(staging, articles, cacheDir);
     };
     const corpus = await timed('analysis', () => buildCorpus(records, settings, cacheDir, startSearch));
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
@@ -186,7 +188,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   } catch (e) {
     // The build's own error is the one to report, even if cleaning up fails too.
     await cards?.cancel().catch(() => {});
-    await searchIndex?.cancel().catch(() => {});
+    await searchWorker?.cancel().catch(() => {});
     await writer?.cancel().catch(() => {});
     await discardStaging(staging).catch(() => {});
     throw e;
