@@ -23,6 +23,7 @@ import { writeCardsOnWorkers, type CardRun } from './cardThread.ts';
 import { makeStaging, swapIntoPlace, discardStaging } from './outputDir.ts';
 import { codeVersion } from './codeVersion.ts';
 import { diskExtractionMemo } from './extractionCache.ts';
+import { versionFolder } from './cacheVersions.ts';
 import { buildFingerprint, otherInputFiles } from './fingerprint.ts';
 import { readManifest, writeManifest, countFiles } from './buildManifest.ts';
 import { planRendering, linkFromPrevious } from './pageReuse.ts';
@@ -108,7 +109,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     // The build keeps only the records (as fresh strings, not slices of the raw text) and the
     // problems: memory then grows with the records alone (a 100,000-article report is ~0.5 GB of
     // objects). The report and each article's original and record go to disk right away.
-    const memo = diskExtractionMemo(path.join(cacheDir, 'ingest'), { deferWrites: true });
+    const memo = diskExtractionMemo(versionFolder(path.join(cacheDir, 'ingest'), code), { deferWrites: true });
     let ingested: { result: IngestResult; report: IngestReportEntry[] } | null = await timed('ingest', async () => {
       const options = { onProgress: (done: number, total: number) => o.onProgress?.('ingest', done, total), memo, memoVersion: code };
       // Worker extraction holds every page's context at once and adds two heaps; above this many

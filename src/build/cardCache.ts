@@ -9,6 +9,16 @@ import { cardLayout, renderCard, CARD_ENCODING, type CardText } from '../images/
 import { GlyphAtlas } from '../images/glyphAtlas.ts';
 import { linkOrCopy } from './pageReuse.ts';
 import { Folders, writeFileAtomicSync } from './syncFiles.ts';
+import { versionFolder } from './cacheVersions.ts';
+
+/** Cards drawn by this renderer and encoding live in a folder of their own under the cache's cards/. */
+const CARD_VERSION = createHash('sha256').update(CARD_ENCODING).digest('hex');
+const cardFolder = (cacheDir: string) => path.join(cacheDir, 'cards', CARD_VERSION.slice(0, 16));
+
+/** Remove cached cards of other renderers or encodings (they can never be used again); once a build. */
+export function clearOtherCardVersions(cacheDir: string): void {
+  versionFolder(path.join(cacheDir, 'cards'), CARD_VERSION);
+}
 
 export interface CardJob {
   file: string;
@@ -39,6 +49,7 @@ export function groupCards(jobs: CardJob[]): CardGroup[] {
 
 /** Write every card, drawing at most `concurrency` at once; returns how many were drawn (not cached). */
 export function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void): Promise<number> {
+  clearOtherCardVersions(cacheDir);
   return drawCards(groupCards(jobs), cacheDir, concurrency, onProgress);
 }
 
@@ -48,7 +59,7 @@ export function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, o
  * promises than inline.
  */
 export async function drawCards(groups: CardGroup[], cacheDir: string, concurrency = 4, onProgress?: (done: number, total: number) => void, atlas = new GlyphAtlas()): Promise<number> {
-  const dir = path.join(cacheDir, 'cards');
+  const dir = cardFolder(cacheDir);
   fs.mkdirSync(dir, { recursive: true });
   const total = groups.reduce((n, g) => n + g.files.length, 0);
   let drawn = 0;

@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { groupCards, type CardJob, type CardGroup } from './cardCache.ts';
+import { groupCards, clearOtherCardVersions, type CardJob, type CardGroup } from './cardCache.ts';
 import { startTsWorker } from './tsWorker.ts';
 
 const ENTRY = new URL('./cardWorker.ts', import.meta.url);
@@ -24,6 +24,7 @@ export interface CardRun {
 }
 
 export function writeCardsOnWorkers(jobs: CardJob[], cacheDir: string, concurrency: number, onProgress?: (done: number, total: number) => void, cores = os.availableParallelism()): CardRun {
+  clearOtherCardVersions(cacheDir);
   // Identical cards are grouped first, so each is drawn once.
   const queue: CardGroup[][] = [];
   const groups = groupCards(jobs);

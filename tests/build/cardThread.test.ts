@@ -31,6 +31,7 @@ test('a run started on one worker takes more when asked to use every core, and e
   run.useAllCores();
   assert.equal(await run.done, 200);
   assert.equal(fs.readdirSync(path.join(dir, 'out')).length, 200);
-  assert.equal(fs.readdirSync(path.join(dir, 'cache', 'cards')).filter((f) => f.endsWith('.png')).length, 200);
+  const cached = fs.readdirSync(path.join(dir, 'cache', 'cards'), { recursive: true }) as string[];
+  assert.equal(cached.filter((f) => f.endsWith('.png')).length, 200);
   fs.rmSync(dir, { recursive: true, force: true });
 });
