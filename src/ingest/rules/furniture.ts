@@ -14,6 +14,9 @@ export interface LineRule {
   test: (text: string) => boolean;
 }
 
+/** A word every `inboxDelivery` alternative holds: lines without one skip that unanchored pattern. */
+const INBOX_KEY = /inbox|correo|bandeja|boîte|postfach|caixa|casella|mailbox/iu;
+
 /** The one-line furniture rules, in the order they are tried. */
 export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'skip-link', role: 'chrome', test: (t) => REGEXPS.skipLink.test(t) },
@@ -44,7 +47,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => wordCount(t) <= 16 && !/[.!?]$/.test(t) && REGEXPS.messagingPrompt.test(t) },
   { name: 'image-description', role: 'chrome', test: (t) => REGEXPS.imageDescription.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => wordCount(t) <= 10 && REGEXPS.newsletterLine.test(t) },
-  { name: 'newsletter-pitch', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.inboxDelivery.test(t) },
+  { name: 'newsletter-pitch', role: 'notice', test: (t) => INBOX_KEY.test(t) && wordCount(t) <= 40 && REGEXPS.inboxDelivery.test(t) },
   { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPromptWord.test(t) && REGEXPS.readerPrompt.test(t) },
   { name: 'share-article-title', role: 'share', test: (t) => REGEXPS.shareArticle.test(t) },
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.audioPlayer.test(t) },
