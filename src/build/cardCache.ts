@@ -53,6 +53,19 @@ export function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, o
   return drawCards(groupCards(jobs), cacheDir, concurrency, onProgress);
 }
 
+/** Keep a drawn card; another build may have removed the folder meanwhile (see cacheVersions.ts). */
+function cacheCard(dir: string, file: string, png: Buffer): void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileAtomicSync(file, png);
+      return;
+    } catch {
+      try { fs.mkdirSync(dir, { recursive: true }); } catch { /* unwritable */ }
+    }
+  }
+  // Left out: an unwritable cache costs a redraw next time, never the card.
+}
+
 /**
  * Draw (or take from the cache) each group's card and give it to the group's files. File work is
  * synchronous: this runs on a worker thread, and a card's five short system calls cost more as
@@ -70,13 +83,20 @@ export async function drawCards(groups: CardGroup[], cacheDir: string, concurren
     while (next < groups.length) {
       const { key, text, files } = groups[next++]!;
       const cached = path.join(dir, `${key}.png`);
+      let png: Buffer | null = null;
       if (!fs.existsSync(cached)) {
-        writeFileAtomicSync(cached, await renderCard(text, atlas));
+        png = await renderCard(text, atlas);
         drawn++;
+        cacheCard(dir, cached, png);
       }
       for (const file of files) {
         folders.forFile(file);
-        linkOrCopy(cached, file);
+        try {
+          linkOrCopy(cached, file);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+          fs.writeFileSync(file, (png ??= await renderCard(text, atlas))); // the cached card went meanwhile
+        }
         onProgress?.(++finished, total);
       }
     }

@@ -21,8 +21,9 @@ export interface FileToWrite {
 export interface FileWriter {
   /**
    * Queue files to write (folders are made as needed); resolves once the queue is short enough to
-   * take more. With `atomic`, each is written under a temporary name and renamed, so a reader
-   * never sees half a file (for caches).
+   * take more. With `atomic` (cache entries), each is written under a temporary name and renamed,
+   * so a reader never sees half a file, and one that cannot be written is skipped: a cache entry
+   * missing costs time, never the build.
    */
   write(files: FileToWrite[], atomic?: boolean): Promise<void>;
   /** Resolves with the number of files written once every queued file is on disk; rejects on the first failure. */
