@@ -25,3 +25,21 @@ test('a file that cannot be written makes close() fail with the reason', async (
   await assert.rejects(writer.close(), /writing files failed: .*(ENOTDIR|EEXIST)/);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a cache entry whose folder went meanwhile is written again, and one that cannot be written is left out', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-writer-cache-'));
+  const writer = startFileWriter();
+  await writer.write([{ path: path.join(dir, 'cache', 'v1', 'a.json'), data: 'a' }], true);
+  await writer.close();
+  const again = startFileWriter();
+  await again.write([{ path: path.join(dir, 'cache', 'v1', 'b.json'), data: 'b' }], true);
+  // Another build removes the folder this writer has already made.
+  await new Promise((r) => setTimeout(r, 50));
+  fs.rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+  fs.writeFileSync(path.join(dir, 'blocked'), 'a file where a folder would go');
+  await again.write([{ path: path.join(dir, 'cache', 'v1', 'c.json'), data: 'c' }, { path: path.join(dir, 'blocked', 'd.json'), data: 'd' }], true);
+  assert.equal(await again.close(), 3, 'the build goes on');
+  assert.equal(fs.readFileSync(path.join(dir, 'cache', 'v1', 'c.json'), 'utf8'), 'c');
+  assert.equal(fs.existsSync(path.join(dir, 'blocked', 'd.json')), false);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
