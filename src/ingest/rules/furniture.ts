@@ -16,6 +16,8 @@ export interface LineRule {
 
 /** A word every `inboxDelivery` alternative holds: lines without one skip that unanchored pattern. */
 const INBOX_KEY = /inbox|correo|bandeja|boîte|postfach|caixa|casella|mailbox/iu;
+/** Every line `contributedCredit` matches has this word. */
+const CONTRIBUTED_KEY = /contributed/i;
 
 /** The one-line furniture rules, in the order they are tried. */
 export const LINE_FURNITURE_RULES: readonly LineRule[] = [
@@ -53,7 +55,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'audio-player', role: 'chrome', test: (t) => REGEXPS.audioPlayer.test(t) },
   { name: 'originally-published-as', role: 'notice', test: (t) => wordCount(t) <= 40 && REGEXPS.originallyPublishedAs.test(t) },
   { name: 'error-report-prompt', role: 'notice', test: (t) => wordCount(t) <= 14 && REGEXPS.errorReportPrompt.test(t) },
-  { name: 'contributor-credit', role: 'credits', test: (t) => wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
+  // The key word first: the pattern opens with `.{3,120}` and was 2% of ingest run on every line.
+  { name: 'contributor-credit', role: 'credits', test: (t) => CONTRIBUTED_KEY.test(t) && wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
   { name: 'label-list', role: 'label', test: (t) => t.length <= 180 && t.includes(',') && isLabelRunList(t) },
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 300 && REGEXPS.playerFallback.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => t.length <= 80 && REGEXPS.initialsSignoff.test(t) },
