@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { Folders } from '../build/syncFiles.ts';
 
 interface LastBuild { fingerprint: string; version: string; files: Array<[name: string, hash: string]> }
 
@@ -22,7 +23,7 @@ export class SearchCache {
   private readonly objects: string;
   private readonly lastFile: string;
   private readonly used: Array<[string, string]> = [];
-  private readonly folders = new Set<string>();
+  private readonly folders = new Folders();
 
   /** `cacheDir` is the build's cache folder, or undefined for none. */
   constructor(private readonly outDir: string, cacheDir: string | undefined) {
@@ -46,25 +47,19 @@ export class SearchCache {
   /** Write one search file (`name` under search/), from the cache when it holds the same bytes. */
   put(name: string, text: string): void {
     const target = path.join(this.outDir, name);
-    this.folder(path.dirname(target));
+    this.folders.forFile(target);
     if (!this.objects) return fs.writeFileSync(target, text);
     const hash = sha256(text);
     const object = this.objectPath(hash);
     this.used.push([name, hash]);
     if (!fs.existsSync(object)) {
-      this.folder(path.dirname(object));
+      this.folders.forFile(object);
       fs.writeFileSync(object + '.tmp', text);
       fs.renameSync(object + '.tmp', object);
     }
     this.place(object, name);
   }
 
-  /** Each folder made once: thousands of files share a handful of folders. */
-  private folder(dir: string): void {
-    if (this.folders.has(dir)) return;
-    fs.mkdirSync(dir, { recursive: true });
-    this.folders.add(dir);
-  }
 
   /** Record this build as the last one and drop the objects it did not use. */
   finish(fingerprint: string, version: string): void {
@@ -94,7 +89,7 @@ export class SearchCache {
   /** A hard link to the object (no bytes copied), or a copy where links cannot be made. */
   private place(object: string, name: string): void {
     const target = path.join(this.outDir, name);
-    this.folder(path.dirname(target));
+    this.folders.forFile(target);
     try {
       fs.linkSync(object, target);
     } catch (e) {

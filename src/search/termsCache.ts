@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { articleTerms, type ArticleTerms } from './articleTerms.ts';
+import { writeFileAtomicSync } from '../build/syncFiles.ts';
 import type { SearchArticle } from './fields.ts';
 
 export class TermsCache {
@@ -31,8 +32,7 @@ export class TermsCache {
   /** Keep this build's terms for the next one. */
   save(): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    fs.writeFileSync(`${this.file}.tmp`, v8.serialize([...this.used].map(([key, t]) => [key, stored(t)])));
-    fs.renameSync(`${this.file}.tmp`, this.file); // whole or not at all
+    writeFileAtomicSync(this.file, v8.serialize([...this.used].map(([key, t]) => [key, stored(t)])));
   }
 }
 

@@ -5,13 +5,13 @@
  * writes only the files whose bytes changed (see searchCache.ts).
  */
 import fs from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../analysis/corpus.ts';
 import type { SearchArticle } from './fields.ts';
 import type { SiteSettings } from '../site/settings.ts';
 import { buildIndex } from './buildIndex.ts';
+import { codeFingerprint } from '../analysis/featureCache.ts';
 import { emitShards, DEFAULT_LIMITS } from './shards.ts';
 import { SearchCache } from './searchCache.ts';
 import { TermsCache } from './termsCache.ts';
@@ -33,14 +33,8 @@ const INDEX_CODE = ['fields.ts', 'fold.ts', 'names.ts', 'aliases.ts', 'terms.ts'
 
 let indexCode: string | undefined;
 /** A hash of the code that makes the search files and of their size limits. */
-function indexCodeVersion(): string {
-  if (indexCode === undefined) {
-    const h = createHash('sha256');
-    for (const f of INDEX_CODE) h.update(readFileSync(new URL(`./${f}`, import.meta.url)));
-    indexCode = h.update(JSON.stringify(DEFAULT_LIMITS)).digest('hex');
-  }
-  return indexCode;
-}
+const indexCodeVersion = (): string =>
+  (indexCode ??= codeFingerprint(`search ${JSON.stringify(DEFAULT_LIMITS)}`, INDEX_CODE.map((f) => `../search/${f}`), []));
 
 /**
  * A hash of everything the search files are made from: each article's terms key (all `articleTerms`
