@@ -10,6 +10,7 @@ import { readInputs } from '../ingest/readInputs.ts';
 import { ingestArchive, ingestArchiveWith, type IngestResult } from '../ingest/ingestArchive.ts';
 import { extractOnWorkers } from './extractionThreads.ts';
 import { startFileWriter, type FileWriter } from './fileWriter.ts';
+import { writeReportFile } from './reportFile.ts';
 import type { IngestReportEntry } from '../ingest/IngestReport.ts';
 import { buildCorpus, cardUrl, dateLabelOf, type ArticlePage } from '../analysis/corpus.ts';
 import type { ArticleRecord } from '../records/ArticleRecord.ts';
@@ -140,7 +141,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     }
     writer = startFileWriter();
     const articleFiles = await timed('records', async () => {
-      await writer!.write([{ path: path.join(staging, 'report.json'), data: JSON.stringify(ingested!.report, null, 2) + '\n' }]);
+      await writeReportFile(path.join(staging, 'report.json'), ingested!.report);
       const plan = planArticleFiles(ingested!.result.articles, code, previous?.outputs ?? null, o.output);
       for (let i = 0; i < plan.write.length; i += 2000) await writer!.write(articleFilesToWrite(staging, plan.write.slice(i, i + 2000)));
       await memo.flush(writer!);

@@ -10,6 +10,7 @@ import { buildArchiveContext } from '../ingest/archiveContext.ts';
 import { explainExtraction } from '../ingest/explain.ts';
 import { recordToMarkdown } from '../records/recordFile.ts';
 import { formatProblems } from './summary.ts';
+import { writeReportFile } from '../build/reportFile.ts';
 
 export async function ingestToFolder(input: string, output: string): Promise<{ errors: number; text: string }> {
   const scan = await readInputs(input);
@@ -17,7 +18,7 @@ export async function ingestToFolder(input: string, output: string): Promise<{ e
   const all = [...report, ...scan.refused].sort((a, b) => (a.input < b.input ? -1 : 1));
   await fs.mkdir(output, { recursive: true });
   for (const a of articles) await fs.writeFile(path.join(output, `${a.record.slug}.md`), recordToMarkdown(a.record));
-  await fs.writeFile(path.join(output, 'report.json'), JSON.stringify(all, null, 2) + '\n');
+  await writeReportFile(path.join(output, 'report.json'), all);
   const errors = all.filter((e) => e.status === 'error').length;
   const text = [`Ingested ${articles.length} of ${all.length} files into ${path.resolve(output)} (report.json beside them)`, ...formatProblems(all)].join('\n');
   return { errors, text };
