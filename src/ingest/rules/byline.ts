@@ -123,6 +123,7 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
     // 'Jane Smith in Kyiv', 'Max Mustermann aus Berlin': the place is not part of the name.
     const part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
     if (part === '') continue;
+    if (BROADCASTER_DESK.test(part)) continue;
     if (isOutletOnly(part) && isOutlet(part)) {
       outlet ??= part;
     } else if (isRole(part)) {
@@ -136,6 +137,9 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
   return authors.length > 0 || outlet ? { authors, outlet } : null;
 }
 
+/** 'WNF-Studio Kiew', 'ARD-Hauptstadtstudio': a broadcaster's initials, a hyphen and its desk (and a place) — never a person. */
+const BROADCASTER_DESK = /^\p{Lu}{2,6}-\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}$/u;
+
 /** 'BBC News', 'Associated Press': every token an outlet word or 'The'. */
 function isOutletOnly(part: string): boolean {
   return part.split(/\s+/).every((w) => OUTLET_WORDS.has(w.toLowerCase()) || /^the$/i.test(w) || /^\p{Lu}+$/u.test(w));
@@ -148,7 +152,15 @@ function isOutletOnly(part: string): boolean {
 export function parseByline(text: string): Byline | null {
   if (text.length > 200) return null;
   // 'Author Lena Hartmann (with Reuters, AP)', 'Autor X (mit dpa, AFP)': the agencies that helped are not writers.
-  let t = text.trim().replace(/\s*\((?:with|mit|avec|con|com|met|z|ze|med)\s+[^()]{1,80}\)$/iu, '');
+  const bare = text.trim();
+  let t = bare.replace(/\s*\((?:with|mit|avec|con|com|met|z|ze|med)\s+[^()]{1,80}\)$/iu, '');
+  // 'Claire Ménard (avec AFP)': a name alone with the agencies that helped in brackets is a byline by that shape.
+  const helped = t !== bare;
+  // 'By Camille Deschamps with AP, AFP': the agencies may follow without brackets.
+  t = t.replace(AGENCIES_AFTER_WITH, '');
+  // 'Photographs by Ines Carvalho. Words by Mark Dunleavy': of a photo-and-text credit, only the text's names are writers.
+  const words = PHOTO_AND_WORDS.exec(t);
+  if (words) t = words[1] ?? words[2] ?? t;
   const barred = parseNameBarOutlet(t);
   if (barred) return barred;
   // Drop glued dates and everything after a bar: 'By Maria Lopez | 3 min read'.
@@ -157,7 +169,9 @@ export function parseByline(text: string): Byline | null {
   if (date) {
     // 'Posted by Carol Jenkins on September 9, 2024': the 'on' belongs to the date.
     // 'Posted by Dana Whitfield on Monday, Sep 12, 2022': so does a weekday before it.
-    const before = t.slice(0, date.start).trim().replace(REGEXPS.trailingWeekday, '').trim().replace(/\s+(?:on|le|am|el|em|il|op)$/iu, '');
+    // 'Hannah GoreckiUpdated March 18 2025': a date label glued to the name's last letter is not part of the name.
+    const before = t.slice(0, date.start).trim().replace(REGEXPS.trailingWeekday, '').trim().replace(/\s+(?:on|le|am|el|em|il|op)$/iu, '')
+      .replace(GLUED_DATE_LABEL, '');
     const after = t.slice(date.end).replace(/^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*/i, '').trim();
     // 'Born Dorothy Mae Lindqvist on April 11, 1937, in Duluth, Minn., she moved to …': a sentence goes on after the
     // date (four lower-case words or more), which a byline's stamp never does.
@@ -228,6 +242,7 @@ export function parseByline(text: string): Byline | null {
   // 'Ines Valdivia and Thomas Berghoff, Global Wire Service': writers joined by 'and', then the outlet.
   const closed = readClosedListAndOutlet(t);
   if (closed && closed.outlet && isOutlet(closed.outlet)) return { ...closed, rule: 'byline-names-and-outlet' };
+  if (helped && isPersonName(t) && !isOutlet(t)) return { authors: [fixCase(t)], outlet: null, rule: 'byline-name-with-agencies' };
   // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
   // 'San Marcos, TX': a two-letter code after the comma is a state or country, not an outlet.
@@ -238,6 +253,14 @@ export function parseByline(text: string): Byline | null {
   }
   return null;
 }
+
+/** 'with AP, AFP', 'avec agences', 'mit dpa und Reuters': news agencies that helped, after the writers' names. */
+const AGENCY = '(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP|ANP|Belga|APA|TASS|Xinhua|Kyodo|Yonhap|PTI|IANS|agencies|agences|agencias|agenzie|Agenturen|wires)';
+const AGENCIES_AFTER_WITH = new RegExp(`\\s+(?:with|mit|avec|con|com|met)\\s+${AGENCY}(?:\\s*(?:,|&|and|und|et|y|e)\\s*${AGENCY}){0,4}$`, 'u');
+/** 'Photographs by A. Words by B', 'Words by B. Photography by A', 'Text: B, photos: A': the part that names the writers. */
+const PHOTO_AND_WORDS = /^(?:photo(?:graph)?s|photography|pictures|images)\s*(?:by|:)\s*[^.;|]{2,60}[.;|]\s*((?:words|text)\s*(?:by|:)\s*.{2,80})$|^((?:words|text)\s*(?:by|:)\s*[^.;|]{2,60})[.;|]\s*(?:photo(?:graph)?s|photography|pictures|images)\s*(?:by|:).{2,80}$/iu;
+/** 'GoreckiUpdated', 'MüllerAktualisiert': a date label glued, without a space, to the end of a name. */
+const GLUED_DATE_LABEL = /(?<=\p{Ll})(?:Updated|Published|Posted|Modified|Aktualisiert|Veröffentlicht|Publié|Modifié|Actualizado|Publicado|Aggiornato|Pubblicato|Bijgewerkt|Gepubliceerd)$/u;
 
 /** ', em São Paulo', ', à Paris', ', aus Berlin': where the writers filed from, after a comma. */
 const COMMA_PLACE = /,\s*(?:em|in|à|en|aus|desde|from)\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
@@ -285,7 +308,7 @@ function readNamesOutletPlace(rest: string): { authors: string[]; outlet: string
   return names && names.authors.length > 0 ? names : null;
 }
 
-/** 'Kantaro Komiya | Reuters', 'Jane Doe | Staff Writer | Sep 12, 2022': a name, then outlets, roles or dates after bars. */
+/** 'Kantaro Komiya | Reuters', 'Jane Doe | Staff Writer | Sep 12, 2022': a name, then outlets, roles or dates after bars (a role at least, when no outlet). */
 function parseNameBarOutlet(text: string): Byline | null {
   if (!/[|·•]/u.test(text) || text.length > 120) return null;
   const segs = text.split(/\s*[|·•]\s*/u).filter((x) => x !== '');
@@ -296,7 +319,10 @@ function parseNameBarOutlet(text: string): Byline | null {
     if (isOutletOnly(seg) && isOutlet(seg)) outlet ??= seg;
     else if (!isRole(seg) && !findDate(seg)) return null;
   }
-  return outlet ? { authors: [fixCase(name)], outlet, rule: 'byline-name-bar-outlet' } : null;
+  if (outlet) return { authors: [fixCase(name)], outlet, rule: 'byline-name-bar-outlet' };
+  // 'Rebecca Thornquist | Business Editor': a name and the writer's job between bars.
+  // ('By Mark Ellison | Staff Writer' is left to the 'By' rule, which takes the prefix off.)
+  return segs.slice(1).some((seg) => isRole(seg)) && !REGEXPS.bylinePrefix.test(name) ? { authors: [fixCase(name)], outlet: null, rule: 'byline-name-bar-role' } : null;
 }
 
 /** 'Fiona Harvey Environment correspondent': two or three name words, then a role. */

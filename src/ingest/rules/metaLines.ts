@@ -168,7 +168,7 @@ export function readClosingName(rows: Row[], headlineIndex: number, out: MetaFou
 }
 
 /** Byline shapes recognised by the shape of the name alone, without 'By' or a date. */
-const UNPREFIXED_SHAPES = new Set(['byline-name-bar-outlet', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
+const UNPREFIXED_SHAPES = new Set(['byline-name-bar-outlet', 'byline-name-bar-role', 'byline-name-with-agencies', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
 
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {

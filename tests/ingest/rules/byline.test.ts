@@ -323,3 +323,35 @@ test("'Author Lena Hartmann (with Reuters, AP)': a label without a colon, the ag
   assert.deepEqual(parseByline('Author Lena Hartmann (with Reuters, AP)')?.authors, ['Lena Hartmann']);
   assert.deepEqual(parseByline('Autor Lena Hartmann (mit dpa, AFP)')?.authors, ['Lena Hartmann']);
 });
+
+test('"Words:", "Interview by" and the Polish "Oprac." open a byline', () => {
+  assert.deepEqual(parseByline('Words: Ffion Pritchard')?.authors, ['Ffion Pritchard']);
+  assert.deepEqual(parseByline('Interview by Daniel Ferreira')?.authors, ['Daniel Ferreira']);
+  assert.deepEqual(parseByline('Oprac. Katarzyna Zielińska')?.authors, ['Katarzyna Zielińska']);
+  assert.equal(parseByline('Words matter more than ever.'), null);
+});
+
+test('the agencies that helped are not writers, in brackets or after "with"', () => {
+  assert.deepEqual(parseByline('By Camille Deschamps with AP, AFP')?.authors, ['Camille Deschamps']);
+  assert.deepEqual(parseByline('Claire Ménard (avec AFP)'), { authors: ['Claire Ménard'], outlet: null, rule: 'byline-name-with-agencies' });
+  assert.equal(parseByline('Talks collapse (with Reuters)'), null);
+});
+
+test('of a photo-and-words credit only the words are by the writer', () => {
+  assert.deepEqual(parseByline('Photographs by Ines Carvalho. Words by Mark Dunleavy')?.authors, ['Mark Dunleavy']);
+  assert.deepEqual(parseByline('Words by Mark Dunleavy. Photography by Ines Carvalho')?.authors, ['Mark Dunleavy']);
+});
+
+test('a date label glued to the name is not part of it', () => {
+  assert.deepEqual(parseByline('Hannah GoreckiUpdated March 18 2025 - 5:12pm, first published 4:30pm')?.authors, ['Hannah Gorecki']);
+});
+
+test("a broadcaster's desk after the writer is not a second writer", () => {
+  assert.deepEqual(parseByline('Von Katrin Albers, WNF-Studio Kiew')?.authors, ['Katrin Albers']);
+});
+
+test('a name before a bar and a role is a byline; a "By" line keeps its own rule', () => {
+  assert.deepEqual(parseByline('Rebecca Thornquist | Business Editor'), { authors: ['Rebecca Thornquist'], outlet: null, rule: 'byline-name-bar-role' });
+  assert.equal(parseByline('By Mark Ellison | Staff Writer')?.rule, 'byline-by-prefix');
+  assert.equal(parseByline('Council budget | Business'), null);
+});
