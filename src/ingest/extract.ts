@@ -4,6 +4,7 @@
  * The rules run as a cascade over a table of lines (see `rules/lineTable.ts`); each rule only
  * decides lines no earlier rule has decided, and names itself in the decision:
  *
+ *   0. web archive toolbar       the Wayback Machine's bar over a replayed page         rules/webArchive.ts
  *   1. one-line furniture        adverts, share prompts in any language, calls to action,  rules/furniture.ts
  *                                cookie banners, audio players, gallery controls, stamps, chrome words,
  *                                sign-up boxes (label, pitch, e-mail field, consent), reader prompts,
@@ -40,6 +41,7 @@
 import { EMPTY_CONTEXT, type ArchiveContext, type ExtractedFields, type Extraction, type LineDecision } from './Extraction.ts';
 import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
+import { dropWebArchiveToolbar } from './rules/webArchive.ts';
 import { preferDateBelow, readBareNameBylines, readClosingName, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
@@ -84,6 +86,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   const warnings: string[] = [];
   const sources: SourceCandidate[] = [];
 
+  dropWebArchiveToolbar(rows);
   dropLineFurniture(rows);
   const meta = readMetaLines(rows);
 
