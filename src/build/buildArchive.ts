@@ -105,7 +105,7 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
   let writer: FileWriter | null = null;
   let searchIndex = null as SearchIndexRun | null; // set from a callback: `as` keeps TypeScript from narrowing it to null
   // Started now, so that it has loaded by the time the articles are analysed (see the analysis phase).
-  const searchWorker = scan.files.length <= WORKER_SEARCH_MAX_ARTICLES ? startSearchWorker() : null;
+  const searchWorker = scan.files.length <= WORKER_SEARCH_MAX_ARTICLES ? startSearchWorker(cacheDir) : null;
   try {
     // The build keeps only the records (as fresh strings, not slices of the raw text) and the
     // problems: memory then grows with the records alone (a 100,000-article report is ~0.5 GB of
@@ -179,6 +179,8 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     cards?.useAllCores();
     const cardsDrawn = cards ? await timed('images (wait)', () => cards!.done) : 0;
     if (cards) phases.push({ name: 'images (total)', ms: performance.now() - cardsStarted });
+    // The next build reads the search caches: they are kept by now, or will never be.
+    await searchIndex?.kept;
     const files = countFiles(staging);
     await swapIntoPlace(staging, o.output);
     writeManifest(cacheDir, o.output, { fingerprint, outputs: { ...plan.keys, ...articleFiles.keys }, files });

@@ -57,28 +57,42 @@ export const searchArticles = (articles: SearchArticle[]): SearchArticle[] =>
 
 /**
  * The index cut into files under `outDir`/search/, reused from the cache where they are unchanged.
- * With `keepTerms`, each article's terms are kept in the cache for the next build, and taken from
- * it for the articles that did not change (see termsCache.ts); that holds every article's terms in
+ * With `terms` (the last build's terms of each article, see termsCache.ts), unchanged articles'
+ * terms come from it and this build's are kept for the next; that holds every article's terms in
  * memory at once, so the build asks for it only when it has memory to spare.
+ *
+ * The files are in place when this returns; `keepCaches` then records them and the terms for the
+ * next build (a worker does that after handing over the files, off the build's critical path).
  */
-export function writeSearchIndex(outDir: string, articles: SearchArticle[], cacheDir?: string, keepTerms = false): SearchIndexFiles {
+export function makeSearchIndex(outDir: string, articles: SearchArticle[], cacheDir?: string, terms?: TermsCache): SearchIndexFiles & { keepCaches(): void } {
   const cache = new SearchCache(path.join(outDir, 'search'), cacheDir);
   const keys = articles.map((a) => articleTermsKey(a, indexCodeVersion()));
   const fingerprint = inputFingerprint(articles, keys);
   const reused = cache.reuse(fingerprint);
-  if (reused) return reused;
+  if (reused) return { ...reused, keepCaches: () => {} };
   const files: string[] = [];
   const emit = (name: string, text: string) => { files.push(name); cache.put(name, text); };
   let manifest;
-  if (keepTerms && cacheDir) {
-    const terms = new TermsCache(cacheDir);
+  if (terms) {
     const byDoc: ArticleTerms[] = [];
     const index = buildIndex(articles, (a, doc) => (byDoc[doc] = terms.termsOf(a, keys[doc]!)));
     manifest = emitShards(articles, index, emit, DEFAULT_LIMITS, (_, doc) => byDoc[doc]!.body);
-    terms.save();
   } else manifest = emitShards(articles, buildIndex(articles), emit);
-  cache.finish(fingerprint, manifest.version);
-  return { version: manifest.version, files };
+  const version = manifest.version;
+  return {
+    version, files,
+    keepCaches() {
+      cache.finish(fingerprint, version);
+      terms?.save();
+    },
+  };
+}
+
+/** `makeSearchIndex` with its caches kept before it returns. */
+export function writeSearchIndex(outDir: string, articles: SearchArticle[], cacheDir?: string, keepTerms = false): SearchIndexFiles {
+  const made = makeSearchIndex(outDir, articles, cacheDir, keepTerms && cacheDir ? new TermsCache(cacheDir) : undefined);
+  made.keepCaches();
+  return { version: made.version, files: made.files };
 }
 
 /** The browser's side beside the index: assets/search.js, and the offline service worker over the finished site. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type { ArticlePage } from '../../src/analysis/corpus.ts';
 import { writeSearchIndex } from '../../src/search/writeSearch.ts';
+import { startSearchWorker } from '../../src/build/searchThread.ts';
 import type { ArticleTerms } from '../../src/search/articleTerms.ts';
 import { MemorySource, article, search } from './helpers.ts';
 
@@ -53,14 +54,19 @@ test('the changed article is found by its new word, from the cached build', asyn
   assert.deepEqual(await search(new MemorySource(files(out)), articles, 'Zmiivka'), ['a7']);
 });
 
+/** Rename `word` to `as` in the cached terms of one article that has it. */
+function doctor(cache: string, word: string, as: string): void {
+  const terms = readTerms(cache);
+  const words = (t: { vocab: Uint8Array }) => Buffer.from(t.vocab).toString('utf8').split(' ');
+  const [key, entry] = [...terms].find(([, t]) => words(t).includes(word))!;
+  entry.vocab = Buffer.from(words(entry).map((w) => (w === word ? as : w)).join(' '));
+  fs.writeFileSync(termsFile(cache), v8.serialize([...terms.set(key, entry)]));
+}
+
 test('unchanged articles\u2019 terms really come from the cache (a doctored entry shows in the index)', async () => {
   const cache = tmp();
   writeSearchIndex(tmp(), archive(30), cache, true);
-  const terms = readTerms(cache);
-  const words = (t: { vocab: Uint8Array }) => Buffer.from(t.vocab).toString('utf8').split(' ');
-  const [key, entry] = [...terms].find(([, t]) => words(t).includes('grain'))!;
-  entry.vocab = Buffer.from(words(entry).map((w) => (w === 'grain' ? 'doctored' : w)).join(' '));
-  fs.writeFileSync(termsFile(cache), v8.serialize([...terms.set(key, entry)]));
+  doctor(cache, 'grain', 'doctored');
   const out = tmp();
   writeSearchIndex(out, archive(30, 29), cache, true);
   assert.equal((await search(new MemorySource(files(out)), archive(30, 29), 'doctored')).length, 1);
@@ -76,4 +82,19 @@ test('an unreadable terms file is rebuilt, not trusted', () => {
   writeSearchIndex(cold, archive(20));
   assert.deepEqual(files(out), files(cold));
   assert.equal(readTerms(cache).size, 20);
+});
+
+test('a search worker started early builds from the cached terms, hands over the files, then keeps the caches', async () => {
+  const cache = tmp();
+  writeSearchIndex(tmp(), archive(40), cache, true);
+  doctor(cache, 'grain', 'doctored');
+  const worker = startSearchWorker(cache); // reads terms.bin while the build would still be ingesting
+  const out = tmp();
+  const run = worker.start(out, archive(40, 3), cache);
+  await run.done;
+  assert.equal((await search(new MemorySource(files(out)), archive(40, 3), 'doctored')).length, 1, 'the cached terms were used');
+  await run.kept; // the files came first; the terms of this build are kept after them
+  const kept = [...readTerms(cache).values()].map((t) => Buffer.from(t.vocab).toString('utf8'));
+  assert.equal(kept.length, 40);
+  assert.equal(kept.filter((v) => v.split(' ').includes('zmiivka')).length, 1, 'the changed article\u2019s new terms are kept');
 });
