@@ -7,6 +7,7 @@
 import { REGEXPS } from './patterns.ts';
 import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
+import { parseDateLine } from './dates.ts';
 
 export interface LineRule {
   name: string;
@@ -520,7 +521,9 @@ function dropNewsletterPitches(rows: Row[]): void {
     // publication's sign-up card, its writer's line between the call and the blurb.
     const signUp = rows[i - 2];
     const card = !!signUp && !signUp.blankAfter && signUp.decision?.fate === 'dropped' && SIGNUP_END.has(signUp.decision.rule) &&
-      isOpen(label) && label.text.length <= 80 && REGEXPS.bylinePrefix.test(label.text) && SIGNUP_END.has(button.decision.rule);
+      isOpen(label) && label.text.length <= 80 && REGEXPS.bylinePrefix.test(label.text) && SIGNUP_END.has(button.decision.rule) &&
+      // 'By X' / 'Updated: 01/10/2022 - 18:42' / 'Share this article': the article's own byline and date between share bars.
+      !parseDateLine(row.text);
     if (labelled || named || card) decide(row, 'dropped', 'notice', 'newsletter-pitch');
   }
   // 'Se vuoi restare aggiornato … iscriviti gratis alla newsletter …' / 'Iscriviti alla newsletter': a sentence

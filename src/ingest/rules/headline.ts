@@ -3,7 +3,7 @@
  * taken off ('… | The Sun', '… - Reuters', ' date 2022-09-12 …'), and the kicker right above it.
  */
 import { REGEXPS } from './patterns.ts';
-import { isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words } from './lineShape.ts';
+import { endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words } from './lineShape.ts';
 import { isOpen, type Row } from './lineTable.ts';
 import { looksLikeCaption } from './captions.ts';
 import { parseBareName, parseBylineContinuation } from './byline.ts';
@@ -82,6 +82,27 @@ function isTitleCaseSentences(text: string): boolean {
  * (a short all-caps label right above it). Rows flagged by `skip` (repeated site chrome) are passed over.
  */
 export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  const found = pickHeadline(rows, skip);
+  const whole = found ? wholeHeadlineBelow(rows, found.headline) : null;
+  return found && whole ? { ...found, headline: whole, kicker: null, rule: 'headline-whole-below-first-sentence' } : found;
+}
+
+/**
+ * 'headline-whole-below-first-sentence': 'Masowy grób w Iziumie' (a breadcrumb's last step, a short title) right over
+ * 'Masowy grób w Iziumie. Ukraińcy odkryli ponad 440 mogił …': the line that goes on after the same words is the
+ * whole headline, the short one its first sentence printed on its own.
+ */
+function wholeHeadlineBelow(rows: Row[], headline: Row): Row | null {
+  const next = nextOpenRow(rows, headline.index);
+  if (!next || next.index - headline.index > 3 || next.text.length > 300) return null;
+  const head = headline.text.trim();
+  if (!next.text.startsWith(head) || !/^[.:!?]\s+\S/u.test(next.text.slice(head.length))) return null;
+  const rest = next.text.slice(head.length + 1);
+  // A headline's second sentence, not the first paragraph: a few words, without a closing full stop.
+  return wordCount(rest) >= 3 && wordCount(next.text) <= 30 && !endsWithPeriod(next.text) ? next : null;
+}
+
+function pickHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
   const found = findHeadlineAboveMeta(rows, skip) ?? findHeadlineBelowMeta(rows, skip) ?? findFirstHeadline(rows, skip);
   const titled = findHeadlineRepeatingPageTitle(rows, skip);
   // Only when the rules above picked some other line: either copy of the title will do.

@@ -228,3 +228,8 @@ test("'14 September 2022 — See all updates': a date, a dash and a short link i
   assert.equal(parseDateLine('14 September 2022 — See all updates')?.date, '2022-09-14');
   assert.equal(parseDateLine('Sept. 12, 2022 — The council voted on Monday to close the pool.'), null);
 });
+
+test("'Originally published' on an aggregator dates the story", () => {
+  assert.equal(parseDateLine('Originally published Mar 4, 2025')?.date, '2025-03-04');
+  assert.equal(decisionFor(`Skimr\nLawmaker wants to cap surprise ambulance bills after crash\nStory by Kayla Brodersen\n• 5h • 4 min read\nOriginally published Mar 4, 2025\n\n${PROSE}\n\n${PROSE2}`, 'Originally').rule, 'date-first-published');
+});

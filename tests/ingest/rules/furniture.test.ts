@@ -760,3 +760,9 @@ test("the newsletter's name and pitch between a sign-up call and the e-mail fiel
 test("a footer's trademark and copyright notice ('X Sans ™ & © 2016 …') is a legal footer", () => {
   assert.equal(ruleFor('KNN Sans ™ & © 2016 Keystone News Network.'), 'legal-footer');
 });
+
+test("the article's date line between its byline and a share bar is not a sign-up card's blurb", () => {
+  const text = `Russia pulls troops out of Lyman\nComments\nBy Camille Deschamps with AP, AFP\nUpdated: 01/10/2022 - 18:42\nShare this article\n\n${PROSE}\n\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'Updated:').role, 'date');
+  assert.equal(extractArticle(text).fields.date, '2022-10-01');
+});

@@ -261,3 +261,13 @@ test("a Finnish names-and-place line over the date is the byline, not the headli
   assert.equal(e.fields.title, 'Oulun seudun bussilinjat muuttuvat kesäkuussa – neljä linjaa lakkautetaan');
   assert.deepEqual(e.fields.authors, ['Anna Korhonen', 'Mikko Laine']);
 });
+
+test("a headline's first sentence printed on its own over the whole headline gives way to the whole line", () => {
+  const e = extractArticle(`Wiadomości\n›\nŚwiat\n›\nMasowy grób w Iziumie\nMasowy grób w Iziumie. Ukraińcy odkryli ponad 440 mogił w lesie pod miastem\nOprac. Katarzyna Zielińska\n16.09.2022, 11:42\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(e.fields.title, 'Masowy grób w Iziumie. Ukraińcy odkryli ponad 440 mogił w lesie pod miastem');
+});
+
+test('a headline over a first paragraph that opens with the same words keeps its place', () => {
+  const e = extractArticle(`Floods hit the valley\nBy Jane Smith\n\nFloods hit the valley. Hundreds of homes were flooded on Monday and the river is still rising, officials said.\n\n${PROSE2}`);
+  assert.equal(e.fields.title, 'Floods hit the valley');
+});
