@@ -241,7 +241,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
         continue;
       }
       shortRun = 0;
-      if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row)) best = row;
+      if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) && !isImageAltText(rows, row)) best = row;
     }
     if (!best) continue;
     const above = prevOpen(rows, best.index);
@@ -250,6 +250,18 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     return { headline: best, kicker, rule: 'headline-above-meta' };
   }
   return null;
+}
+
+/** 'Image', 'Photo', 'Foto' alone on a line: the label a page prints over a picture's description. */
+const IMAGE_LABEL = /^(?:image|photo|picture|foto|bild|imagen|immagine|imagem|zdjęcie|фото|kuva|billede|bilde)$/iu;
+
+/**
+ * 'image-alt-not-headline': 'Image' / 'A brass tide gauge mounted on a stone harbour wall at low tide' — the line right
+ * under an image label describes the picture for screen readers; it reads like a headline but is never the story's.
+ */
+function isImageAltText(rows: Row[], row: Row): boolean {
+  const label = rows[row.index - 1];
+  return !!label && !label.blankAfter && label.text.length <= 12 && IMAGE_LABEL.test(label.text);
 }
 
 /** A section label or kicker: one to three words, capitalised, no sentence punctuation. */
@@ -382,7 +394,7 @@ function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | nu
       kicker = row;
       continue;
     }
-    if (isHeadlineShaped(row.text) && !isInsideMenu(rows, row)) {
+    if (isHeadlineShaped(row.text) && !isInsideMenu(rows, row) && !isImageAltText(rows, row)) {
       const k = kicker && kicker.index < row.index && rows.slice(kicker.index + 1, row.index).every((r) => !isOpen(r)) ? kicker : null;
       // A short title-case first candidate is often the site's name ('The Kyiv Independent'): prefer a longer line after it.
       // So is the page's first line over a menu ('東邦新聞デジタル' / 'ログイン' / 'トップ' / '政治' …), in any script.

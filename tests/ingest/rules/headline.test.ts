@@ -271,3 +271,8 @@ test('a headline over a first paragraph that opens with the same words keeps its
   const e = extractArticle(`Floods hit the valley\nBy Jane Smith\n\nFloods hit the valley. Hundreds of homes were flooded on Monday and the river is still rising, officials said.\n\n${PROSE2}`);
   assert.equal(e.fields.title, 'Floods hit the valley');
 });
+
+test("the picture's description under an 'Image' label is not the headline", () => {
+  const e = extractArticle(`harbourlightnews.co.uk\nCentury-old tide gauge shows sea level rise is speeding up\n6–8 minutes\nImage\nA brass tide gauge mounted on a stone harbour wall at low tide, with seaweed on the lower steps\nThe restored gauge on the east pier. Image: Harbourlight News / Rhodri Jenkins\nTuesday 8 October 2024 14:32 BST\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(e.fields.title, 'Century-old tide gauge shows sea level rise is speeding up');
+});
