@@ -5,6 +5,7 @@
  * decides lines no earlier rule has decided, and names itself in the decision:
  *
  *   0. web archive toolbar       the Wayback Machine's bar over a replayed page         rules/webArchive.ts
+ *      drop caps                 a section's big first letter back on its word          rules/dropCap.ts
  *   1. one-line furniture        adverts, share prompts in any language, calls to action,  rules/furniture.ts
  *                                cookie banners, audio players, gallery controls, stamps, chrome words,
  *                                sign-up boxes (label, pitch, e-mail field, consent), reader prompts,
@@ -42,6 +43,7 @@ import { EMPTY_CONTEXT, type ArchiveContext, type ExtractedFields, type Extracti
 import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
 import { dropWebArchiveToolbar } from './rules/webArchive.ts';
+import { joinDropCaps } from './rules/dropCap.ts';
 import { preferDateBelow, readBareNameBylines, readClosingName, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
@@ -87,6 +89,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   const sources: SourceCandidate[] = [];
 
   dropWebArchiveToolbar(rows);
+  joinDropCaps(rows);
   dropLineFurniture(rows);
   const meta = readMetaLines(rows);
 
