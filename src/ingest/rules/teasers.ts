@@ -43,7 +43,10 @@ export function dropTeaserBlocks(rows: Row[]): void {
         if (row.decision.role === 'date' && teasers > 0) continue;
         break;
       }
-      if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j)) break;
+      if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j) || isListLeadIn(row.text)) break;
+      // 'Read More' / one headline / 'What should I do?' / 'Until the notice is lifted, … used for:': a question over
+      // the article's next paragraph (or a list's lead-in) is the explainer's next subheading, not one more teaser.
+      if (teasers > 0 && /\?["”’»]?$/u.test(row.text) && isOpen(rows[j + 1]) && (isStrongProse(rows[j + 1]!.text) || isListLeadIn(rows[j + 1]!.text))) break;
       // A sentence with a full stop opening a new paragraph is the article again, however short.
       if (teasers > 0 && endsWithPeriod(row.text) && (rows[j - 1]?.blankAfter || inline)) break;
       // 'Lue myös:' / two headlines / blank / 'Koululaiset huolissaan' / a paragraph: after a blank line, a short line
@@ -55,6 +58,11 @@ export function dropTeaserBlocks(rows: Row[]): void {
       teasers++;
     }
   }
+}
+
+/** 'Until the notice is lifted, the company advises that tap water should be boiled before it is used for:' — a sentence leading into a list, never a teaser's headline. */
+function isListLeadIn(text: string): boolean {
+  return wordCount(text) >= 6 && /[:：]$/u.test(text);
 }
 
 /** 'Guestbook entries (12)', 'Condolences': the label over an obituary's guestbook. */

@@ -200,3 +200,11 @@ test("a related carousel's headline cut short with '...' is a teaser, so the blo
   assert.equal(decisionFor(page, 'Man, 84').rule, 'teaser-block-after-label');
   assert.equal(isTeaserShaped('He said it was over... Then the phone rang and everything changed...'), false);
 });
+
+test("a teaser block under 'Read More' ends at the explainer's next question and its list's lead-in", () => {
+  const text = `Boil water notice: what we know\nBy Tom Hollis\n\n${PROSE}\nRead More\nAshcombe schools stay open despite boil water warning\nWhat should I do?\nUntil the notice is lifted, the company advises that tap water should be boiled before it is used for:\nDrinking.\nBrushing teeth.\n\n${PROSE2}`;
+  const e = extractArticle(text);
+  assert.equal(decisionFor(text, 'Ashcombe schools').rule, 'teaser-block-after-label');
+  assert.ok(e.body.includes('Until the notice is lifted'), e.body);
+  assert.ok(e.body.includes('Drinking.'), e.body);
+});
