@@ -8,6 +8,7 @@ import { REGEXPS } from './patterns.ts';
 import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 import { parseDateLine } from './dates.ts';
+import { dropAppealBoxes } from './appealBoxes.ts';
 
 export interface LineRule {
   name: string;
@@ -17,6 +18,8 @@ export interface LineRule {
 
 /** A word every `inboxDelivery` alternative holds: lines without one skip that unanchored pattern. */
 const INBOX_KEY = /inbox|correo|bandeja|boîte|postfach|caixa|casella|mailbox/iu;
+/** The data-protection law's name in the languages we meet: the key of `gdprConsent`. */
+const GDPR_KEY = /GDPR|RODO|DSGVO|RGPD|AVG|UK GDPR/;
 /** Every line `contributedCredit` matches has this word. */
 const CONTRIBUTED_KEY = /contributed/i;
 
@@ -49,6 +52,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => wordCount(t) <= 16 && !/[.!?]$/.test(t) && REGEXPS.messagingPrompt.test(t) },
   { name: 'image-description', role: 'chrome', test: (t) => REGEXPS.imageDescription.test(t) },
+  { name: 'video-control', role: 'chrome', test: (t) => wordCount(t) <= 14 && REGEXPS.videoEmbedPrompt.test(t) },
+  { name: 'video-title-line', role: 'teaser', test: (t) => wordCount(t) <= 25 && REGEXPS.videoTitleLine.test(t) },
+  { name: 'outlet-plug', role: 'notice', test: (t) => wordCount(t) <= 20 && /\blive\b/iu.test(t) && REGEXPS.liveCoveragePlug.test(t) },
+  { name: 'gift-article-box', role: 'share', test: (t) => wordCount(t) <= 30 && REGEXPS.giftArticle.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => wordCount(t) <= 10 && REGEXPS.newsletterLine.test(t) },
   { name: 'newsletter-pitch', role: 'notice', test: (t) => INBOX_KEY.test(t) && wordCount(t) <= 40 && REGEXPS.inboxDelivery.test(t) },
   { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPromptWord.test(t) && REGEXPS.readerPrompt.test(t) },
@@ -324,6 +331,11 @@ export function dropLineFurniture(rows: Row[]): void {
       decide(row, 'dropped', 'notice', 'cookie-notice');
       continue;
     }
+    // The law's name first (a cheap, case-sensitive scan): only a banner naming it is tested for consent wording.
+    if (isOpen(row) && row.text.length <= 900 && GDPR_KEY.test(row.text) && REGEXPS.gdprConsent.test(row.text)) {
+      decide(row, 'dropped', 'notice', 'cookie-notice');
+      continue;
+    }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.consentNotice.test(row.text)) {
       decide(row, 'dropped', 'notice', 'disclaimer-or-paywall');
       continue;
@@ -373,6 +385,7 @@ export function dropLineFurniture(rows: Row[]): void {
   dropReferenceLists(rows);
   dropVideoTitlePairs(rows);
   dropVideoCards(rows);
+  dropAppealBoxes(rows);
 }
 
 /**

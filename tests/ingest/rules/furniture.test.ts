@@ -766,3 +766,25 @@ test("the article's date line between its byline and a share bar is not a sign-u
   assert.equal(decisionFor(text, 'Updated:').role, 'date');
   assert.equal(extractArticle(text).fields.date, '2022-10-01');
 });
+
+test('video embed prompts, video titles behind a label, live-coverage plugs and gift-article boxes are furniture', () => {
+  assert.equal(ruleFor('Copy/paste the article video embed link below:'), 'video-control');
+  assert.equal(ruleFor("Video. Ukraine's flag raised over Lyman as Russian forces retreat"), 'video-title-line');
+  assert.equal(ruleFor('Follow Al Wadi’s live coverage of the Russia-Ukraine war here.'), 'outlet-plug');
+  assert.equal(ruleFor('Send any friend a story'), 'gift-article-box');
+  assert.equal(ruleFor('As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.'), 'gift-article-box');
+  assert.equal(ruleFor('Read more about live music in the city.'), null);
+  assert.equal(ruleFor('Video. It was the only evidence the court accepted.'), null);
+});
+
+test('cookie and data-protection banners in Russian and Polish are furniture', () => {
+  const text = `Szanowny Użytkowniku, zanim przejdziesz do serwisu, prosimy o zapoznanie się z informacjami dotyczącymi przetwarzania Twoich danych osobowych (RODO). Klikając „Przejdź do serwisu”, wyrażasz zgodę na przetwarzanie danych.\nMasowy grób w Iziumie\n\n${PROSE}\n\nМы используем cookies. Оставаясь на сайте, вы соглашаетесь с этим.`;
+  assert.equal(decisionFor(text, 'Szanowny').rule, 'cookie-notice');
+  assert.equal(decisionFor(text, 'Мы используем').rule, 'cookie-notice');
+  assert.equal(decisionFor(`Privacy rules tighten\n\nThe GDPR protects personal data across the union, the commission said on Monday.\n\n${PROSE}`, 'The GDPR').fate, 'kept');
+});
+
+test('a Russian sign-up box: call, pitch, e-mail field and button', () => {
+  const text = `Russia retreats from Izium\n\n${PROSE}\n\nПодпишитесь на рассылку «Окна»\nГлавное за день — каждый вечер у вас в почте\nВаш email\nПодписаться\n\n${PROSE2}`;
+  for (const needle of ['Подпишитесь', 'Главное за день', 'Ваш email', 'Подписаться']) assert.equal(decisionFor(text, needle).fate, 'dropped', needle);
+});

@@ -1,0 +1,129 @@
+/**
+ * Boxes that ask the reader for something, told by their frame rather than their words: a newsletter's sign-up
+ * box (the call, the pitch, the button), the privacy note under its button, a membership or donation appeal
+ * over its 'Join now' / 'Support us' button, and a paywall's offer between 'Subscribe to continue reading' and
+ * 'Log in'. The frame's lines were already dropped by the one-line rules; these take what sits inside it.
+ */
+import { REGEXPS } from './patterns.ts';
+import { endsSentence, wordCount } from './lineShape.ts';
+import { decide, isOpen, type Row } from './lineTable.ts';
+
+/** One-line rules that drop a sign-up box's call, button or e-mail field. */
+const SIGNUP_FRAME = new Set(['call-to-action', 'share-or-follow-prompt', 'email-field', 'newsletter-or-legal-notice']);
+/** One-line rules that drop the end of a box: its button, its e-mail field, its legal note, a promotion's end marker. */
+const BOX_END = new Set([...SIGNUP_FRAME, 'long-notice', 'long-pitch-or-notice', 'promotion-box', 'disclaimer-or-paywall']);
+
+/** What the note under a sign-up button is about: the reader's data. */
+const PRIVACY_NOTE = /privacy|data protection|your data|personal data|consent|your sign-?up|unsubscribe|datenschutz|confidentialité|privacidad|privacidade|конфиденциальн|персональн/iu;
+
+/** What a membership or donation appeal says: 'reader-funded', 'become a member', 'please consider supporting us'. */
+const APPEAL =
+  /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас/iu;
+
+/** A box's button: a few words, no sentence end ('Join now', 'Maybe later', 'RECÍBELA', 'Помочь'). */
+function isButton(row: Row | undefined): boolean {
+  return !!row && row.text.length <= 40 && wordCount(row.text) <= 4 && !/[.!?,:;]$/u.test(row.text) && !/\d{3,}/.test(row.text);
+}
+
+const droppedBy = (row: Row | undefined, rules: Set<string>): boolean => !!row && row.decision?.fate === 'dropped' && rules.has(row.decision.rule);
+
+/**
+ * 'sign-up-box': 'Sign up to the Northern Quarterly newsletter' / 'Long reads, essays and reviews …' / 'Sign up' —
+ * one to three short lines right under a sign-up call (no blank line between), closed by the box's button, e-mail
+ * field or legal note, are the box's pitch.
+ */
+function dropSignUpPitches(rows: Row[]): void {
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const call = rows[i]!;
+    if (call.blankAfter || !droppedBy(call, SIGNUP_FRAME) || call.text.length > 160) continue;
+    if (!REGEXPS.signUpVerb.test(call.text) && !REGEXPS.newsletterWord.test(call.text)) continue;
+    let j = i + 1;
+    while (j < rows.length && j <= i + 3 && isOpen(rows[j]) && wordCount(rows[j]!.text) <= 30 && !rows[j]!.blankAfter) j++;
+    const end = rows[j];
+    if (j === i + 1 && !(end && isOpen(end))) continue;
+    // The box ends at a dropped button or note, or at its own button standing last before a blank line.
+    const closedByFrame = droppedBy(end, BOX_END);
+    const closedByButton = !!end && isOpen(end) && end.blankAfter && isButton(end) && j > i + 1;
+    if (!closedByFrame && !closedByButton) continue;
+    for (const row of rows.slice(i + 1, j)) decide(row, 'dropped', 'notice', 'sign-up-box');
+    if (closedByButton) decide(end!, 'dropped', 'notice', 'sign-up-box');
+  }
+}
+
+/**
+ * 'sign-up-privacy-note': 'We use your sign-up to provide content in ways you've consented to …', 'We care about
+ * the protection of your data. Read our Privacy Policy.' — the small print right under a sign-up button.
+ */
+function dropPrivacyNotesUnderButtons(rows: Row[]): void {
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    const button = rows[i - 1]!;
+    if (!isOpen(row) || row.text.length > 400 || wordCount(row.text) > 45 || !droppedBy(button, SIGNUP_FRAME)) continue;
+    if (!REGEXPS.signUpVerb.test(button.text) && !REGEXPS.emailField.test(button.text)) continue;
+    if (PRIVACY_NOTE.test(row.text)) decide(row, 'dropped', 'notice', 'sign-up-privacy-note');
+  }
+}
+
+/**
+ * 'membership-appeal': 'The Kyiv Dispatch is an independent, reader-funded newsroom. …' / 'Become a member today …' /
+ * 'Join now' / 'Maybe later' — a block (no blank lines inside) with an appeal for members or money and a button at
+ * its foot or right under it is the outlet's appeal, however many lines it has above the button.
+ */
+function dropMembershipAppeals(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row) || row.text.length > 600 || !APPEAL.test(row.text)) continue;
+    // The block: open lines around the appeal, up to blank lines or dropped separators, six lines at most.
+    let start = i;
+    while (start > 0 && i - start < 5 && isOpen(rows[start - 1]) && !rows[start - 1]!.blankAfter && wordCount(rows[start - 1]!.text) <= 40) start--;
+    let end = i;
+    while (end + 1 < rows.length && end - start < 5 && isOpen(rows[end + 1]) && !rows[end]!.blankAfter) end++;
+    const block = rows.slice(start, end + 1);
+    const after = rows[end + 1];
+    const buttonInside = block.slice(1).some((r, k) => k + 1 > i - start && isButton(r));
+    // 'Support us from £3 a month' under it, dropped as a link or a call: the button.
+    const buttonAfter = !rows[end]!.blankAfter && !!after && after.decision?.fate === 'dropped' && wordCount(after.text) <= 8 &&
+      /support|join|donat|member|subscri|помо|поддерж|підтрим/iu.test(after.text);
+    if (!buttonInside && !buttonAfter) continue;
+    // Never a block of the story's paragraphs: every line short of a long paragraph.
+    if (block.some((r) => wordCount(r.text) > 60) || block.filter((r) => endsSentence(r.text) && wordCount(r.text) > 12).length > 3) continue;
+    for (const r of block) decide(r, 'dropped', 'notice', 'membership-appeal');
+    i = end;
+  }
+}
+
+/**
+ * 'paywall-box': 'Subscribe to continue reading' / 'You've reached your free article limit …' / the offer / 'Subscribe now' /
+ * 'Log in to continue reading' — the lines between a paywall notice and the box's last call (within a dozen lines),
+ * and the terms right under it ('Subscriptions automatically renew. Conditions apply.').
+ */
+function dropPaywallBoxes(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const open = rows[i]!;
+    if (open.decision?.rule !== 'disclaimer-or-paywall' || !/subscri|abonn|suscr|assin|abbon|continue reading|weiterlesen/iu.test(open.text)) continue;
+    let last = -1;
+    for (let j = i + 1; j < rows.length && j <= i + 12; j++) {
+      const r = rows[j]!;
+      if (r.decision?.fate === 'field') break;
+      if (droppedBy(r, BOX_END) && /subscri|log ?in|sign in|abonn|suscr|assin|abbon|anmeld/iu.test(r.text)) last = j;
+    }
+    if (last < 0) continue;
+    const inside = rows.slice(i + 1, last);
+    // A box, not the story: its lines are short.
+    if (inside.some((r) => isOpen(r) && wordCount(r.text) > 30)) continue;
+    for (const r of inside) decide(r, 'dropped', 'notice', 'paywall-box');
+    const terms = rows[last + 1];
+    if (terms && isOpen(terms) && wordCount(terms.text) <= 20 && /renew|cancel|conditions apply|terms|verl[äa]ngert|kündbar|résiliable|sans engagement/iu.test(terms.text)) {
+      decide(terms, 'dropped', 'notice', 'paywall-box');
+    }
+    i = last;
+  }
+}
+
+/** Drops the inside of sign-up boxes, membership appeals and paywall boxes. */
+export function dropAppealBoxes(rows: Row[]): void {
+  dropPaywallBoxes(rows);
+  dropSignUpPitches(rows);
+  dropPrivacyNotesUnderButtons(rows);
+  dropMembershipAppeals(rows);
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../../src/ingest/extract.ts';
+import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+
+const HEAD = 'Council votes to fund levee study as residents demand answers\nBy Hannah Gorecki\n\n';
+
+test("a sign-up box's pitch between its call and its button is dropped", () => {
+  const text = `${HEAD}${PROSE}\n\nSign up to the Northern Quarterly newsletter\nLong reads, essays and reviews from the north, every Friday\nSign up\n\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'Long reads').rule, 'sign-up-box');
+});
+
+test("a newsletter label's pitch closed by its own one-word button is dropped", () => {
+  const text = `${HEAD}${PROSE}\n\nNewsletter\nEl análisis de la actualidad y las mejores historias, todos los jueves en tu buzón\nRECÍBELA\n\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'El análisis').rule, 'sign-up-box');
+  assert.equal(decisionFor(text, 'RECÍBELA').fate, 'dropped');
+});
+
+test('the privacy note under a sign-up button is dropped', () => {
+  const text = `${HEAD}${PROSE}\n\nGet the latest news sent straight to your inbox\nEnter your email\nSubscribe\nWe use your sign-up to provide content in ways you've consented to and to improve our understanding of you.\n\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'We use your sign-up').rule, 'sign-up-privacy-note');
+});
+
+test('a membership appeal over its buttons is dropped, line by line', () => {
+  const text = `${HEAD}${PROSE}\n\nWe’re reporting from the front lines of Russia’s war.\nThe Kyiv Dispatch is an independent, reader-funded newsroom. We rely on our members to keep going.\nBecome a member today and help us tell the world the truth about Ukraine.\nJoin now\nMaybe later\n\n${PROSE2}`;
+  for (const needle of ['We’re reporting', 'reader-funded', 'Become a member', 'Join now']) assert.equal(decisionFor(text, needle).rule, 'membership-appeal', needle);
+  assert.ok(extractArticle(text).body.includes(PROSE2));
+});
+
+test("a story's paragraph about supporters, without a button, is kept", () => {
+  const text = `${HEAD}${PROSE}\n\nThe mayor urged residents to support us in the fight for funding, the group's chair said on Tuesday.\n\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'The mayor urged').fate, 'kept');
+});
+
+test("a paywall's offer between its notice and its log-in call is dropped, with the terms under it", () => {
+  const text = `${HEAD}${PROSE}\n\nSubscribe to continue reading\nYou've reached your free article limit for this month.\nDigital\n$1\nper week for the first 12 weeks\nSubscribe now\nAlready a subscriber?\nLog in to continue reading\nSubscriptions automatically renew. Conditions apply.\n\n${PROSE2}`;
+  for (const needle of ['free article limit', 'per week for the first', 'automatically renew']) assert.equal(decisionFor(text, needle).fate, 'dropped', needle);
+});
