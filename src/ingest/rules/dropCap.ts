@@ -29,6 +29,9 @@ export function joinDropCaps(rows: Row[]): void {
     }
     rest.text = cap.text + (apart ? ' ' : '') + rest.text;
     decide(cap, 'dropped', 'chrome', 'drop-cap');
+    // A drop cap opens a section: its paragraph never runs on from the caption or line above it.
+    cap.blankAfter = true;
+    rest.blankBefore = true;
   }
 }
 

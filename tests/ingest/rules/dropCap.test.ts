@@ -24,3 +24,8 @@ test('a lone letter set apart by a blank line, or over a capitalised line, is le
   assert.ok(rows.every((r) => r.decision === null));
   assert.equal(rows[1]!.text, 'he said nothing.');
 });
+
+test('the paragraph a drop cap opens does not run on from the caption above it', () => {
+  const e = extractArticle(`The river that forgot its name\nBy Helena Marsh\n\n${PROSE}\n\nThe Tarrow emerges from its culvert for the first time since 1923. Callum Reid\nT\nhe river runs under the car park of a discount supermarket, and you can hear it.`);
+  assert.ok(/\n\nThe river runs/.test(e.body), e.body);
+});
