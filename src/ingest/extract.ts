@@ -22,7 +22,8 @@
  *   4. trailer                   syndication note, credit line, source, copyright;      rules/trailer.ts
  *                                comment threads after the article                      rules/ending.ts
  *   5. teasers                   blocks after labels (up to a hard-wrapped paragraph),  rules/teasers.ts
- *                                stamp cards, kicker+headline pairs, 'Explainer: …' links between paragraphs
+ *                                stamp cards, kicker+headline pairs, 'Explainer: …' links between paragraphs,
+ *                                a card between two copies of its label ('Liveblog' / headline / 'liveblog')
  *                                pull quotes: quoted lines whose words are already in the body  rules/pullQuotes.ts
  *   6. archive repetition        lines recurring across the archive                    archiveContext.ts
  *   7. position                  before headline, repeated headline, header chrome,     rules/structure.ts
@@ -47,7 +48,7 @@ import { joinDropCaps } from './rules/dropCap.ts';
 import { preferDateBelow, readBareNameBylines, readClosingName, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
-import { dropKickerTeaserPairs, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
+import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
 import { dropAuthorBio, dropCommentSection } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
@@ -126,6 +127,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropTeaserBlocks(rows);
   dropStampGroups(rows, headlineIndex);
   dropKickerTeaserPairs(rows);
+  dropLabelSandwichCards(rows);
   for (const row of rows) if (isOpen(row) && repeated(row)) decide(row, 'dropped', 'repeated', 'repeated-across-archive');
   dropPullQuotes(rows);
 

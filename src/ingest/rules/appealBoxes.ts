@@ -37,15 +37,21 @@ function dropSignUpPitches(rows: Row[]): void {
     const call = rows[i]!;
     if (call.blankAfter || !droppedBy(call, SIGNUP_FRAME) || call.text.length > 160) continue;
     if (!REGEXPS.signUpVerb.test(call.text) && !REGEXPS.newsletterWord.test(call.text)) continue;
-    let j = i + 1;
-    while (j < rows.length && j <= i + 3 && isOpen(rows[j]) && wordCount(rows[j]!.text) <= 30 && !rows[j]!.blankAfter) j++;
+    // 'Sign up to our Ashcombe newsletter …' / 'We have more newsletters': the box's link to its other newsletters.
+    // ('Sign up to First Dispatch' / 'Free daily newsletter' / the pitch / the legal note: the name comes first.)
+    const link = rows[i + 1]!;
+    const named = isOpen(link) && wordCount(link.text) <= 6 && !endsSentence(link.text) && REGEXPS.newsletterWord.test(link.text);
+    if (named) decide(link, 'dropped', 'notice', 'sign-up-box');
+    if (named && link.blankAfter) continue;
+    const first = named ? i + 2 : i + 1;
+    let j = first;
+    while (j < rows.length && j <= first + 2 && isOpen(rows[j]) && wordCount(rows[j]!.text) <= 30 && !rows[j]!.blankAfter) j++;
     const end = rows[j];
-    if (j === i + 1 && !(end && isOpen(end))) continue;
     // The box ends at a dropped button or note, or at its own button standing last before a blank line.
     const closedByFrame = droppedBy(end, BOX_END);
-    const closedByButton = !!end && isOpen(end) && end.blankAfter && isButton(end) && j > i + 1;
+    const closedByButton = !!end && isOpen(end) && end.blankAfter && isButton(end) && j > first;
     if (!closedByFrame && !closedByButton) continue;
-    for (const row of rows.slice(i + 1, j)) decide(row, 'dropped', 'notice', 'sign-up-box');
+    for (const row of rows.slice(first, j)) decide(row, 'dropped', 'notice', 'sign-up-box');
     if (closedByButton) decide(end!, 'dropped', 'notice', 'sign-up-box');
   }
 }

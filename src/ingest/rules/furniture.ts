@@ -56,6 +56,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'video-title-line', role: 'teaser', test: (t) => wordCount(t) <= 25 && REGEXPS.videoTitleLine.test(t) },
   { name: 'outlet-plug', role: 'notice', test: (t) => wordCount(t) <= 20 && /\blive\b/iu.test(t) && REGEXPS.liveCoveragePlug.test(t) },
   { name: 'gift-article-box', role: 'share', test: (t) => wordCount(t) <= 30 && REGEXPS.giftArticle.test(t) },
+  { name: 'legal-footer', role: 'notice', test: (t) => wordCount(t) <= 45 && REGEXPS.termsOfUseLine.test(t) },
+  { name: 'broadcast-note', role: 'notice', test: (t) => wordCount(t) <= 25 && REGEXPS.broadcastNote.test(t) },
+  { name: 'audio-player', role: 'chrome', test: (t) => t.length <= 260 && REGEXPS.mediaCardLine.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => wordCount(t) <= 10 && REGEXPS.newsletterLine.test(t) },
   { name: 'newsletter-pitch', role: 'notice', test: (t) => INBOX_KEY.test(t) && wordCount(t) <= 40 && REGEXPS.inboxDelivery.test(t) },
   { name: 'reader-prompt', role: 'notice', test: (t) => REGEXPS.readerPromptWord.test(t) && REGEXPS.readerPrompt.test(t) },
@@ -494,10 +497,16 @@ function dropVideoCards(rows: Row[]): void {
     if (clock.decision?.fate !== 'dropped' || !/^(?:\S+\s*:?\s*)?\d{1,2}:\d\d(?::\d\d)?\s*(?:min\p{L}*)?$/u.test(clock.text.trim()) || link.blankAfter || clock.blankAfter) continue;
     // 'Video afspelen' / '00:48' / 'Zo zag de brand … eruit': a play button over the clock makes the line under it the video's title.
     const byTeaser = link.decision?.rule === 'inline-teaser-link' && clock.decision.rule === 'listen-prompt';
-    if (!(byTeaser || link.decision?.rule === 'video-control') || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
+    // 'Tap to unmute' / 'Now playing' / '01:58' / 'How scientists track bats in the dark': the playing video's title
+    // under the player's state and clock (a title: short, no full stop).
+    const byPlayer = link.text.length <= 30 && PLAYER_STATE.test(link.text.trim()) && wordCount(blurb.text) <= 14 && !endsWithPeriod(blurb.text);
+    if (!(byTeaser || byPlayer || link.decision?.rule === 'video-control') || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
     decide(blurb, 'dropped', 'teaser', 'video-card');
   }
 }
+
+/** A video player's state over its clock: 'Now playing', 'Tap to unmute', 'Läuft gerade', 'En lecture'. */
+const PLAYER_STATE = /^(?:now playing|playing now|tap to unmute|unmute|up next|läuft gerade|jetzt läuft|en lecture|en cours de lecture|reproduciendo|em reprodução|in riproduzione)$/iu;
 
 /** What a sign-up box ends with: its button or its e-mail field. */
 const SIGNUP_END = new Set(['call-to-action', 'share-or-follow-prompt', 'email-field', 'newsletter-or-legal-notice']);

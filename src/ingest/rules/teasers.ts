@@ -65,6 +65,21 @@ function isListLeadIn(text: string): boolean {
   return wordCount(text) >= 6 && /[:：]$/u.test(text);
 }
 
+/**
+ * 'label-sandwich-card': 'Liveblog' / 'Krieg gegen die Ukraine: Selenskyj: „…“' / 'liveblog' — a line between two copies
+ * of the same short label (the card's label printed above and below its headline) is a card for another page.
+ */
+export function dropLabelSandwichCards(rows: Row[]): void {
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const above = rows[i - 1]!;
+    const below = rows[i + 1]!;
+    const card = rows[i]!;
+    if (above.text.length > 30 || wordCount(above.text) > 2 || above.text.toLowerCase() !== below.text.toLowerCase() || /[.!?:]$/u.test(above.text)) continue;
+    if (!isOpen(card) || !isTeaserShaped(card.text) || above.blankAfter || card.blankAfter) continue;
+    for (const row of [above, card, below]) if (isOpen(row) || row.decision?.fate === 'dropped') decide(row, 'dropped', 'teaser', 'label-sandwich-card', true);
+  }
+}
+
 /** 'Guestbook entries (12)', 'Condolences': the label over an obituary's guestbook. */
 const GUESTBOOK_LABEL = /^(?:guest ?book(?: entries)?|condolences|messages of condolence|tributes)(?: \(\d+\))?:?$/iu;
 /** '"Mrs. Kessler gave me my first library card." — Karen W., Hollis': a quoted message signed by a name (and a place). */

@@ -36,3 +36,10 @@ test("a paywall's offer between its notice and its log-in call is dropped, with 
   const text = `${HEAD}${PROSE}\n\nSubscribe to continue reading\nYou've reached your free article limit for this month.\nDigital\n$1\nper week for the first 12 weeks\nSubscribe now\nAlready a subscriber?\nLog in to continue reading\nSubscriptions automatically renew. Conditions apply.\n\n${PROSE2}`;
   for (const needle of ['free article limit', 'per week for the first', 'automatically renew']) assert.equal(decisionFor(text, needle).fate, 'dropped', needle);
 });
+
+test("a sign-up box's link to more newsletters, and a box that names its newsletter before the pitch", () => {
+  const a = `${HEAD}${PROSE}\nSign up to our Ashcombe newsletter for the latest updates\nWe have more newsletters\n${PROSE2}`;
+  assert.equal(decisionFor(a, 'We have more').rule, 'sign-up-box');
+  const b = `${HEAD}${PROSE}\n\nSign up to First Dispatch\nFree daily newsletter\nOur morning email breaks down the key stories of the day, telling you what’s happening and why it matters\nPrivacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.\nafter newsletter promotion\n\n${PROSE2}`;
+  assert.equal(decisionFor(b, 'Our morning email').rule, 'sign-up-box');
+});

@@ -788,3 +788,21 @@ test('a Russian sign-up box: call, pitch, e-mail field and button', () => {
   const text = `Russia retreats from Izium\n\n${PROSE}\n\nПодпишитесь на рассылку «Окна»\nГлавное за день — каждый вечер у вас в почте\nВаш email\nПодписаться\n\n${PROSE2}`;
   for (const needle of ['Подпишитесь', 'Главное за день', 'Ваш email', 'Подписаться']) assert.equal(decisionFor(text, needle).fate, 'dropped', needle);
 });
+
+test("terms-of-use footers, a broadcaster's airing note, a media player's card and a gallery's 'View all' link are furniture", () => {
+  assert.equal(ruleFor('Users of this site agree to the Terms of Service, Privacy Notice/Your California Privacy Rights, and Cookie Policy.'), 'legal-footer');
+  assert.equal(ruleFor('Über dieses Thema berichtete WNF Aktuell am 10. September 2022 um 20:00 Uhr.'), 'broadcast-note');
+  assert.equal(ruleFor('Audio: Ukraine meldet Rückeroberung von Isjum, Katrin Albers, WNF, 10.09.2022 18:30 Uhr'), 'audio-player');
+  assert.equal(ruleFor('View all 24 photos'), 'gallery-control');
+  assert.equal(ruleFor('Users of the bridge say the detour adds 20 minutes to their walk.'), null);
+});
+
+test("'Puedes seguir a … en Facebook' is a follow pitch", () => {
+  const text = `Kupiansk resiste\n\n${PROSE}\n\nPuedes seguir a Diario Meridiano Internacional en Facebook y Twitter, o apuntarte aquí para recibir nuestra newsletter semanal.\n\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'Puedes seguir').fate, 'dropped');
+});
+
+test("the title under a video player's 'Now playing' and clock is the video's", () => {
+  const text = `Bats in the dark\nBy Priya Raman\n\n${PROSE}\nTap to unmute\nNow playing\n01:58\nHow scientists track bats in the dark\nSource: Coastline Daily\n\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'How scientists').rule, 'video-card');
+});

@@ -208,3 +208,14 @@ test("a teaser block under 'Read More' ends at the explainer's next question and
   assert.ok(e.body.includes('Until the notice is lifted'), e.body);
   assert.ok(e.body.includes('Drinking.'), e.body);
 });
+
+test('a card between two copies of its label is another page, not the story', () => {
+  const text = `${HEAD}${PROSE}\nLiveblog\nKrieg gegen die Ukraine: Selenskyj: „Wir bewegen uns nur in eine Richtung“\nliveblog\n\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'Selenskyj').rule, 'label-sandwich-card');
+  assert.ok(extractArticle(text).body.includes(PROSE2));
+});
+
+test("'Polecamy' heads a teaser block, its question-shaped headline too", () => {
+  const text = `${HEAD}${PROSE}\n\n${PROSE2}\n\nPolecamy\nTak wygląda Bałaklija po wyzwoleniu. Zdjęcia\nRosyjski generał zdymisjonowany po klęsce pod Charkowem?\nNajnowsze\nSejm przyjął ustawę o dodatku węglowym`;
+  assert.equal(decisionFor(text, 'Rosyjski').fate, 'dropped');
+});
