@@ -384,7 +384,8 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
     const inner = parseBareName(listPlace[1] ?? '');
     if (inner && inner.authors.length >= 2) return { authors: inner.authors, withPlace: false };
   }
-  const m = /^(.+?)\s+(?:in|at|reporting from)\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(text.trim());
+  // (The place is capitalised words, 'and' or 'of' between them: 'in Villa Rica and in the Westgate Plaza shopping' goes on as a sentence.)
+  const m = /^(.+?)\s+(?:in|at|reporting from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|of|de|do|da|del|am|an|upon|on)\s+)?\p{Lu}[\p{L}.'’-]*){0,4})$/u.exec(text.trim());
   const authors: string[] = [];
   // 'Helen Pidd and Jamie Grierson': every part a full name of two to four words.
   for (const part of (m?.[1] ?? text).trim().split(REGEXPS.nameSplit)) {

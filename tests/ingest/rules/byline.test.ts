@@ -355,3 +355,9 @@ test('a name before a bar and a role is a byline; a "By" line keeps its own rule
   assert.equal(parseByline('By Mark Ellison | Staff Writer')?.rule, 'byline-by-prefix');
   assert.equal(parseByline('Council budget | Business'), null);
 });
+
+test('a hard-wrapped line that goes on after "in" is not a name and a place', () => {
+  assert.equal(parseBareName('Bankhead Highway in Villa Rica and in the Westgate Plaza shopping'), null);
+  assert.deepEqual(parseBareName('Ana Souza in Rio de Janeiro'), { authors: ['Ana Souza'], withPlace: true });
+  assert.deepEqual(parseBareName('Tom Ball reporting from Kyiv and Kharkiv'), { authors: ['Tom Ball'], withPlace: true });
+});
