@@ -20,6 +20,9 @@ const PRIVACY_NOTE = /privacy|data protection|your data|personal data|consent|yo
 const APPEAL =
   /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас/iu;
 
+/** What a box's button asks: 'Join now', 'Donate', 'Support us', 'Become a member', 'RECÍBELA', 'Помочь'. */
+const BOX_BUTTON = /rec[ií]b|inscr[ií]b|join|donat|support|subscri|become|contribut|give|member|spend|unterstütz|soutenir|faire un don|apoy|don[aá]|помо|поддерж|підтрим|допомо/iu;
+
 /** A box's button: a few words, no sentence end ('Join now', 'Maybe later', 'RECÍBELA', 'Помочь'). */
 function isButton(row: Row | undefined): boolean {
   return !!row && row.text.length <= 40 && wordCount(row.text) <= 4 && !/[.!?,:;]$/u.test(row.text) && !/\d{3,}/.test(row.text);
@@ -45,11 +48,13 @@ function dropSignUpPitches(rows: Row[]): void {
     if (named && link.blankAfter) continue;
     const first = named ? i + 2 : i + 1;
     let j = first;
-    while (j < rows.length && j <= first + 2 && isOpen(rows[j]) && wordCount(rows[j]!.text) <= 30 && !rows[j]!.blankAfter) j++;
+    while (j < rows.length && j <= first + 1 && isOpen(rows[j]) && wordCount(rows[j]!.text) <= 30 && !rows[j]!.blankAfter) j++;
     const end = rows[j];
-    // The box ends at a dropped button or note, or at its own button standing last before a blank line.
-    const closedByFrame = droppedBy(end, BOX_END);
-    const closedByButton = !!end && isOpen(end) && end.blankAfter && isButton(end) && j > first;
+    // The box ends at a dropped button or note of its own (a share bar under a paragraph is no box's end), or at its
+    // own button standing last before a blank line.
+    const closedByFrame = droppedBy(end, BOX_END) && (end!.decision!.rule === 'email-field' || end!.decision!.rule === 'promotion-box' ||
+      REGEXPS.signUpVerb.test(end!.text) || REGEXPS.newsletterWord.test(end!.text) || PRIVACY_NOTE.test(end!.text));
+    const closedByButton = !!end && isOpen(end) && end.blankAfter && isButton(end) && j > first && (REGEXPS.signUpVerb.test(end.text) || BOX_BUTTON.test(end.text));
     if (!closedByFrame && !closedByButton) continue;
     for (const row of rows.slice(first, j)) decide(row, 'dropped', 'notice', 'sign-up-box');
     if (closedByButton) decide(end!, 'dropped', 'notice', 'sign-up-box');
@@ -71,30 +76,40 @@ function dropPrivacyNotesUnderButtons(rows: Row[]): void {
 }
 
 /**
- * 'membership-appeal': 'The Kyiv Dispatch is an independent, reader-funded newsroom. …' / 'Become a member today …' /
- * 'Join now' / 'Maybe later' — a block (no blank lines inside) with an appeal for members or money and a button at
- * its foot or right under it is the outlet's appeal, however many lines it has above the button.
+ * 'membership-appeal': 'We’re reporting from the front lines …' / 'The Kyiv Dispatch is an independent, reader-funded
+ * newsroom. …' / 'Become a member today …' / 'Join now' / 'Maybe later' — an appeal for members or money with its button
+ * within two lines under it (or a dropped 'Support us from £3 a month' right under it) is the outlet's, with the box's
+ * short heading lines above it when a blank line or a separator opens the box.
  */
 function dropMembershipAppeals(rows: Row[]): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (!isOpen(row) || row.text.length > 600 || !APPEAL.test(row.text)) continue;
-    // The block: open lines around the appeal, up to blank lines or dropped separators, six lines at most.
-    let start = i;
-    while (start > 0 && i - start < 5 && isOpen(rows[start - 1]) && !rows[start - 1]!.blankAfter && wordCount(rows[start - 1]!.text) <= 40) start--;
-    let end = i;
-    while (end + 1 < rows.length && end - start < 5 && isOpen(rows[end + 1]) && !rows[end]!.blankAfter) end++;
-    const block = rows.slice(start, end + 1);
-    const after = rows[end + 1];
-    const buttonInside = block.slice(1).some((r, k) => k + 1 > i - start && isButton(r));
+    if (!isOpen(row) || row.text.length > 600 || wordCount(row.text) > 60 || !APPEAL.test(row.text)) continue;
+    // Down to the button: appeal lines or short lines, no blank line between.
+    let button = -1;
+    for (let j = i + 1; j < rows.length && j <= i + 3 && !rows[j - 1]!.blankAfter; j++) {
+      const r = rows[j]!;
+      if (isOpen(r) && isButton(r) && BOX_BUTTON.test(r.text)) {
+        button = j;
+        break;
+      }
+      if (!isOpen(r) || (wordCount(r.text) > 25 && !APPEAL.test(r.text))) break;
+    }
+    const after = rows[i + 1];
     // 'Support us from £3 a month' under it, dropped as a link or a call: the button.
-    const buttonAfter = !rows[end]!.blankAfter && !!after && after.decision?.fate === 'dropped' && wordCount(after.text) <= 8 &&
+    const buttonAfter = !row.blankAfter && !!after && after.decision?.fate === 'dropped' && wordCount(after.text) <= 8 &&
       /support|join|donat|member|subscri|помо|поддерж|підтрим/iu.test(after.text);
-    if (!buttonInside && !buttonAfter) continue;
-    // Never a block of the story's paragraphs: every line short of a long paragraph.
-    if (block.some((r) => wordCount(r.text) > 60) || block.filter((r) => endsSentence(r.text) && wordCount(r.text) > 12).length > 3) continue;
-    for (const r of block) decide(r, 'dropped', 'notice', 'membership-appeal');
-    i = end;
+    if (button < 0 && !buttonAfter) continue;
+    // Up: the box's heading lines (two at most, short), only when a blank line or a dropped separator opens the box.
+    let top = i;
+    while (top > 0 && i - top < 2 && isOpen(rows[top - 1]) && !rows[top - 1]!.blankAfter && wordCount(rows[top - 1]!.text) <= 25) top--;
+    const opener = rows[top - 1];
+    if (top < i && opener && !opener.blankAfter && opener.decision?.fate !== 'dropped') top = i;
+    let last = button < 0 ? i : button;
+    // 'Join now' / 'Maybe later': the buttons side by side.
+    while (button >= 0 && last + 1 < rows.length && !rows[last]!.blankAfter && isOpen(rows[last + 1]) && isButton(rows[last + 1]) && last - button < 2) last++;
+    for (const r of rows.slice(top, last + 1)) decide(r, 'dropped', 'notice', 'membership-appeal');
+    i = last;
   }
 }
 
@@ -116,7 +131,7 @@ function dropPaywallBoxes(rows: Row[]): void {
     if (last < 0) continue;
     const inside = rows.slice(i + 1, last);
     // A box, not the story: its lines are short.
-    if (inside.some((r) => isOpen(r) && wordCount(r.text) > 30)) continue;
+    if (inside.some((r) => isOpen(r) && wordCount(r.text) > 25)) continue;
     for (const r of inside) decide(r, 'dropped', 'notice', 'paywall-box');
     const terms = rows[last + 1];
     if (terms && isOpen(terms) && wordCount(terms.text) <= 20 && /renew|cancel|conditions apply|terms|verl[äa]ngert|kündbar|résiliable|sans engagement/iu.test(terms.text)) {

@@ -43,3 +43,14 @@ test("a sign-up box's link to more newsletters, and a box that names its newslet
   const b = `${HEAD}${PROSE}\n\nSign up to First Dispatch\nFree daily newsletter\nOur morning email breaks down the key stories of the day, telling you what’s happening and why it matters\nPrivacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.\nafter newsletter promotion\n\n${PROSE2}`;
   assert.equal(decisionFor(b, 'Our morning email').rule, 'sign-up-box');
 });
+
+test('on a page without blank lines an appeal takes only its own lines and button, never the paragraphs around it', () => {
+  const text = `${HEAD}${PROSE}\nThe loss of the town is the most significant defeat since the collapse of the front in the region, analysts said.\nThe group, which is reader-funded, asked residents to support us in rebuilding the archive, its chair said.\nAnother setback for Moscow\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'The loss of the town').fate, 'kept');
+  assert.equal(decisionFor(text, PROSE2.slice(0, 20)).fate, 'kept');
+});
+
+test('paragraphs between a sign-up line and a share bar are not a box', () => {
+  const text = `${HEAD}${PROSE}\nSign up to our newsletter\nThe town lies just across the regional border from Izium, which the president visited.\nShare this article\n${PROSE2}`;
+  assert.equal(decisionFor(text, 'The town lies').fate, 'kept');
+});
