@@ -261,7 +261,10 @@ const IMAGE_LABEL = /^(?:image|photo|picture|foto|bild|imagen|immagine|imagem|zd
  */
 function isImageAltText(rows: Row[], row: Row): boolean {
   const label = rows[row.index - 1];
-  return !!label && !label.blankAfter && label.text.length <= 12 && IMAGE_LABEL.test(label.text);
+  if (!label || label.blankAfter || label.text.length > 12 || !IMAGE_LABEL.test(label.text)) return false;
+  // 'FOTO' / 'Incendio a Mestre, …': a kicker in capitals over a headline, unless a caption follows the line.
+  const next = rows[row.index + 1];
+  return !/^\p{Lu}+$/u.test(label.text) || (!!next && looksLikeCaption(next.text));
 }
 
 /** A section label or kicker: one to three words, capitalised, no sentence punctuation. */

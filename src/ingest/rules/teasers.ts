@@ -75,8 +75,9 @@ export function dropLabelSandwichCards(rows: Row[]): void {
     const below = rows[i + 1]!;
     const card = rows[i]!;
     if (above.text.length > 30 || wordCount(above.text) > 2 || above.text.toLowerCase() !== below.text.toLowerCase() || /[.!?:]$/u.test(above.text)) continue;
-    if (!isOpen(card) || !isTeaserShaped(card.text) || above.blankAfter || card.blankAfter) continue;
-    for (const row of [above, card, below]) if (isOpen(row) || row.decision?.fate === 'dropped') decide(row, 'dropped', 'teaser', 'label-sandwich-card', true);
+    // (Labels another rule already knows — 'Advertisement' above and below a subheading — are not a card's.)
+    if (!isOpen(card) || !isOpen(above) || !isOpen(below) || !isTeaserShaped(card.text) || above.blankAfter || card.blankAfter) continue;
+    for (const row of [above, card, below]) decide(row, 'dropped', 'teaser', 'label-sandwich-card');
   }
 }
 

@@ -276,3 +276,8 @@ test("the picture's description under an 'Image' label is not the headline", () 
   const e = extractArticle(`harbourlightnews.co.uk\nCentury-old tide gauge shows sea level rise is speeding up\n6–8 minutes\nImage\nA brass tide gauge mounted on a stone harbour wall at low tide, with seaweed on the lower steps\nThe restored gauge on the east pier. Image: Harbourlight News / Rhodri Jenkins\nTuesday 8 October 2024 14:32 BST\n${PROSE}\n\n${PROSE2}`);
   assert.equal(e.fields.title, 'Century-old tide gauge shows sea level rise is speeding up');
 });
+
+test("a 'FOTO' kicker in capitals over the headline is not an image label", () => {
+  const e = extractArticle(`FOTO\nIncendio in un capannone a Mestre, fumo nero sulla città\nDi Marco Rossi\n12 settembre 2022\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(e.fields.title, 'Incendio in un capannone a Mestre, fumo nero sulla città');
+});

@@ -219,3 +219,8 @@ test("'Polecamy' heads a teaser block, its question-shaped headline too", () => 
   const text = `${HEAD}${PROSE}\n\n${PROSE2}\n\nPolecamy\nTak wygląda Bałaklija po wyzwoleniu. Zdjęcia\nRosyjski generał zdymisjonowany po klęsce pod Charkowem?\nNajnowsze\nSejm przyjął ustawę o dodatku węglowym`;
   assert.equal(decisionFor(text, 'Rosyjski').fate, 'dropped');
 });
+
+test('a subheading between two adverts is not a card', () => {
+  const text = `${HEAD}${PROSE}\nAdvertisement\nWhat happens next\nAdvertisement\n${PROSE2}`;
+  assert.notEqual(decisionFor(text, 'What happens next').rule, 'label-sandwich-card');
+});
