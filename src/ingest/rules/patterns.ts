@@ -326,7 +326,7 @@ export const REGEXPS = {
   /** 'Your information is being handled in accordance with the X Privacy Collection Statement.': a sign-up box's privacy note. */
   privacyHandling: /^(?:your|all) (?:personal )?(?:information|data|details|e-?mail(?: address)?) (?:is|are|will be) (?:being )?(?:handled|used|processed|collected|stored|managed|held)\b.{0,80}\b(?:privacy|policy|statement|accordance)\b.{0,80}$/iu,
   /** 'Play video', 'Video afspelen', 'Video abspielen', 'Lire la vidéo': a video player's play button. */
-  videoControl: /^(?:(?:play|watch) (?:the )?video|video (?:afspelen|abspielen|ansehen|bekijken|starten)|(?:lire|regarder) la vidéo|(?:reproducir|ver) (?:el )?v[íi]deo|riproduci (?:il )?video|(?:assistir|reproduzir) (?:ao |o )?v[íi]deo|odtwórz (?:wideo|film)|abspielen|afspelen|audio abspielen|podcast abspielen|écouter|reproducir audio|odtwórz)$/iu,
+  videoControl: /^(?:(?:play|watch) (?:the )?video|video (?:afspelen|abspielen|ansehen|bekijken|starten)|(?:lire|regarder) la vidéo|(?:reproducir|ver) (?:el )?v[íi]deo|riproduci (?:il )?video|(?:assistir|reproduzir) (?:ao |o )?v[íi]deo|odtwórz (?:wideo|film))$/iu,
   /** '• aus DER KOMPASS 8/2025', 'From The Monthly 3/2024': the print issue a magazine story appeared in. */
   issueNote: /^(?:[•·]\s*)?(?:aus|from|in|erschienen in|published in|paru dans|extrait de|uit|dal|da)\s+\S[^.!?]{0,40}?\s+(?:(?:nr|no|n°|heft|issue|ausgabe)\.?\s*)?\d{1,2}\s?\/\s?(?:19|20)\d{2}$/iu,
   /** 'Début du widget Widget.', 'End of widget': an embed's start and end markers. */

@@ -806,8 +806,3 @@ test("the title under a video player's 'Now playing' and clock is the video's", 
   const text = `Bats in the dark\nBy Priya Raman\n\n${PROSE}\nTap to unmute\nNow playing\n01:58\nHow scientists track bats in the dark\nSource: Coastline Daily\n\n${PROSE2}`;
   assert.equal(decisionFor(text, 'How scientists').rule, 'video-card');
 });
-
-test("a player's bare play button is chrome", () => {
-  assert.equal(ruleFor('Abspielen'), 'video-control');
-  assert.equal(ruleFor('Afspelen'), 'video-control');
-});
