@@ -69,7 +69,7 @@ function dropPrivacyNotesUnderButtons(rows: Row[]): void {
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     const button = rows[i - 1]!;
-    if (!isOpen(row) || row.text.length > 400 || wordCount(row.text) > 45 || !droppedBy(button, SIGNUP_FRAME)) continue;
+    if (!droppedBy(button, SIGNUP_FRAME) || !isOpen(row) || row.text.length > 400 || wordCount(row.text) > 45) continue;
     if (!REGEXPS.signUpVerb.test(button.text) && !REGEXPS.emailField.test(button.text)) continue;
     if (PRIVACY_NOTE.test(row.text)) decide(row, 'dropped', 'notice', 'sign-up-privacy-note');
   }
@@ -84,7 +84,7 @@ function dropPrivacyNotesUnderButtons(rows: Row[]): void {
 function dropMembershipAppeals(rows: Row[]): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (!isOpen(row) || row.text.length > 600 || wordCount(row.text) > 60 || !APPEAL.test(row.text)) continue;
+    if (!isOpen(row) || row.text.length > 600 || !APPEAL.test(row.text) || wordCount(row.text) > 60) continue;
     // Down to the button: appeal lines or short lines, no blank line between.
     let button = -1;
     for (let j = i + 1; j < rows.length && j <= i + 3 && !rows[j - 1]!.blankAfter; j++) {

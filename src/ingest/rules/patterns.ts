@@ -168,7 +168,7 @@ export const REGEXPS = {
   /** The newsletter's name in the languages we meet. */
   newsletterWord: /(?<![\p{L}\p{N}])(?:newsletters?|boletín|boletim|infolettre|nieuwsbrief|biuletyn|butlletí|uutiskirje|nyhetsbrev|nyhedsbrev)(?![\p{L}\p{N}])/iu,
   /** A sign-up verb's stem: 'sign up', 'subscribe', 'iscriviti', 'abonnez-vous', 'suscríbete', 'melden Sie sich an'. */
-  signUpVerb: /\b(?:sign|subscri|inscri|abonn|suscr|assin|iscriv|anmeld|melde|aanmeld|schrijf|zapisz|registr|recib|receiv|ricev|recev|receb|erhalt)|(?<![\p{L}])(?:подпи[сш]|підпи[сш])/iu,
+  signUpVerb: /\b(?:sign|subscri|inscri|abonn|suscr|assin|iscriv|anmeld|melde|aanmeld|schrijf|zapisz|registr|recib|receiv|ricev|recev|receb|erhalt)|подпи[сш]|підпи[сш]/iu,
   /** 'Share on Facebook', 'Compartir en WhatsApp', 'Artikel teilen', 'Deel dit artikel', 'Udostępnij', 'Поділитися' — in any order of one short line. */
   shareVerb:
     /^(?:(?:share|compartir|compartilhar|compartilhe|partager|teilen|condividi|deel|delen|udostępnij|podziel się|поділитися|поделиться|dela|del artikkelen|paylaş|jaa|分享(?:到)?|シェア|공유하기|공유)(?:\s+(?:(?:on|via|en|no|na|sur|auf|su|op|w|в|у|per)\s+(?:\p{Lu}[\p{L}+]*|e-?mail|whatsapp|x)|(?:(?:this|dit|diesen|den|el|le|la|il|o|a|ce|questo|full)\s+)?(?:artikel|artikeln|artikkelen|artiklen|article|artículo|articolo|artigo|story|post|page|página|pagina|beitrag|bericht|haberi|e-?mail)))?[:.!]?\s*){1,8}$|^(?:artikel|beitrag|article)\s+(?:teilen|partager)$/iu,
