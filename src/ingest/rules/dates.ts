@@ -31,9 +31,27 @@ function monthNumber(name: string): number | undefined {
   return ALL_MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Arabic-Indic, Persian, Devanagari and Bengali digits: '٣ سبتمبر ٢٠٢٤', '۲ سپتامبر ۲۰۲۴', '০৩ সেপ্টেম্বর ২০২৪'. */
+const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/gu;
+const NATIVE_DIGIT_BASES = [0x0660, 0x06f0, 0x0966, 0x09e6];
+
+/**
+ * Native digits read as ASCII ones, one character for one, so positions in the text stay the same.
+ * @example asciiDigits('٣ سبتمبر ٢٠٢٤') // '3 سبتمبر 2024'
+ */
+export function asciiDigits(text: string): string {
+  // Cheap test first: most lines have only ASCII digits, and they come back as they are.
+  if (!/[\u0660-\u09EF]/u.test(text)) return text;
+  return text.replace(NATIVE_DIGIT, (d) => {
+    const code = d.charCodeAt(0);
+    const base = NATIVE_DIGIT_BASES.find((b) => code >= b && code <= b + 9) ?? code;
+    return String(code - base);
+  });
+}
+
 /** Finds the first absolute date in a (short) text, with the time and zone printed after it. */
 export function findDate(text: string): FoundDate | null {
-  const t = text.slice(0, MAX_PATTERN_LINE);
+  const t = asciiDigits(text.slice(0, MAX_PATTERN_LINE));
   if (!/\d{4}/.test(t)) return null; // every absolute date in running text has a four-digit year
   const candidates: FoundDate[] = [];
   const iso = REGEXPS.isoDate.exec(t);
@@ -98,7 +116,7 @@ function findTime(after: string, before: string): { time: string; timezone: stri
     if (!m) continue;
     let h = Number(m[1]);
     // Arabic prints 'ص' (morning) and 'م' (evening) where English prints am and pm.
-    const suffix = m[3] === 'ص' ? 'am' : m[3] === 'م' ? 'pm' : (m[3] ?? '').toLowerCase().replace(/\./g, '');
+    const suffix = m[3] === 'ص' ? 'am' : m[3] === 'م' ? 'pm' : (m[3] ?? '').toLowerCase().replace(/[.\s]/g, '');
     if (suffix === 'pm' && h < 12) h += 12;
     if (suffix === 'am' && h === 12) h = 0;
     const rest = part.slice(m.index + m[0].length);
@@ -122,8 +140,9 @@ function beforeUpdateStamp(line: string): string {
  * A line that is about the date and little else ('Published 12 September 2022',
  * 'Mon 12 Sep 2022 14.05 BST', 'Updated: 2022-09-12 10:00'). Returns the date or null.
  */
-export function parseDateLine(line: string): FoundDate | null {
-  if (line.length > 160) return null;
+export function parseDateLine(printed: string): FoundDate | null {
+  if (printed.length > 160) return null;
+  const line = asciiDigits(printed);
   if (!/\d{4}/.test(line)) return parseShortYearLine(line);
   const whole = parseOneDateLine(line);
   if (whole) return whole;
@@ -176,7 +195,8 @@ function parseShortYearLine(line: string): FoundDate | null {
 
 function parseOneDateLine(printed: string): FoundDate | null {
   // 'and last updated 9:02 AM, Jun 19, 2025': the second half of a 'Posted … and last updated …' pair.
-  const line = printed.replace(REGEXPS.leadingAnd, '');
+  // 'Updated November 12, 2025 — 7.45pm, first published at 5.30pm': the first stamp gives only a clock, so the date is the line's.
+  const line = printed.replace(REGEXPS.leadingAnd, '').replace(REGEXPS.firstPublishedClock, '');
   // 'Published 12 Sep 2022 | Updated 13 Sep 2022': the first stamp is the line's date, the rest is an update.
   const text = REGEXPS.updatedPrefix.test(line) ? line : beforeUpdateStamp(line);
   const found = findDate(text);

@@ -28,24 +28,25 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /**
  * Month names of languages that print the day first ('21 ianuarie 2025', '15 Ιουλίου 2025', '12 मार्च 2025'):
- * Romanian, Czech, Greek, Hindi, Hungarian, Indonesian, Danish. Only the day-first pattern looks for them, so the
+ * Romanian, Czech, Greek, Hindi, Hungarian, Indonesian, Danish, and the Gregorian months in Persian and Bengali
+ * ('۲ سپتامبر ۲۰۲۴', '০৩ সেপ্টেম্বর ২০২৪'). Only the day-first pattern looks for them, so the
  * month-first pattern (which is tried at every position of a line) keeps its shorter alternation.
  */
 const DAY_FIRST_MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január gener'],
-      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február febrer شباط'],
-      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret març آذار'],
-      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április abril نيسان'],
-      [5, 'května květen μαΐου μαίου μάιος मई május maig أيار'],
-      [6, 'iunie června červen ιουνίου ιούνιος जून június juny حزيران يونيه'],
-      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július juliol تموز يوليه'],
-      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus agost آب'],
-      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember setembre أيلول'],
-      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október octubre'],
-      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर novembre'],
-      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर desembre'],
+      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január gener ژانویه জানুয়ারি জানুয়ারি'],
+      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február febrer شباط فوریه ফেব্রুয়ারি ফেব্রুয়ারি'],
+      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret març آذار مارس মার্চ'],
+      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április abril نيسان آوریل এপ্রিল'],
+      [5, 'května květen μαΐου μαίου μάιος मई május maig أيار مه می মে'],
+      [6, 'iunie června červen ιουνίου ιούνιος जून június juny حزيران يونيه ژوئن জুন'],
+      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július juliol تموز يوليه ژوئیه جولای জুলাই'],
+      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus agost آب اوت آگوست আগস্ট'],
+      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember setembre أيلول سپتامبر সেপ্টেম্বর'],
+      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október octubre اکتبر অক্টোবর অক্টোবর'],
+      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर novembre نوامبر নভেম্বর'],
+      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर desembre دسامبر ডিসেম্বর'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
@@ -88,8 +89,8 @@ export const REGEXPS = {
   yearMonthDay: new RegExp(`(\\d{4})\\.\\s+(${DAY_FIRST_MONTH_ALT})\\s+(\\d{1,2})\\.`, 'iu'),
   /** September 12, 2022, Sept. 12 2022 */
   monthDayYear: new RegExp(`(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'),
-  /** 14:05, 14.05 (after a date), 2:05 pm, 2.05am */
-  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h時시]\s?([0-5]\d)(?:[:.][0-5]\d)?(?!\d)[分분]?\s*(a\.?m\.?|p\.?m\.?|[صم](?![\p{L}\p{M}]))?/iu,
+  /** 14:05, 14.05 (after a date), 2:05 pm, 2.05am, '09:10 p. m.' (Spanish spaces the letters) */
+  time: /(?:^|[^\d])([01]?\d|2[0-3])[:.h時시]\s?([0-5]\d)(?:[:.][0-5]\d)?(?!\d)[分분]?\s*(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|[صم](?![\p{L}\p{M}]))?/iu,
   /** BST, GMT, CEST, ET, UTC+2, +02:00 printed after a time */
   timezone: /^\s*(?:\(?\s*)(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST|MYT|SGT|PHT|ICT|PKT|NZST|NZDT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|^\s*([+-]\d{2}:?\d{2})/,
   weekday: new RegExp(`^(?:${WEEKDAY})(?![\\p{L}\\p{M}\\p{N}])\\.?,?\\s*`, 'iu'),
@@ -100,11 +101,13 @@ export const REGEXPS = {
     /^(?:[\p{L}&'’ ]{0,40}?)\s*(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago$|^(?:\p{L}+\s+){0,3}(?:il y a|vor|hace|há)\s+\d+\s*\p{L}+$|^(?:just now|yesterday|today)$/iu,
   /** Prefixes of a date line: 'Published', 'Originally published', 'Updated:', 'Posted on', 'Mis à jour le', 'Veröffentlicht am' */
   datePrefix:
-    /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:(?:first|originally)\s+)?(?:published|uploaded|posted)(?:\s+on)?|laatste\s+update|data\s+(?:utworzenia|publikacji|aktualizacji)|opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mise?\s+à\s+jour(?:\s+le)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?|zuletzt\s+aktualisiert(?:\s+am)?|stand|publicado\s+(?:el|em|en|a)|actualizado\s+(?:el|em|en|al|a)|atualizado\s+(?:em|às|a)|pubblicato\s+il|aggiornato\s+il|gepubliceerd(?:\s+op)?|ultimo\s+aggiornamento|derni[èe]re\s+mise\s+à\s+jour|última\s+actualización|última\s+atualização|letzte\s+aktualisierung)\b\s*:?\s*|^(?:publicat(?:\s+(?:la|pe|în))?|actualizat(?:\s+(?:la|pe|în))?|publikováno|aktualizováno|vydáno|zveřejněno|publikované|aktualizované|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|cập nhật|đăng(?:\s+lúc)?|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|közzétéve|frissítve|diterbitkan|diperbarui)(?![\p{L}\p{M}])\s*:?\s*/iu,
-  updatedPrefix: /^(?:(?:ultimo\s+aggiornamento|derni[èe]re\s+mise\s+à\s+jour|última\s+actualización|última\s+atualização|letzte\s+aktualisierung)\b|(?:last\s+)?(?:updated|laatste\s+update|modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新|actualizat|aktualizováno|aktualizované|ενημερώθηκε|ενημέρωση|cập nhật|frissítve|diperbarui|opdateret|uppdaterad|oppdatert|päivitetty))/iu,
+    /^(?:this (?:article|story|page|post) was (?:first |last |originally )?(?:published|posted|updated)(?:\s+on)?|(?:(?:first|originally)\s+)?(?:published|uploaded|posted)(?:\s+on)?|laatste\s+update|data\s+(?:utworzenia|publikacji|aktualizacji)|opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|yayınlanma|güncelleme|last\s+updated(?:\s+on)?|last\s+modified(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|modified|date|dated|publié\s+le|mise?\s+à\s+jour(?:\s+le)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?|zuletzt\s+aktualisiert(?:\s+am)?|stand|publicado\s+(?:el|em|en|a)|actualizado\s+(?:el|em|en|al|a)|atualizado\s+(?:em|às|a)|pubblicato\s+il|aggiornato\s+il|gepubliceerd(?:\s+op)?|ultimo\s+aggiornamento|derni[èe]re\s+mise\s+à\s+jour|última\s+actualización|última\s+atualização|letzte\s+aktualisierung)\b\s*:?\s*|^(?:publicat(?:\s+(?:la|pe|în))?|actualizat(?:\s+(?:la|pe|în))?|publikováno|aktualizováno|vydáno|zveřejněno|publikované|aktualizované|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|cập nhật|đăng(?:\s+lúc)?|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|közzétéve|frissítve|diterbitkan|diperbarui|(?:نُشر|نشر)(?:\s+في)?|تاريخ النشر|آخر تحديث|تاریخ انتشار|به‌روزرسانی|প্রকাশ(?:িত)?|আপডেট)(?![\p{L}\p{M}])\s*:?\s*/iu,
+  updatedPrefix: /^(?:(?:ultimo\s+aggiornamento|derni[èe]re\s+mise\s+à\s+jour|última\s+actualización|última\s+atualização|letzte\s+aktualisierung)\b|(?:last\s+)?(?:updated|laatste\s+update|modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|수정|更新|actualizat|aktualizováno|aktualizované|ενημερώθηκε|ενημέρωση|cập nhật|frissítve|diperbarui|opdateret|uppdaterad|oppdatert|päivitetty|آخر تحديث|به‌روزرسانی|আপডেট))/iu,
   /** Where a second, 'updated' stamp starts on a date line: '… | Updated: …', '…, mis à jour à 16h30', '…, modifié le …', '… Atualizado há 2 horas'. */
   updatedWord: /(?:updated|modified|modifié|mis\s+à\s+jour|aktualisiert|geändert|actualizado|modificado|aggiornato|modificato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено)/iu,
   /** 'and ' before a second date stamp on its own line. */
+  /** ', first published at 5.30pm' after an update's date and time: the first stamp's clock alone, the same day. */
+  firstPublishedClock: /,?\s*(?:first|originally)\s+(?:published|posted)(?:\s+(?:at|on))?\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$/iu,
   leadingAnd: /^(?:and|und|et|y|e|en)\s+(?=\S)/iu,
   firstPublished: /^(?:first\s+(?:published|uploaded|posted)|originally\s+published)\s+(?:on\s*)?:?/i,
   /** ' date 2022-09-12 Headline' — a date glued before the headline. */

@@ -233,3 +233,28 @@ test("'Originally published' on an aggregator dates the story", () => {
   assert.equal(parseDateLine('Originally published Mar 4, 2025')?.date, '2025-03-04');
   assert.equal(decisionFor(`Skimr\nLawmaker wants to cap surprise ambulance bills after crash\nStory by Kayla Brodersen\n• 5h • 4 min read\nOriginally published Mar 4, 2025\n\n${PROSE}\n\n${PROSE2}`, 'Originally').rule, 'date-first-published');
 });
+
+test('reads dates printed in Arabic-Indic, Persian and Bengali digits, with the Gregorian month named in the language', () => {
+  assert.equal(parseDateLine('نُشر في: الثلاثاء ٣ سبتمبر ٢٠٢٤ - ١٠:٤٥ ص')?.date, '2024-09-03');
+  assert.equal(parseDateLine('۱۲ شهریور ۱۴۰۳ - ۲ سپتامبر ۲۰۲۴')?.date, '2024-09-02');
+  const bengali = parseDateLine('প্রকাশ: ০৩ সেপ্টেম্বর ২০২৪, ১৮: ৪০');
+  assert.equal(bengali?.date, '2024-09-03');
+  assert.equal(bengali?.time, '18:40');
+});
+
+test("reads the Spanish spaced 'p. m.' after a 'Publicado' date", () => {
+  const found = parseDateLine('Publicado: 02 de septiembre de 2024 - 09:10 p. m.');
+  assert.equal(found?.date, '2024-09-02');
+  assert.equal(found?.time, '21:10');
+});
+
+test("'نُشر في:' and 'آخر تحديث:' open Arabic date lines as 'Published' and 'Updated' do", () => {
+  assert.equal(parseDateLine('نُشر في: الثلاثاء ٣ سبتمبر ٢٠٢٤ - ١٠:٤٥ ص')?.time, '10:45');
+  assert.equal(parseDateLine('آخر تحديث: الثلاثاء ٣ سبتمبر ٢٠٢٤ - ١٢:١٠ م')?.date, '2024-09-03');
+});
+
+test("'Updated November 12, 2025 — 7.45pm, first published at 5.30pm' is a date line: the first stamp is a clock on the same day", () => {
+  const found = parseDateLine('Updated November 12, 2025 — 7.45pm, first published at 5.30pm');
+  assert.equal(found?.date, '2025-11-12');
+  assert.equal(found?.time, '19:45');
+});
