@@ -74,6 +74,16 @@ function isNameSlashOutletUnderSentence(rows: Row[], row: Row): boolean {
   return wordCount(above.text) <= 30 && /[.!?]["”’]?$/u.test(above.text) && !/[.!?]\s+\p{Lu}/u.test(above.text);
 }
 
+/**
+ * 'A Marlow Community Schools bus waits outside … this fall.' / 'Mike Rendell/The Marlow Ledger': a photographer's
+ * name and outlet right under a sentence is the photo's credit, even where the page prints no blank lines.
+ */
+export function isCreditUnderCaption(rows: Row[], row: Row): boolean {
+  if (row.text.length > 80 || !row.text.includes('/') || !REGEXPS.nameSlashOutlet.test(row.text)) return false;
+  const above = rows[row.index - 1];
+  return !!above && wordCount(above.text) <= 60 && /[.!?]["”’]?$/u.test(above.text);
+}
+
 /** 'Image: Reservoir levels have recovered. Pic: PA' → the caption and its credit. */
 function labelledCaption(text: string): SplitCaption | null {
   const m = REGEXPS.captionColonLabel.exec(text);

@@ -6,7 +6,7 @@
  */
 import { REGEXPS } from './patterns.ts';
 import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, looseKey, wordCount } from './lineShape.ts';
-import { decide, isOpen, type Row } from './lineTable.ts';
+import { decide, isOpen, sameBlock, type Row } from './lineTable.ts';
 import { parseDateLine } from './dates.ts';
 import { dropAppealBoxes } from './appealBoxes.ts';
 
@@ -28,6 +28,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'skip-link', role: 'chrome', test: (t) => REGEXPS.skipLink.test(t) },
   { name: 'breadcrumb', role: 'chrome', test: (t) => isBreadcrumb(t) },
   { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advert.test(t) },
+  { name: 'watch-live-link', role: 'chrome', test: (t) => t.length <= 60 && REGEXPS.watchLive.test(t) },
   { name: 'press-release-label', role: 'notice', test: (t) => wordCount(t) <= 20 && !/[.!?]$/.test(t) && REGEXPS.pressReleaseLine.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
   { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },
@@ -389,6 +390,7 @@ export function dropLineFurniture(rows: Row[]): void {
   dropReferenceLists(rows);
   dropVideoTitlePairs(rows);
   dropVideoCards(rows);
+  dropVideoPlaylists(rows);
   dropAppealBoxes(rows);
 }
 
@@ -503,6 +505,34 @@ function dropVideoCards(rows: Row[]): void {
     const byPlayer = link.text.length <= 30 && PLAYER_STATE.test(link.text.trim()) && wordCount(blurb.text) <= 14 && !endsWithPeriod(blurb.text);
     if (!(byTeaser || byPlayer || link.decision?.rule === 'video-control') || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
     decide(blurb, 'dropped', 'teaser', 'video-card');
+  }
+}
+
+/** A video's running time alone on its line: '01:48', '1:02:11'. */
+const RUNNING_TIME = /^\d{1,2}:\d\d(?::\d\d)?$/u;
+
+/**
+ * 'video-playlist': 'NOW PLAYING' / 'Crews battle grass fire near Route 9' / '01:48' / 'UP NEXT' / 'Evacuees describe …' /
+ * '02:11': a player's list of videos, each title right over its running time. Two such pairs in one block make a
+ * playlist (one clock alone may be a timestamp in a live blog); their titles and the player's state labels go.
+ */
+function dropVideoPlaylists(rows: Row[]): void {
+  const isClock = (r: Row | undefined): boolean => !!r && r.text.length <= 8 && RUNNING_TIME.test(r.text);
+  const isTitleOverClock = (r: Row | undefined): boolean =>
+    !!r && !r.blankAfter && isClock(rows[r.index + 1]) && wordCount(r.text) <= 20 && !endsWithPeriod(r.text) && !isClock(r);
+  for (const clock of rows) {
+    if (!isClock(clock)) continue;
+    const title = rows[clock.index - 1];
+    if (!isTitleOverClock(title)) continue;
+    // Another title and clock within the same block, right before or right after this pair (a state label may sit between).
+    const other = [clock.index - 4, clock.index - 3, clock.index + 1, clock.index + 2]
+      .map((j) => rows[j])
+      .find((r) => isTitleOverClock(r) && sameBlock(rows, r!.index < clock.index ? r! : clock, r!.index < clock.index ? clock : r!));
+    if (!other) continue;
+    decide(title, 'dropped', 'teaser', 'video-playlist');
+    decide(clock, 'dropped', 'teaser', 'video-playlist');
+    const state = rows[title!.index - 1];
+    if (state && !state.blankAfter && state.text.length <= 30 && PLAYER_STATE.test(state.text)) decide(state, 'dropped', 'teaser', 'video-playlist');
   }
 }
 

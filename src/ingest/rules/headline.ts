@@ -3,9 +3,9 @@
  * taken off ('… | The Sun', '… - Reuters', ' date 2022-09-12 …'), and the kicker right above it.
  */
 import { REGEXPS } from './patterns.ts';
-import { endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words } from './lineShape.ts';
+import { endsLikeProse, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words } from './lineShape.ts';
 import { isOpen, type Row } from './lineTable.ts';
-import { looksLikeCaption } from './captions.ts';
+import { isCreditUnderCaption, looksLikeCaption } from './captions.ts';
 import { parseBareName, parseBylineContinuation } from './byline.ts';
 import { breadcrumbTitle } from './furniture.ts';
 
@@ -26,7 +26,28 @@ function isOutletSegment(segment: string): boolean {
   if (n === 0 || n > 5 || s.length > 40) return false;
   // '… – 14 skadade', '… - 3 dead': a number and a lower-case word finish the headline, they name no outlet.
   if (/^\p{N}+\s+\p{Ll}/u.test(s)) return false;
+  if (isAttribution(s)) return false;
   return isTitleCase(s) || /^[\p{Lu}\p{N}]/u.test(s) && n <= 2 || REGEXPS.bareDomain.test(s);
+}
+
+/** Who said it, printed after a dash: a role or a body, never a publication ('commissioner', 'police', 'experts'). */
+const ATTRIBUTION_WORDS = new Set(
+  ('commissioner commissioners minister ministers ministry governor governors president presidency police official officials ' +
+    'expert experts spokesman spokeswoman spokesperson senator senators lawmaker lawmakers mayor chief ceo chairman judge court ' +
+    'residents witnesses survey study report govt government ' +
+    'ministro ministra ministre gouverneur gobernador governador polizei polícia policía polizia experten expertos especialistas ' +
+    'comisario comissário commissaire sindicato syndicat gewerkschaft').split(' '),
+);
+
+/**
+ * 'Cholera: Lagos records 15 deaths – Commissioner', '… – Police': a dash and who said it finish the headline
+ * (Nigerian, Indian and Ghanaian papers attribute a headline this way); an outlet's name holds none of these words.
+ * @example isAttribution('Commissioner') // true
+ */
+function isAttribution(segment: string): boolean {
+  const ws = segment.toLowerCase().split(/\s+/u);
+  // ('The Daily Report', 'The Chief': a title with its article is a publication's name.)
+  return ws.length <= 4 && ws[0] !== 'the' && ws.some((w) => ATTRIBUTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
 /**
@@ -208,6 +229,10 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       walked++;
       if (isStrongProse(row.text) && !REGEXPS.pipeSuffix.test(row.text) && !isTitleCaseSentences(row.text)) {
         if (looksLikeCaption(row.text)) continue;
+        if (best && isLongHeadlineOverSummary(rows, row, best)) {
+          best = row;
+          break;
+        }
         // One summary paragraph (the standfirst) may sit between headline and byline; more is body,
         // unless it opens the page under the chrome: 'I rode every route for a month. Here's what changed.'
         if (best) break;
@@ -241,7 +266,8 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
         continue;
       }
       shortRun = 0;
-      if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) && !isImageAltText(rows, row)) best = row;
+      if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) &&
+        !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row)) best = row;
     }
     if (!best) continue;
     const above = prevOpen(rows, best.index);
@@ -250,6 +276,17 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     return { headline: best, kicker, rule: 'headline-above-meta' };
   }
   return null;
+}
+
+/**
+ * 'headline-over-summary-points': a tabloid's headline runs to thirty words and more (so it reads as prose), with a
+ * block of short summary points under it ('Residents say 212 of 347 homes sit empty' / 'The school has 14 pupils'):
+ * a long line set apart by a blank line, ending without a full stop, right over such a block is the headline.
+ */
+function isLongHeadlineOverSummary(rows: Row[], row: Row, best: Row): boolean {
+  if (!row.blankAfter || endsLikeProse(row.text) || wordCount(row.text) > 60 || nextOpenRow(rows, row.index) !== best) return false;
+  const second = rows[best.index + 1];
+  return !best.blankAfter && isOpen(second) && isHeadlineShaped(second!.text) && !endsLikeProse(best.text);
 }
 
 /** 'Image', 'Photo', 'Foto' alone on a line: the label a page prints over a picture's description. */

@@ -73,6 +73,13 @@ function readContinuation(next: Row | undefined, out: MetaFound): void {
   decide(next, 'field', 'byline', cont.outlet ? 'byline-outlet-line' : 'byline-role-line');
 }
 
+/** 'The Marlow Ledger' and 'Marlow Ledger': a masthead printed with and without its article. */
+const sameMasthead = (a: string, b: string): boolean => {
+  const x = looseKey(a);
+  const y = looseKey(b);
+  return x === y || x === `the${y}` || y === `the${x}`;
+};
+
 /**
  * Bare names between headline and body ('Dan Sabbagh in Kyiv', 'Olivia Grant' over a role or a
  * date line): bylines without 'By'. Only looked for when no 'By' line was found.
@@ -122,8 +129,10 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     const dateSoon = rows.slice(row.index + 1, row.index + 4).some((r) => r.decision?.role === 'date');
     // 'Jane Roe' / 'The Millbrook Herald' / 'Published …': the name over the site's own name (printed again from
     // the masthead above the headline) over the date is a byline block.
-    const nextIsSiteName = !!next && isOpen(next) && dateSoon && wordCount(next.text) <= 6 &&
-      rows.slice(0, headlineIndex).some((r) => looseKey(r.text) === looseKey(next!.text));
+    // (The masthead may spell it with 'The' and a photo's caption and credit may come before the date.)
+    const dateNear = rows.slice(row.index + 1, row.index + 8).some((r) => r.decision?.role === 'date');
+    const nextIsSiteName = !!next && isOpen(next) && dateNear && wordCount(next.text) <= 6 &&
+      rows.slice(0, headlineIndex).some((r) => sameMasthead(r.text, next!.text));
     if (!bare.withPlace && !nextIsMeta && !prevIsDate && !nextIsSiteName && !(underHeadline && dateSoon)) continue;
     out.authors.push(...bare.authors);
     out.authorsRule = 'byline-bare-name';

@@ -91,7 +91,11 @@ export function readHeaderZone(rows: Row[], headlineIndex: number, bodyStart: nu
   const minWords = metaRightBelow ? 4 : 6;
   if (!deck && first && isOpen(first) && !/^(?:I|I['’]m|I['’]ve|My)\s/u.test(first.text) && wordCount(first.text) >= minWords && wordCount(first.text) <= 45 && first.text.length <= 400) {
     let metaBelow = false;
-    for (const r of rows.slice(first.index + 1, first.index + 7)) {
+    // (Furniture already dropped between them, such as a video player's playlist, does not count as distance.)
+    let live = 0;
+    for (const r of rows.slice(first.index + 1, first.index + 20)) {
+      if (r.decision?.fate === 'dropped') continue;
+      if (++live > 6) break;
       if (r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role)) {
         metaBelow = true;
         break;

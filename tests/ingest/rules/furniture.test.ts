@@ -806,3 +806,27 @@ test("the title under a video player's 'Now playing' and clock is the video's", 
   const text = `Bats in the dark\nBy Priya Raman\n\n${PROSE}\nTap to unmute\nNow playing\n01:58\nHow scientists track bats in the dark\nSource: Coastline Daily\n\n${PROSE2}`;
   assert.equal(decisionFor(text, 'How scientists').rule, 'video-card');
 });
+
+test("a video player's playlist (each title over its running time) is not the headline, and the standfirst above it stays the standfirst", () => {
+  const e = extractArticle(`News\nWeather\n\nWind-driven grass fire forces evacuations, destroys 3 homes east of Haysburg\nFire crews from four counties were called in to help as gusts topped 55 mph\n\nNOW PLAYING\nCrews battle grass fire near Route 9\n01:48\nUP NEXT\nEvacuees describe racing flames on Cottonwood Road\n02:11\nFirst Alert Forecast: Critical fire danger continues Thursday\n03:04\n\nBy Kelsey Dunmore\nPublished: Apr. 3, 2024 at 4:15 PM CDT\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(e.fields.title, 'Wind-driven grass fire forces evacuations, destroys 3 homes east of Haysburg');
+  assert.equal(e.fields.standfirst, 'Fire crews from four counties were called in to help as gusts topped 55 mph');
+  assert.equal(e.lines.find((l) => l.text.startsWith('Evacuees'))?.rule, 'video-playlist');
+});
+
+test('one clock time under a line is not a playlist', () => {
+  const e = extractArticle(`Council votes to close the pool\nBy Jane Smith\n12 September 2022\n\n${PROSE}\n\nThe vote was taken at\n21:45\n\n${PROSE2}`);
+  assert.notEqual(e.lines.find((l) => l.text.startsWith('The vote was'))?.rule, 'video-playlist');
+});
+
+test("links to a broadcaster's live stream are chrome in any language", () => {
+  for (const line of ['WATCH LIVE', 'Watch KVRB Live', 'تماشای پخش زنده تلویزیون جهان‌نما', 'شاهد البث المباشر']) {
+    assert.equal(decisionFor(`${line}\nCouncil votes to close the pool on Sundays\nBy Jane Smith\n\n${PROSE}\n\n${PROSE2}`, line).rule, 'watch-live-link', line);
+  }
+});
+
+test('skip links in Arabic and Persian spellings are chrome', () => {
+  for (const line of ['تخطي إلى المحتوى الرئيسي', 'پرش به محتوا']) {
+    assert.equal(decisionFor(`${line}\nCouncil votes to close the pool on Sundays\nBy Jane Smith\n\n${PROSE}\n\n${PROSE2}`, line).rule, 'skip-link', line);
+  }
+});

@@ -281,3 +281,29 @@ test("a 'FOTO' kicker in capitals over the headline is not an image label", () =
   const e = extractArticle(`FOTO\nIncendio in un capannone a Mestre, fumo nero sulla città\nDi Marco Rossi\n12 settembre 2022\n\n${PROSE}\n\n${PROSE2}`);
   assert.equal(e.fields.title, 'Incendio in un capannone a Mestre, fumo nero sulla città');
 });
+
+test("a photo's caption with its credit after a bar or a 'Photographer:' label, right over the byline, is not the headline", () => {
+  const bar = extractArticle(`CONGRESS\nHouse leaders pull stopgap vote as holdouts demand rider\n\nThe Speaker speaks to reporters at the Capitol on Sept. 11, 2024. | Francis Chua/The Rotunda\n\nBy Maya Lindqvist\n09/12/2024 05:00 PM EDT\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(bar.fields.title, 'House leaders pull stopgap vote as holdouts demand rider');
+  const label = extractArticle(`Technology\nCorvane Weighs Sale of Auto-Chip Unit as Activist Pressure Builds\nTake our Survey\nCorvane's headquarters in San Jose. Photographer: Kiyoshi Brandt/Meridian\nBy Ethan Caldwell\nOctober 21, 2024 at 6:00 AM EDT\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(label.fields.title, 'Corvane Weighs Sale of Auto-Chip Unit as Activist Pressure Builds');
+});
+
+test("a photographer's 'Name/Outlet' credit under the caption's sentence is not the headline, and the bare name over the masthead is the byline", () => {
+  const e = extractArticle(`The Marlow Ledger\nNews\nSports\nMarlow schools face bus driver shortage as 11 routes go uncovered\nSarah Okafor\nMarlow Ledger\nShow Caption\nA school bus waits outside Eastbrook Middle School on Sept. 12, 2024. The district is short 11 drivers.\nMike Rendell/The Marlow Ledger\nPublished 5:02 a.m. ET Sept. 18, 2024\n${PROSE}\n${PROSE2}`);
+  assert.equal(e.fields.title, 'Marlow schools face bus driver shortage as 11 routes go uncovered');
+  assert.deepEqual(e.fields.authors, ['Sarah Okafor']);
+});
+
+test("a tabloid's thirty-word headline over a block of summary points is the headline, not the first point", () => {
+  const head = "'It's like living in a film set nobody uses': Furious locals say holiday lets have turned their Cornish harbour village into a winter 'ghost town' - as primary school is left with just 14 pupils";
+  const e = extractArticle(`News\nSport\n\n${head}\n\nResidents of Trevenna Cove say 212 of the village's 347 homes now sit empty\nThe village primary school has just 14 pupils and faces a consultation on closure\n\nBy Harriet Coleman\n\nPublished: 09:41 BST, 12 August 2024\n\n${PROSE}\n\n${PROSE2}`);
+  assert.equal(e.fields.title, head);
+});
+
+test("who said it after a dash ('– Commissioner', '- police') finishes the headline; an outlet after a dash is peeled", () => {
+  assert.equal(cleanHeadline('Cholera: Lagos records 15 deaths, 350 suspected cases – Commissioner').title, 'Cholera: Lagos records 15 deaths, 350 suspected cases – Commissioner');
+  assert.equal(cleanHeadline('Two arrested after shop robbery in Ikeja - Police').outlet, null);
+  assert.equal(cleanHeadline('Ukraine says troops push deeper - Reuters').outlet, 'Reuters');
+  assert.equal(cleanHeadline('Inflation eases again – The Daily Report').outlet, 'The Daily Report');
+});
