@@ -5,7 +5,7 @@
  */
 import { REGEXPS } from './patterns.ts';
 import { findDate } from './dates.ts';
-import { endsWithPeriod } from './lineShape.ts';
+import { endsWithPeriod, wordCount } from './lineShape.ts';
 
 export interface Byline {
   authors: string[];
@@ -62,6 +62,9 @@ function fixCase(name: string): string {
 /** First words of place names, so that 'Por Ana Souza, São Paulo' names one writer, not two. */
 const PLACE_HEADS = new Set('são san santa santo los las new saint st. st rio buenos le la el den tel hong kuala port cape abu ciudad porto puerto'.split(' '));
 
+/** First words of place names that never open a person's name ('New Delhi', 'Kuala Lumpur'). */
+const PLACE_ONLY_HEADS = new Set('são sao los las new hong kuala buenos abu ciudad tel cape port porto puerto'.split(' '));
+
 /** 'Jane Doe, Berlin' / 'Ana Souza, São Paulo': the place after a single writer's name. */
 function dropTrailingPlace(list: string): string {
   const m = /^([^,]+?),\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+)?)$/u.exec(list.trim());
@@ -115,7 +118,8 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
   }
   // 'HANNAH McDONALD FOR MAILONLINE', 'Jane Doe for The Times': the outlet written for.
   const forOutlet = /^(.+?)\s+(?:for|für|pour|para|per)\s+(\S.{1,40})$/iu.exec(list.trim());
-  if (forOutlet && isOutletOnly(forOutlet[2] ?? '')) {
+  // ('… For The Daily Lantern': a name after 'The' in capitalised words is a title, whatever its words.)
+  if (forOutlet && (isOutletOnly(forOutlet[2] ?? '') || /^The(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){1,4}$/u.test((forOutlet[2] ?? '').trim()))) {
     list = forOutlet[1] ?? '';
     outlet ??= (forOutlet[2] ?? '').trim();
   }
@@ -163,6 +167,8 @@ export function parseByline(text: string): Byline | null {
   if (words) t = words[1] ?? words[2] ?? t;
   const barred = parseNameBarOutlet(t);
   if (barred) return barred;
+  const outletFirst = parseOutletBarBy(t);
+  if (outletFirst) return outletFirst;
   // Drop glued dates and everything after a bar: 'By Maria Lopez | 3 min read'.
   // A date glued before or after the names: 'By Jane Smith12 September 2022', 'Posted on 13 Sep 2022 by Jane Smith'.
   const date = findDate(t);
@@ -197,7 +203,8 @@ export function parseByline(text: string): Byline | null {
   // 'EFE', 'Reuters', 'Europa Press' alone under the headline: a wire story without a writer's name.
   if (REGEXPS.agencyOnly.test(t)) return { authors: [], outlet: t, rule: 'byline-agency' };
   // 'Redacción', 'Newsroom', 'Staff': the desk wrote it; no writer's name, but the line is the byline.
-  if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|redaksi|newsroom|staff|news desk|haber merkezi|nachrichtenredaktion|agencias|redacció|(?:na )?(?:mwandishi|waandishi) wetu)[\s/|,]*$/iu.test(t)) {
+  // ('নিজস্ব প্রতিবেদক', 'स्टाफ रिपोर्टर', 'مراسلنا': 'our own reporter' in Bengali, Hindi, Arabic, Persian and Urdu.)
+  if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|redaksi|newsroom|staff|news desk|haber merkezi|nachrichtenredaktion|agencias|redacció|(?:na )?(?:mwandishi|waandishi) wetu|নিজস্ব (?:প্রতিবেদক|সংবাদদাতা)|স্টাফ রিপোর্টার|(?:हमारे |विशेष )?संवाददाता|स्टाफ रिपोर्टर|مراسلنا|فريق التحرير|گروه خبر|تحریریه|نمائندہ خصوصی|اسٹاف رپورٹر)[\s/|,]*$/iu.test(t)) {
     return { authors: [], outlet: null, rule: 'byline-newsroom' };
   }
   // 'de Maria Popescu': a Romanian (and Portuguese) byline's lower-case 'de'; a capitalised 'De …' opens a sentence or a name.
@@ -247,7 +254,9 @@ export function parseByline(text: string): Byline | null {
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
   // 'San Marcos, TX': a two-letter code after the comma is a state or country, not an outlet.
   const code = /^\p{Lu}{2}$/u.test((comma?.[2] ?? '').trim()) && !/^(?:AP|PA)$/.test((comma?.[2] ?? '').trim());
-  if (comma && !code && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {
+  // 'New Delhi, PTI': a dateline's place and the agency, no writer; no one's first name is 'New' or 'São'.
+  const place = PLACE_ONLY_HEADS.has((comma?.[1] ?? '').trim().split(/\s+/u)[0]?.toLowerCase() ?? '');
+  if (comma && !code && !place && isPersonName(comma[1] ?? '') && (isOutletOnly(comma[2] ?? '') || isRole(comma[2] ?? ''))) {
     const outlet = isOutletOnly(comma[2] ?? '') && !isRole(comma[2] ?? '') ? (comma[2] ?? '').trim() : null;
     return { authors: [fixCase((comma[1] ?? '').trim())], outlet, rule: 'byline-name-and-outlet' };
   }
@@ -306,6 +315,20 @@ function readNamesOutletPlace(rest: string): { authors: string[]; outlet: string
   }
   const names = readNames(head, true);
   return names && names.authors.length > 0 ? names : null;
+}
+
+/**
+ * 'High Plains Public Radio | By Tomás Ybarra': a public broadcaster prints its own name first, then the 'By' line
+ * after a bar; the names come from the 'By' part, the outlet from the part before it.
+ */
+function parseOutletBarBy(text: string): Byline | null {
+  const bar = text.indexOf('|');
+  if (bar < 2 || bar > 60) return null;
+  const head = text.slice(0, bar).trim();
+  const rest = text.slice(bar + 1).trim();
+  if (!REGEXPS.bylinePrefix.test(rest) || (isPersonName(head) && !isOutlet(head)) || wordCount(head) > 6) return null;
+  const byline = parseByline(rest);
+  return byline && byline.authors.length > 0 ? { ...byline, outlet: byline.outlet ?? head, rule: 'byline-outlet-bar-by' } : null;
 }
 
 /** 'Kantaro Komiya | Reuters', 'Jane Doe | Staff Writer | Sep 12, 2022': a name, then outlets, roles or dates after bars (a role at least, when no outlet). */

@@ -361,3 +361,26 @@ test('a hard-wrapped line that goes on after "in" is not a name and a place', ()
   assert.deepEqual(parseBareName('Ana Souza in Rio de Janeiro'), { authors: ['Ana Souza'], withPlace: true });
   assert.deepEqual(parseBareName('Tom Ball reporting from Kyiv and Kharkiv'), { authors: ['Tom Ball'], withPlace: true });
 });
+
+test("'For The Daily Lantern' after the names is the outlet written for, whatever its words", () => {
+  const b = parseByline('By Harriet Coleman and Tom Rudd For The Daily Lantern');
+  assert.deepEqual(b?.authors, ['Harriet Coleman', 'Tom Rudd']);
+  assert.equal(b?.outlet, 'The Daily Lantern');
+});
+
+test("'New Delhi, PTI' is a place and an agency, not a writer and an outlet", () => {
+  assert.equal(parseByline('New Delhi, PTI')?.authors.length ?? 0, 0);
+  assert.deepEqual(parseByline('Jane Smith, Reuters')?.authors, ['Jane Smith']);
+});
+
+test("'নিজস্ব প্রতিবেদক' ('our own reporter') is the desk's byline, with no writer named", () => {
+  const b = parseByline('নিজস্ব প্রতিবেদক');
+  assert.equal(b?.rule, 'byline-newsroom');
+  assert.deepEqual(b?.authors, []);
+});
+
+test("'High Plains Public Radio | By Tomás Ybarra': the station's name before the bar is the outlet, the 'By' part names the writer", () => {
+  const b = parseByline('High Plains Public Radio | By Tomás Ybarra');
+  assert.deepEqual(b?.authors, ['Tomás Ybarra']);
+  assert.equal(b?.outlet, 'High Plains Public Radio');
+});
