@@ -401,6 +401,13 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
     const inner = parseBareName(commaPlace[1] ?? '');
     return inner && inner.authors.length === 1 && !isOutlet(text) && !isRole(text.split(',')[1] ?? '') ? { authors: inner.authors, withPlace: false } : null;
   }
+  // 'Jordi Bonet Vallverdú | Falset': one writer's name, a bar and the place (one or two words) the story was filed from.
+  const barPlace = text.includes('|') ? /^([^|]+?)\s*\|\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(text.trim()) : null;
+  if (barPlace) {
+    const place = barPlace[2] ?? '';
+    const inner = parseBareName(barPlace[1] ?? '');
+    return inner && inner.authors.length === 1 && !isOutlet(place) && !isRole(place) ? { authors: inner.authors, withPlace: false } : null;
+  }
   // 'Anna Korhonen, Mikko Laine, Oulu': several writers' full names, then a one-word place after the last comma.
   const listPlace = /^([^,]+(?:,[^,]+)+),\s*(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(text.trim());
   if (listPlace && !isOutlet(listPlace[2] ?? '') && !isRole(listPlace[2] ?? '')) {

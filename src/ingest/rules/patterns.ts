@@ -134,7 +134,7 @@ export const REGEXPS = {
   providedBy: /^(?:news |content |story |release )?(?:provided|distributed|supplied|issued|sponsored|powered|brought to you) by:?$/i,
   wireCredits: /^[*—–(-]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
   wireWriters: /(?:^[*—–(-]?\s*|;\s*)(?:reporting|writing)\s+by\s+([^;)]+)/gi,
-  readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|час читання|время чтения|время прочтения|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:min(?:utes?|uten|utos|uti|ut)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit)\.?$/iu,
+  readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|temps de lectura|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|час читання|время чтения|время прочтения|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:min(?:utes?|uten|utos|uti|ut)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit)\.?$/iu,
   nameSplit: /\s*[,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu,
 
   // ---- headline -----------------------------------------------------------------------------

@@ -384,3 +384,8 @@ test("'High Plains Public Radio | By Tomás Ybarra': the station's name before t
   assert.deepEqual(b?.authors, ['Tomás Ybarra']);
   assert.equal(b?.outlet, 'High Plains Public Radio');
 });
+
+test("'Jordi Bonet Vallverdú | Falset': one writer, a bar and the place filed from is a bare-name byline", () => {
+  assert.deepEqual(parseBareName('Jordi Bonet Vallverdú | Falset')?.authors, ['Jordi Bonet Vallverdú']);
+  assert.equal(parseBareName('Jordi Bonet Vallverdú | Reuters News'), null);
+});

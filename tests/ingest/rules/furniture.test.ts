@@ -830,3 +830,7 @@ test('skip links in Arabic and Persian spellings are chrome', () => {
     assert.equal(decisionFor(`${line}\nCouncil votes to close the pool on Sundays\nBy Jane Smith\n\n${PROSE}\n\n${PROSE2}`, line).rule, 'skip-link', line);
   }
 });
+
+test("a Catalan reading time is chrome: 'Temps de lectura: 3 min'", () => {
+  assert.equal(ruleFor('Temps de lectura: 3 min'), 'reading-time');
+});
