@@ -4,7 +4,7 @@
  * the speaker under it ('— Ray Dumas, former utility inspector'). The words are already in the
  * body, so the copy is dropped.
  */
-import { looseKey, wordCount } from './lineShape.ts';
+import { endsSentence, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 /** Opens with a quotation mark of any language (German and Danish open with '»'). */
@@ -26,7 +26,7 @@ export function dropPullQuotes(rows: Row[]): void {
   for (const row of scan) {
     if (!isOpen(row) || !QUOTED.test(row.text)) continue;
     const n = wordCount(row.text);
-    if (n < 6 || n > 40) continue;
+    if (n < 6 || n > 40 || opensWrappedParagraph(rows, row)) continue;
     const key = keys[row.index] ?? '';
     if (key.length < 20) continue;
     // Punctuation is folded away: the body's copy goes on ('… a shrug," says …') and may be hard-wrapped.
@@ -42,6 +42,15 @@ export function dropPullQuotes(rows: Row[]): void {
     const below = rows[row.index + 1];
     if (below && isOpen(below) && !row.blankAfter && SPEAKER.test(below.text)) decide(below, 'dropped', 'pull-quote', 'pull-quote-repeat');
   }
+}
+
+/**
+ * '"Um professor … não consegue pagar' / '800 euros por um quarto …", sublinha.': a quoted line that runs on into the
+ * next line of its block, mid-sentence, is the first line of a hard-wrapped paragraph, not a display quote.
+ */
+function opensWrappedParagraph(rows: Row[], row: Row): boolean {
+  const next = rows[row.index + 1];
+  return !row.blankAfter && !!next && isOpen(next) && !endsSentence(row.text) && /^[\p{Ll}\p{N}]/u.test(next.text);
 }
 
 /** How many times key occurs in text (at most 3 counted). */

@@ -173,6 +173,10 @@ export function dropKickerTeaserPairs(rows: Row[]): void {
     if (!isOpen(kicker) || !isOpen(next)) continue;
     if (!isAllCapsLabel(kicker.text, 6) || /[!?:]$/.test(kicker.text)) continue;
     if (!isTeaserShaped(next.text) || isAllCapsLabel(next.text, 6) || wordCount(next.text) < 4) continue;
+    // 'Os sindicatos … contestam os números oficiais. Para Joaquim' / 'Sardinha, dirigente …': a line that ends one
+    // sentence and starts the next, running on into the line below, is a hard-wrapped paragraph, not a teaser.
+    const below = rows[i + 2];
+    if (!next.blankAfter && below && isOpen(below) && /[.!?]["”’]?\s+\p{Lu}/u.test(next.text) && !endsSentence(next.text)) continue;
     decide(kicker, 'dropped', 'teaser', 'kicker-teaser-pair');
     decide(next, 'dropped', 'teaser', 'kicker-teaser-pair');
   }

@@ -44,3 +44,9 @@ test("a German pull quote in »…« repeating the body is dropped, and a line c
   assert.equal(e.lines.find((l) => l.text.endsWith('solchen.«'))?.rule, 'pull-quote-repeat');
   assert.ok(e.body.includes('anzuheben.\n\n»Solche Daten'));
 });
+
+test('a quoted first line of a hard-wrapped paragraph stays in the body when the pull quote repeats it further down', () => {
+  const e = extractArticle(`Teachers priced out of the capital\nBy Rita Fonseca\n12 September 2022\n\n${PROSE}\n\n"A teacher who comes from Viseu or Braga cannot pay\n800 euros for a room on the salary they earn", she said.\n\n${PROSE2}\n\n"A teacher who comes from Viseu or Braga cannot pay 800 euros for a room"\n\n${PROSE}`);
+  assert.match(e.body, /A teacher who comes from Viseu or Braga cannot pay\s+800 euros for a room on the salary/u);
+  assert.equal(e.lines.find((l) => l.text.endsWith('for a room"'))?.rule, 'pull-quote-repeat');
+});

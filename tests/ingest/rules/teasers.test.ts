@@ -224,3 +224,8 @@ test('a subheading between two adverts is not a card', () => {
   const text = `${HEAD}${PROSE}\nAdvertisement\nWhat happens next\nAdvertisement\n${PROSE2}`;
   assert.notEqual(decisionFor(text, 'What happens next').rule, 'label-sandwich-card');
 });
+
+test('a label over a hard-wrapped paragraph that ends one sentence and starts the next is no kicker and teaser', () => {
+  const e = extractArticle(`Teachers priced out of the capital\nBy Rita Fonseca\n12 September 2022\n\n${PROSE}\n\nPUB\n\nThe unions, however, dispute the official figures. For Joaquim\nSardinha, a union leader, the problem is far from solved and will get worse.\n\n${PROSE2}`);
+  assert.match(e.body, /The unions, however, dispute the official figures/u);
+});
