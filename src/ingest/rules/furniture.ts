@@ -33,6 +33,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
   { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.followUs.test(t) || REGEXPS.shareThis.test(t) },
+  // (The verb ends the line in Bengali, Persian and Urdu: the last letters are tested before the pattern.)
+  { name: 'share-or-follow-prompt', role: 'share', test: (t) => /(?:করুন|کنید|کریں|بگذارید)$/u.test(t) && REGEXPS.followOrShareLast.test(t) },
   { name: 'chrome-word-run', role: 'chrome', test: (t) => isChromeRun(t) },
   { name: 'comments-link', role: 'share', test: (t) => REGEXPS.commentsLink.test(t) },
   { name: 'gallery-control', role: 'chrome', test: (t) => REGEXPS.galleryControl.test(t) },

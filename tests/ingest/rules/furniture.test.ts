@@ -834,3 +834,11 @@ test('skip links in Arabic and Persian spellings are chrome', () => {
 test("a Catalan reading time is chrome: 'Temps de lectura: 3 min'", () => {
   assert.equal(ruleFor('Temps de lectura: 3 min'), 'reading-time');
 });
+
+test('follow and share prompts with the verb last (Bengali, Persian), and advert labels in Bengali, Hindi, Persian and Arabic, are furniture', () => {
+  assert.equal(ruleFor('প্রভাতবার্তার খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন'), 'share-or-follow-prompt');
+  assert.equal(ruleFor('جهان‌نما فارسی را در شبکه‌های اجتماعی دنبال کنید'), 'share-or-follow-prompt');
+  assert.equal(ruleFor('این مطلب را به اشتراک بگذارید'), 'share-or-follow-prompt');
+  for (const label of ['বিজ্ঞাপন', 'विज्ञापन', 'تبلیغات', 'إعلان']) assert.equal(ruleFor(label), 'advertisement', label);
+  assert.equal(ruleFor('Le puede interesar: Estas son las vías con pico y placa regional para el puente festivo'), 'inline-teaser-link');
+});

@@ -229,3 +229,12 @@ test('a label over a hard-wrapped paragraph that ends one sentence and starts th
   const e = extractArticle(`Teachers priced out of the capital\nBy Rita Fonseca\n12 September 2022\n\n${PROSE}\n\nPUB\n\nThe unions, however, dispute the official figures. For Joaquim\nSardinha, a union leader, the problem is far from solved and will get worse.\n\n${PROSE2}`);
   assert.match(e.body, /The unions, however, dispute the official figures/u);
 });
+
+test("Bengali and Persian 'read more' and 'related' labels open teaser blocks, which end at a paragraph closed by the danda '।'", () => {
+  const para = 'নতুন ভর্তি হওয়া রোগীদের মধ্যে ঢাকার হাসপাতালগুলোতে ভর্তি হয়েছেন ৩৯২ জন। বাকি ৪৮৪ জন ভর্তি হয়েছেন ঢাকার বাইরের বিভিন্ন হাসপাতালে।';
+  const e = extractArticle(`ডেঙ্গুতে আরও ৪ জনের মৃত্যু, হাসপাতালে ভর্তি ৮৭৬ জন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ০৩ সেপ্টেম্বর ২০২৪, ১৮: ৪০\n\n${para}\n\nআরও পড়ুন\nডেঙ্গু পরীক্ষার ফি নির্ধারণ করে দিল সরকার, না মানলে ব্যবস্থা\n\n${para}\n\nএই বিভাগের আরও খবর\nসরকারি হাসপাতালে বিনা মূল্যে মিলবে জলাতঙ্কের টিকা`);
+  assert.equal(e.lines.find((l) => l.text.startsWith('ডেঙ্গু পরীক্ষার'))?.fate, 'dropped');
+  assert.equal(e.lines.filter((l) => l.text === para && l.fate === 'kept').length, 2);
+  assert.equal(e.lines.find((l) => l.text.startsWith('সরকারি হাসপাতালে'))?.fate, 'dropped');
+  assert.equal(decisionFor(`Title of the story here now\nBy Jane Smith\n\n${PROSE}\n\nمطالب مرتبط\nصف‌های طولانی برای خرید ژنراتور در بازار لاله‌زار\n\n${PROSE2}`, 'مطالب').rule, 'teaser-block-label');
+});
