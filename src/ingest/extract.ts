@@ -20,7 +20,7 @@
  *                                one; a copy of the page's title line wins over another pick;
  *                                suffixes peeled; the date nearest above the body beats a masthead's date
  *   4. trailer                   syndication note, credit line, source, copyright;      rules/trailer.ts
- *                                comment threads after the article                      rules/ending.ts
+ *                                comment threads after the article, a wire story's contact box  rules/ending.ts
  *   5. teasers                   blocks after labels (up to a hard-wrapped paragraph),  rules/teasers.ts
  *                                stamp cards, kicker+headline pairs, 'Explainer: …' links between paragraphs,
  *                                a card between two copies of its label ('Liveblog' / headline / 'liveblog')
@@ -50,7 +50,7 @@ import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
-import { dropAuthorBio, dropCommentSection } from './rules/ending.ts';
+import { dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
 import { dropPullQuotes } from './rules/pullQuotes.ts';
 import {
@@ -124,6 +124,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   preferDateBelow(rows, meta, headlineIndex);
   const trailer = readTrailer(rows);
   dropCommentSection(rows);
+  dropContactBoxes(rows);
   dropTeaserBlocks(rows);
   dropStampGroups(rows, headlineIndex);
   dropKickerTeaserPairs(rows);

@@ -6,6 +6,7 @@
 import { REGEXPS } from './patterns.ts';
 import { isStrongProse, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
+import { parseBareName } from './byline.ts';
 
 /** Paragraphs of article that must come before a comments heading for it to end the article. */
 const MIN_PARAGRAPHS_BEFORE_COMMENTS = 3;
@@ -113,6 +114,24 @@ function dropBioBoxUnderByline(rows: Row[]): void {
       }
       if (isOpen(r) && wordCount(r.text) <= 30) box.push(r);
       else if (r.decision?.fate !== 'dropped') break;
+    }
+  }
+}
+
+/**
+ * 'contact-box': 'To contact the reporters on this story:' / 'Ethan Caldwell in San Francisco at ecaldwell12@…' /
+ * 'To contact the editors responsible for this story:' / 'Jillian Morrow at jmorrow@…' / 'Marcus Fenn' — a wire
+ * story's contact box: its labels, the e-mail lines and the bare names under them, up to the next blank line.
+ */
+export function dropContactBoxes(rows: Row[]): void {
+  for (const row of rows) {
+    if (!isOpen(row) || row.text.length > 100 || !/:$/u.test(row.text) || !REGEXPS.contactLabel.test(row.text)) continue;
+    decide(row, 'dropped', 'credits', 'contact-box');
+    for (let j = row.index + 1; j < rows.length && !rows[j - 1]!.blankAfter; j++) {
+      const line = rows[j]!;
+      const contact = REGEXPS.contactLabel.test(line.text) || (wordCount(line.text) <= 12 && (line.text.includes('@') || parseBareName(line.text) !== null));
+      if (!isOpen(line) || !contact) break;
+      decide(line, 'dropped', 'credits', 'contact-box');
     }
   }
 }

@@ -29,6 +29,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'breadcrumb', role: 'chrome', test: (t) => isBreadcrumb(t) },
   { name: 'advertisement', role: 'advert', test: (t) => REGEXPS.advert.test(t) },
   { name: 'watch-live-link', role: 'chrome', test: (t) => t.length <= 60 && REGEXPS.watchLive.test(t) },
+  { name: 'privacy-choice-link', role: 'notice', test: (t) => t.length <= 60 && REGEXPS.privacyChoiceLink.test(t) },
+  { name: 'tip-prompt', role: 'notice', test: (t) => t.length <= 100 && REGEXPS.tipPrompt.test(t) },
+  // (A capital letter at the very end first: the button's word closes the line.)
+  { name: 'promo-with-button', role: 'notice', test: (t) => /[A-Z]$/.test(t) && t.length <= 200 && REGEXPS.promoButtonEnd.test(t) },
   { name: 'press-release-label', role: 'notice', test: (t) => wordCount(t) <= 20 && !/[.!?]$/.test(t) && REGEXPS.pressReleaseLine.test(t) },
   { name: 'share-or-follow-prompt', role: 'share', test: (t) => REGEXPS.sharePrompt.test(t) },
   { name: 'share-prompt-any-language', role: 'share', test: (t) => REGEXPS.shareVerb.test(t) },

@@ -47,6 +47,28 @@ export function dropBeforeHeadline(rows: Row[], headlineIndex: number): void {
   for (const row of rows.slice(0, headlineIndex)) {
     if (isOpen(row) && !prose[row.index]) decide(row, 'dropped', 'chrome', 'before-headline');
   }
+  dropBannersOverMenu(rows, headlineIndex);
+}
+
+/** Rows from the top of the page where a banner or the site's tagline can stand. */
+const PAGE_TOP_ROWS = 12;
+/** Menu items between a banner and the headline that mark the banner as part of the site's header. */
+const MENU_ITEMS_UNDER_BANNER = 4;
+
+/**
+ * 'banner-over-menu': 'WEATHER ALERT: Red Flag Warning in effect … Tap for details.', 'Connecting decision makers to a
+ * dynamic network …' — a sentence at the very top of the page with the site's menu between it and the headline is an
+ * alert bar or the site's tagline, not the story's text.
+ */
+function dropBannersOverMenu(rows: Row[], headlineIndex: number): void {
+  for (const row of rows.slice(0, Math.min(headlineIndex, PAGE_TOP_ROWS))) {
+    if (!isOpen(row)) continue;
+    let menuItems = 0;
+    for (const r of rows.slice(row.index + 1, headlineIndex)) {
+      if (r.decision?.fate === 'dropped' && wordCount(r.text) <= 3) menuItems++;
+    }
+    if (menuItems >= MENU_ITEMS_UNDER_BANNER) decide(row, 'dropped', 'chrome', 'banner-over-menu');
+  }
 }
 
 /** Lines repeating the headline (same words, quotes and punctuation aside). */

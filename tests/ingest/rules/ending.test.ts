@@ -85,3 +85,10 @@ test("a paragraph opening with the writer's name and naming a journalist's job i
     'Kovács Péter a Hírpont belpolitikai újságírója, 2019 óta tudósít a parlamentből.'].join('\n');
   assert.equal(decisionFor(page, 'Kovács Péter a Hírpont').rule, 'author-bio');
 });
+
+test("a wire story's contact box (labels, e-mail lines and the names under them) is dropped, up to the blank line", () => {
+  const e = extractArticle(`Corvane weighs sale of its auto-chip unit\nBy Ethan Caldwell\nOctober 21, 2024\n\n${PROSE}\n\n${PROSE2}\n\nTo contact the reporters on this story:\nEthan Caldwell in San Francisco at ecaldwell12@meridian.net\nTo contact the editors responsible for this story:\nJillian Morrow at jmorrow@meridian.net\nMarcus Fenn\n\n${PROSE}`);
+  for (const needle of ['To contact the reporters', 'ecaldwell12@', 'To contact the editors', 'jmorrow@', 'Marcus Fenn']) {
+    assert.equal(e.lines.find((l) => l.text.includes(needle))?.rule, 'contact-box', needle);
+  }
+});

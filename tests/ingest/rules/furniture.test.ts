@@ -842,3 +842,13 @@ test('follow and share prompts with the verb last (Bengali, Persian), and advert
   for (const label of ['বিজ্ঞাপন', 'विज्ञापन', 'تبلیغات', 'إعلان']) assert.equal(ruleFor(label), 'advertisement', label);
   assert.equal(ruleFor('Le puede interesar: Estas son las vías con pico y placa regional para el puente festivo'), 'inline-teaser-link');
 });
+
+test("privacy-choice links, the newsroom's tip box, a promotion closed by its button in capitals and a privacy banner are furniture", () => {
+  assert.equal(ruleFor('Do not sell my info'), 'privacy-choice-link');
+  assert.equal(ruleFor('Do Not Sell or Share My Personal Information'), 'privacy-choice-link');
+  assert.equal(ruleFor('Have a confidential tip for our reporters? Get in touch'), 'tip-prompt');
+  assert.equal(ruleFor('Send a tip to our reporters'), 'tip-prompt');
+  assert.equal(ruleFor("Before it's here, it's on the Meridian Terminal. LEARN MORE"), 'promo-with-button');
+  assert.notEqual(ruleFor('The agency said it would publish the figures in the spring. AP'), 'promo-with-button');
+  assert.equal(decisionFor(`Council votes to close the pool on Sundays\nBy Jane Smith\n\n${PROSE}\n\nAt Ridgeline Broadcasting, we value your privacy. Click here to read our updated privacy policy.\n\n${PROSE2}`, 'we value').fate, 'dropped');
+});
