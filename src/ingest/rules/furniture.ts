@@ -31,6 +31,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'watch-live-link', role: 'chrome', test: (t) => t.length <= 60 && REGEXPS.watchLive.test(t) },
   { name: 'privacy-choice-link', role: 'notice', test: (t) => t.length <= 60 && REGEXPS.privacyChoiceLink.test(t) },
   { name: 'tip-prompt', role: 'notice', test: (t) => t.length <= 100 && REGEXPS.tipPrompt.test(t) },
+  { name: 'sitewide-notice', role: 'notice', test: (t) => t.length <= 260 && REGEXPS.sitewideNotice.test(t) },
+  { name: 'support-appeal', role: 'notice', test: (t) => t.length <= 400 && REGEXPS.supportAppeal.test(t) },
+  { name: 'subscription-price', role: 'notice', test: (t) => t.length <= 80 && REGEXPS.subscriptionPrice.test(t) },
+  { name: 'newsletter-pitch', role: 'notice', test: (t) => t.includes('ewsletter') && REGEXPS.signUpClosing.test(t) },
   // (A capital letter at the very end first: the button's word closes the line.)
   { name: 'promo-with-button', role: 'notice', test: (t) => /[A-Z]$/.test(t) && t.length <= 200 && REGEXPS.promoButtonEnd.test(t) },
   { name: 'press-release-label', role: 'notice', test: (t) => wordCount(t) <= 20 && !/[.!?]$/.test(t) && REGEXPS.pressReleaseLine.test(t) },
@@ -319,6 +323,8 @@ export function hasPitchKey(text: string): boolean {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function isLongPitch(text: string): boolean {
+  // (An appeal or a site's notice can run past 25 words; its opening is tested as on a short line.)
+  if (text.length <= 400 && (REGEXPS.supportAppeal.test(text) || REGEXPS.sitewideNotice.test(text))) return true;
   if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text) || REGEXPS.consentLine.test(text) || REGEXPS.blurbLine.test(text)) return true;
   if (text.length <= 400 && REGEXPS.pitchMore.test(text)) return true;
   if (text.includes('bonnieren') && REGEXPS.subscribeAfterQuestion.test(text)) return true;
