@@ -141,7 +141,8 @@ export function markCaptions(rows: Row[], headlineIndex = -1): void {
       continue;
     }
     // 'caption-name-slash-outlet': 'A Route 14 bus picks up passengers …' / 'Jamal Reyes / The Lakeshore Courier'.
-    if (isCreditLine(row.text) || isNameSlashOutletUnderSentence(rows, row)) {
+    // (Without blank lines, the caption's sentence must follow the page's chrome, a 'Show Caption' button, say.)
+    if (isCreditLine(row.text) || isNameSlashOutletUnderSentence(rows, row) || (isCreditUnderCaption(rows, row) && rows[row.index - 2]?.decision?.fate === 'dropped')) {
       row.caption = { text: '', credit: row.text };
       decide(row, 'kept', 'caption', 'caption-credit-line');
       continue;

@@ -6,6 +6,7 @@
 import { REGEXPS } from './patterns.ts';
 import { isStrongProse, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
+import { asciiDigits } from './dates.ts';
 
 export interface TrailerFound {
   syndicatedFrom: string | null;
@@ -57,7 +58,8 @@ export function readTrailer(rows: Row[]): TrailerFound {
       decide(row, 'field', 'source', 'source-line');
       continue;
     }
-    const copy = REGEXPS.copyright.exec(row.text);
+    // ('স্বত্ব © ২০২৪ দৈনিক নদীতীর': the year may be printed in the page's own digits.)
+    const copy = REGEXPS.copyright.exec(asciiDigits(row.text));
     if (copy && row.text.length <= 160) {
       const name = cleanOutletName(
         (copy[1] ?? '')

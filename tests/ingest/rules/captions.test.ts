@@ -243,3 +243,9 @@ test("a credit in square brackets after a caption ('… [Handout/Press Service v
     { text: 'Freed prisoners stand near a bus after the exchange', credit: 'Handout/Presidential Press Service via Reuters' });
   assert.equal(splitCredit('The minister said the deal was fair [to both sides]'), null);
 });
+
+test("a caption's sentence and its 'Name/The Outlet' credit under a 'Show Caption' button are a caption without blank lines", () => {
+  const e = extractArticle(`Harlow council delays vote on downtown parking garage\nDana Whitcomb\nShow Caption\nHide Caption\nThe surface lot on Main Street where the garage would be built. The city owns the land.\nLena Morales/The Harlow Courier\nPublished 6:10 a.m. ET Sept. 10, 2024\n${PROSE}\n${PROSE2}`);
+  assert.equal(e.lines.find((l) => l.text.startsWith('The surface lot'))?.role, 'caption');
+  assert.equal(e.lines.find((l) => l.text.startsWith('Lena Morales'))?.role, 'caption-credit');
+});

@@ -138,3 +138,8 @@ test("'© Crown copyright 2022 — Isle of Carrow Government': the government af
   const x = extractArticle(['Ferry contract signed', PROSE, PROSE2, '© Crown copyright 2022 — Isle of Carrow Government'].join('\n'));
   assert.equal(x.fields.source, 'Isle of Carrow Government');
 });
+
+test("a Bengali copyright line with its year in Bengali digits names the publisher", () => {
+  const e = extractArticle(`পদ্মার ভাঙনে বিলীন ৪০ বসতবাড়ি, আতঙ্কে তিন গ্রামের মানুষ\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ১১ সেপ্টেম্বর ২০২৪, ০৯: ১৫\n\nগত এক সপ্তাহে পদ্মার ভাঙনে অন্তত ৪০টি বসতবাড়ি নদীগর্ভে বিলীন হয়েছে। ঝুঁকিতে রয়েছে আরও দুই শতাধিক পরিবার।\n\nস্বত্ব © ২০২৪ দৈনিক নদীতীর`);
+  assert.equal(e.fields.source, 'দৈনিক নদীতীর');
+});
