@@ -62,6 +62,29 @@ function dropSignUpPitches(rows: Row[]): void {
 }
 
 /**
+ * 'sign-up-box-heading': 'Add some "good" to your morning and evening.' / 'Get the Atlantic Daily newsletter delivered …' /
+ * 'Email address:' / 'Subscribe' — the line that opens a block whose other lines are all the box's call, e-mail field and
+ * button is the box's heading.
+ */
+function dropSignUpHeadings(rows: Row[]): void {
+  for (const heading of rows) {
+    if (!isOpen(heading) || !heading.blankBefore || heading.blankAfter || wordCount(heading.text) > 15) continue;
+    const call = rows[heading.index + 1];
+    if (!droppedBy(call, SIGNUP_FRAME) || !(REGEXPS.newsletterWord.test(call!.text) || REGEXPS.signUpVerb.test(call!.text))) continue;
+    let field = false;
+    let j = heading.index + 1;
+    for (; j < rows.length && j <= heading.index + 5; j++) {
+      const row = rows[j]!;
+      if (row.decision?.fate !== 'dropped') break;
+      if (row.decision.rule === 'email-field' || REGEXPS.emailField.test(row.text)) field = true;
+      if (row.blankAfter) break;
+    }
+    // The whole block is the box: its last line closes it before a blank line, and an e-mail field is among its lines.
+    if (field && rows[j]?.blankAfter && rows[j]?.decision?.fate === 'dropped') decide(heading, 'dropped', 'notice', 'sign-up-box-heading');
+  }
+}
+
+/**
  * 'sign-up-privacy-note': 'We use your sign-up to provide content in ways you've consented to …', 'We care about
  * the protection of your data. Read our Privacy Policy.' — the small print right under a sign-up button.
  */
@@ -145,6 +168,7 @@ function dropPaywallBoxes(rows: Row[]): void {
 export function dropAppealBoxes(rows: Row[]): void {
   dropPaywallBoxes(rows);
   dropSignUpPitches(rows);
+  dropSignUpHeadings(rows);
   dropPrivacyNotesUnderButtons(rows);
   dropMembershipAppeals(rows);
 }

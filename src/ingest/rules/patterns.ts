@@ -222,7 +222,7 @@ export const REGEXPS = {
   /** Short prompts that need no object: 'Subscribe for just $1 a week', 'Register for free'. */
   shortCallToAction: /^(?:subscribe|sign up|register|log ?in|sign in|donate|become a (?:member|subscriber)|start (?:your )?free trial|try (?:it )?free|s['’]inscrire|inscrivez-vous|jetzt anmelden|anmelden|suscr[íi]bete|suscribirse|iscriviti|inscreva-se|zapisz się|подпишитесь|подписаться|підпишіться|підписатися)(?![\p{L}])/iu,
   /** The e-mail box of a sign-up form: 'Type your email...', 'Email (required)', 'Ihre E-Mail-Adresse'. */
-  emailField: /^(?:(?:type|enter) your e-?mail(?: address)?(?: here)?|your e-?mail(?: address)?|e-?mail(?: address)?\s*(?:\(required\)|\*)|ihre e-?mail-adresse|votre (?:adresse )?e-?mail|tu (?:correo|e-?mail)|seu e-?mail|la tua e-?mail|ваш (?:e-?mail|имейл|адрес электронной почты)|ваша (?:пошта|почта))\s*(?:\.{3}|…)?$/iu,
+  emailField: /^(?:(?:type|enter) your e-?mail(?: address)?(?: here)?|your e-?mail(?: address)?|e-?mail(?: address)?\s*(?:\(required\)|\*|:)|ihre e-?mail-adresse|votre (?:adresse )?e-?mail|tu (?:correo|e-?mail)|seu e-?mail|la tua e-?mail|ваш (?:e-?mail|имейл|адрес электронной почты)|ваша (?:пошта|почта))\s*(?:\.{3}|…)?$/iu,
   /** 'By submitting your email, you agree to our Terms …': consent under a sign-up form, however long. */
   consentNotice: /^by (?:submitting|entering|providing|clicking|subscribing|signing up|registering)\b.{0,200}?\byou\b.{0,40}?\b(?:agree|consent|accept)\b.{0,60}?\b(?:terms|privacy|policy)\b/iu,
   /** 'We use cookies …', 'By continuing to use this site …' — consent banners of any length. */

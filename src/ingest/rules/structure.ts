@@ -217,4 +217,23 @@ export function dropLinkListRuns(rows: Row[]): void {
     }
   }
   flush();
+  dropFooterInterludes(rows);
+}
+
+/**
+ * 'footer-link-interlude': 'Ombudsman' / 'Accessibility' / 'It is a priority for CPB to create products that are
+ * accessible …' / 'Closed Captioning and Described Video': one sentence in the middle of the footer's link list, with
+ * three links right above it and two right below, in one block, belongs to the footer.
+ */
+function dropFooterInterludes(rows: Row[]): void {
+  // (A link the list or a teaser block took, a few words long; the header's share and save buttons are not a list.)
+  const isLink = (r: Row | undefined): boolean =>
+    r?.decision?.fate === 'dropped' && (r.decision.role === 'link' || r.decision.role === 'teaser') && wordCount(r.text) <= 6;
+  for (let i = 3; i + 2 < rows.length; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row) || row.blankAfter || rows[i - 1]!.blankAfter || wordCount(row.text) > 60) continue;
+    if (!isLink(rows[i - 1]) || !isLink(rows[i - 2]) || !isLink(rows[i - 3]) || !isLink(rows[i + 1])) continue;
+    if (rows[i + 2]!.decision?.fate !== 'dropped' || rows[i + 1]!.blankAfter) continue;
+    decide(row, 'dropped', 'link', 'footer-link-interlude');
+  }
 }

@@ -875,3 +875,9 @@ test("a syndication disclaimer and a support appeal longer than 25 words are fur
   assert.equal(e.lines.find((l) => l.text === syndicated)?.fate, 'dropped');
   assert.equal(e.lines.find((l) => l.text === appeal)?.fate, 'dropped');
 });
+
+test("the line opening a block whose other lines are a sign-up box's call, e-mail field and button is the box's heading", () => {
+  const e = extractArticle(`Council votes to close the pool on Sundays\nBy Jane Smith\n\n${PROSE}\n\n${PROSE2}\n\nAdd some "good" to your morning and evening.\nGet the Atlantic Daily newsletter delivered to your inbox every weekday.\nEmail address:\nSubscribe\n\n${PROSE}`);
+  assert.equal(e.lines.find((l) => l.text.startsWith('Add some'))?.rule, 'sign-up-box-heading');
+  assert.equal(ruleFor('Email address:'), 'email-field');
+});

@@ -96,3 +96,8 @@ test("an alert bar or the site's tagline at the top of the page, over the menu, 
   const e = extractArticle(`Skip to content\nWEATHER ALERT: Red Flag Warning in effect for 14 counties until 9 p.m. Wednesday. Tap for details.\nKVRB 12 News\nNews\nWeather\nSports\nCommunity\nContests\n\nWind-driven grass fire forces evacuations east of Haysburg\nBy Kelsey Dunmore\nPublished: Apr. 3, 2024 at 4:15 PM CDT\n\n${PROSE}\n\n${PROSE2}`);
   assert.equal(e.lines.find((l) => l.text.startsWith('WEATHER ALERT'))?.rule, 'banner-over-menu');
 });
+
+test("one sentence inside the footer's link list is the footer's", () => {
+  const footer = extractArticle(`Council votes to close the pool on Sundays\nBy Jane Smith\n\n${PROSE}\n\n${PROSE2}\n\nAbout Us\nCorporate Info\nOmbudsman\nAccessibility\nIt is a priority for us to create products that are accessible to all, including people with visual and hearing challenges.\nClosed Captioning and Described Video\nAccessibility Feedback\nCareers At The Herald`);
+  assert.equal(footer.lines.find((l) => l.text.startsWith('It is a priority'))?.rule, 'footer-link-interlude');
+});
