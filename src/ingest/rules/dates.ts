@@ -7,6 +7,7 @@
  */
 import { ALL_MONTHS, REGEXPS } from './patterns.ts';
 import { MAX_PATTERN_LINE, wordCount, words } from './lineShape.ts';
+import { JALALI_MONTHS, jalaliToGregorian } from './persianCalendar.ts';
 
 export interface FoundDate {
   /** 'YYYY-MM-DD' */
@@ -80,6 +81,13 @@ export function findDate(text: string): FoundDate | null {
     const m = monthNumber(mdy[1] ?? '');
     const date = m ? calendar(Number(mdy[3]), m, Number(mdy[2])) : null;
     if (date) candidates.push({ date, time: null, timezone: null, start: mdy.index, end: mdy.index + mdy[0].length });
+  }
+  // (The Persian calendar only on lines in the Arabic script: a cheap test before the pattern.)
+  const jalali = /[\u0600-\u06FF]/u.test(t) ? REGEXPS.jalaliDate.exec(t) : null;
+  if (jalali) {
+    const g = jalaliToGregorian(Number(jalali[3]), JALALI_MONTHS.indexOf(jalali[2] ?? '') + 1, Number(jalali[1]));
+    const date = g ? calendar(g[0], g[1], g[2]) : null;
+    if (date) candidates.push({ date, time: null, timezone: null, start: jalali.index, end: jalali.index + jalali[0].length });
   }
   const cjk = REGEXPS.cjkDate.exec(t);
   if (cjk) {

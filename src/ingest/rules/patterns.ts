@@ -6,6 +6,8 @@
  * extraction stays linear in the size of the input.
  */
 
+import { JALALI_MONTHS } from './persianCalendar.ts';
+
 /** Month names (English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian) → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   (
@@ -28,25 +30,25 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /**
  * Month names of languages that print the day first ('21 ianuarie 2025', '15 Ιουλίου 2025', '12 मार्च 2025'):
- * Romanian, Czech, Greek, Hindi, Hungarian, Indonesian, Danish, and the Gregorian months in Persian and Bengali
- * ('۲ سپتامبر ۲۰۲۴', '০৩ সেপ্টেম্বর ২০২৪'). Only the day-first pattern looks for them, so the
+ * Romanian, Czech, Greek, Hindi, Hungarian, Indonesian, Danish, and the Gregorian months in Persian, Urdu and Bengali
+ * ('۲ سپتامبر ۲۰۲۴', '۳ ستمبر ۲۰۲۴', '০৩ সেপ্টেম্বর ২০২৪'). Only the day-first pattern looks for them, so the
  * month-first pattern (which is tried at every position of a line) keeps its shorter alternation.
  */
 const DAY_FIRST_MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január gener ژانویه জানুয়ারি জানুয়ারি'],
-      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február febrer شباط فوریه ফেব্রুয়ারি ফেব্রুয়ারি'],
-      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret març آذار مارس মার্চ'],
-      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április abril نيسان آوریل এপ্রিল'],
-      [5, 'května květen μαΐου μαίου μάιος मई május maig أيار مه می মে'],
-      [6, 'iunie června červen ιουνίου ιούνιος जून június juny حزيران يونيه ژوئن জুন'],
-      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július juliol تموز يوليه ژوئیه جولای জুলাই'],
-      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus agost آب اوت آگوست আগস্ট'],
-      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember setembre أيلول سپتامبر সেপ্টেম্বর'],
-      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október octubre اکتبر অক্টোবর অক্টোবর'],
-      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर novembre نوامبر নভেম্বর'],
-      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर desembre دسامبر ডিসেম্বর'],
+      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január gener ژانویه জানুয়ারি জানুয়ারি جنوری'],
+      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február febrer شباط فوریه ফেব্রুয়ারি ফেব্রুয়ারি فروری'],
+      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret març آذار مارس মার্চ مارچ'],
+      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április abril نيسان آوریل এপ্রিল اپریل'],
+      [5, 'května květen μαΐου μαίου μάιος मई május maig أيار مه می মে مئی'],
+      [6, 'iunie června červen ιουνίου ιούνιος जून június juny حزيران يونيه ژوئن জুন جون'],
+      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július juliol تموز يوليه ژوئیه جولای জুলাই جولائی'],
+      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus agost آب اوت آگوست আগস্ট اگست'],
+      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember setembre أيلول سپتامبر সেপ্টেম্বর ستمبر'],
+      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október octubre اکتبر অক্টোবর অক্টোবর اکتوبر'],
+      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर novembre نوامبر নভেম্বর نومبر'],
+      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर desembre دسامبر ডিসেম্বর دسمبر'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );
@@ -72,6 +74,8 @@ export const REGEXPS = {
   // ---- dates and times ---------------------------------------------------------------------
   /** 2022-09-12, 2022-09-12T14:05:00Z, 2022/09/12 */
   isoDate: /(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})\.?(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/,
+  /** '۱۲ شهریور ۱۴۰۳' (read with ASCII digits): a day, a Persian calendar month and a year. */
+  jalaliDate: new RegExp(`(\\d{1,2})\\s+(${JALALI_MONTHS.join('|')})\\s+(\\d{4})(?![\\d])`, 'u'),
   /** 2022年9月12日 (Chinese, Japanese), 2022년 9월 12일 (Korean) */
   cjkDate: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u,
   /** On a line with a.m./p.m. or a US time zone, 9/12/2022 is September 12. */

@@ -258,3 +258,11 @@ test("'Updated November 12, 2025 — 7.45pm, first published at 5.30pm' is a dat
   assert.equal(found?.date, '2025-11-12');
   assert.equal(found?.time, '19:45');
 });
+
+test("reads a date printed only in the Persian calendar ('۱۲ شهریور ۱۴۰۳' is 2 September 2024) and Urdu month names", () => {
+  assert.equal(parseDateLine('دوشنبه ۱۲ شهریور ۱۴۰۳ - ۱۳:۴۰')?.date, '2024-09-02');
+  assert.equal(parseDateLine('تاریخ انتشار: ۳۱ مرداد ۱۴۰۳')?.date, '2024-08-21');
+  assert.equal(parseDateLine('۳ ستمبر ۲۰۲۴')?.date, '2024-09-03');
+  // A month and a year without a day date nothing.
+  assert.equal(findDate('عکس آرشیوی از مرداد ۱۴۰۳'), null);
+});
