@@ -46,8 +46,9 @@ const ATTRIBUTION_WORDS = new Set(
  */
 function isAttribution(segment: string): boolean {
   const ws = segment.toLowerCase().split(/\s+/u);
-  // ('The Daily Report', 'The Chief': a title with its article is a publication's name.)
-  return ws.length <= 4 && ws[0] !== 'the' && ws.some((w) => ATTRIBUTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
+  // ('The Daily Report', 'The Chief': a title with its article is a publication's name; 'Government of Canada',
+  // 'Ministry of Health': an institution's full name after a bar or dash is the site that published the page.)
+  return ws.length <= 4 && ws[0] !== 'the' && !ws.includes('of') && ws.some((w) => ATTRIBUTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
 /**

@@ -307,3 +307,7 @@ test("who said it after a dash ('– Commissioner', '- police') finishes the hea
   assert.equal(cleanHeadline('Ukraine says troops push deeper - Reuters').outlet, 'Reuters');
   assert.equal(cleanHeadline('Inflation eases again – The Daily Report').outlet, 'The Daily Report');
 });
+
+test("an institution's full name after a dash ('– Government of Canada') is the site, not who said it", () => {
+  assert.equal(cleanHeadline('Minister announces new funding for rural clinics – Government of Canada').outlet, 'Government of Canada');
+});
