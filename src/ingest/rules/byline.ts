@@ -128,6 +128,11 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
     const part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
     if (part === '') continue;
     if (BROADCASTER_DESK.test(part)) continue;
+    // 'Published by The Daily Lantern Group Ltd': a company (or any name after 'The') is the publisher, never a writer.
+    if (COMPANY_NAME.test(part)) {
+      outlet ??= part;
+      continue;
+    }
     if (isOutletOnly(part) && isOutlet(part)) {
       outlet ??= part;
     } else if (isRole(part)) {
@@ -140,6 +145,9 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
   }
   return authors.length > 0 || outlet ? { authors, outlet } : null;
 }
+
+/** A company's or a publication's name: 'The Daily Lantern', '… Group Ltd', '… Media Inc.', '… GmbH'. */
+const COMPANY_NAME = /^the\s+\p{Lu}|\s(?:ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|corp|corporation|company|group|media)\.?$/iu;
 
 /** 'WNF-Studio Kiew', 'ARD-Hauptstadtstudio': a broadcaster's initials, a hyphen and its desk (and a place) — never a person. */
 const BROADCASTER_DESK = /^\p{Lu}{2,6}-\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}$/u;

@@ -389,3 +389,8 @@ test("'Jordi Bonet Vallverdú | Falset': one writer, a bar and the place filed f
   assert.deepEqual(parseBareName('Jordi Bonet Vallverdú | Falset')?.authors, ['Jordi Bonet Vallverdú']);
   assert.equal(parseBareName('Jordi Bonet Vallverdú | Reuters News'), null);
 });
+
+test("'Published by The Daily Lantern Group Ltd' names a company, never a writer", () => {
+  assert.deepEqual(parseByline('Published by The Daily Lantern Group Ltd')?.authors ?? [], []);
+  assert.deepEqual(parseByline('By Jane Smith and Tom Rudd')?.authors, ['Jane Smith', 'Tom Rudd']);
+});
