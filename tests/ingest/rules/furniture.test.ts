@@ -820,7 +820,7 @@ test('one clock time under a line is not a playlist', () => {
 });
 
 test("links to a broadcaster's live stream are chrome in any language", () => {
-  for (const line of ['WATCH LIVE', 'Watch KVRB Live', 'تماشای پخش زنده تلویزیون جهان‌نما', 'شاهد البث المباشر']) {
+  for (const line of ['WATCH LIVE', 'Watch KVRB Live', 'Watch live: KVRB 12 News at 6', 'تماشای پخش زنده تلویزیون جهان‌نما', 'شاهد البث المباشر']) {
     assert.equal(decisionFor(`${line}\nCouncil votes to close the pool on Sundays\nBy Jane Smith\n\n${PROSE}\n\n${PROSE2}`, line).rule, 'watch-live-link', line);
   }
 });
