@@ -201,6 +201,11 @@ function parseShortYearLine(line: string): FoundDate | null {
   return words(rest).filter((w) => /\p{L}/u.test(w)).length <= 1 ? found : null;
 }
 
+/** Arabic pages print the Hijri date and the era letters beside the Gregorian date: they are not a note of their own. */
+function withoutHijri(rest: string): string {
+  return /[\u0600-\u06FF]/u.test(rest) ? rest.replace(REGEXPS.hijriBeside, ' ') : rest;
+}
+
 function parseOneDateLine(printed: string): FoundDate | null {
   // 'and last updated 9:02 AM, Jun 19, 2025': the second half of a 'Posted … and last updated …' pair.
   // 'Updated November 12, 2025 — 7.45pm, first published at 5.30pm': the first stamp gives only a clock, so the date is the line's.
@@ -209,7 +214,7 @@ function parseOneDateLine(printed: string): FoundDate | null {
   const text = REGEXPS.updatedPrefix.test(line) ? line : beforeUpdateStamp(line);
   const found = findDate(text);
   if (!found) return null;
-  let rest = (text.slice(0, found.start) + ' ' + text.slice(found.end))
+  let rest = withoutHijri(text.slice(0, found.start) + ' ' + text.slice(found.end))
     .replace(REGEXPS.time, ' ')
     .replace(/\b(?:UTC|GMT|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|AEST|AEDT|WIB|SAST|WAT|EAT|HKT|JST|KST|MYT|SGT|PHT|ICT|PKT|NZST|NZDT|UK)\b/g, ' ')
     .replace(/[+-]\d{2}:?\d{2}/g, ' ')

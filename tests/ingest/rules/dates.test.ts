@@ -266,3 +266,10 @@ test("reads a date printed only in the Persian calendar ('۱۲ شهریور ۱۴
   // A month and a year without a day date nothing.
   assert.equal(findDate('عکس آرشیوی از مرداد ۱۴۰۳'), null);
 });
+
+test('an Arabic date line with the Hijri date and era letters beside the Gregorian date is a date line; a sentence is not', () => {
+  assert.equal(parseDateLine('الثلاثاء ٢٩ صفر ١٤٤٦ هـ الموافق ٣ سبتمبر ٢٠٢٤ م')?.date, '2024-09-03');
+  assert.equal(parseDateLine('الثلاثاء 29 صفر 1446 هـ - 3 سبتمبر 2024 م')?.date, '2024-09-03');
+  assert.equal(parseDateLine('منتشر شده در ۱۲ شهریور ۱۴۰۳')?.date, '2024-09-02');
+  assert.equal(parseDateLine('قال الوزير في 3 سبتمبر 2024 إن المحطة ستعمل'), null);
+});
