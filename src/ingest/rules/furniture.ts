@@ -31,6 +31,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'watch-live-link', role: 'chrome', test: (t) => t.length <= 60 && REGEXPS.watchLive.test(t) },
   { name: 'privacy-choice-link', role: 'notice', test: (t) => t.length <= 60 && REGEXPS.privacyChoiceLink.test(t) },
   { name: 'tip-prompt', role: 'notice', test: (t) => t.length <= 100 && REGEXPS.tipPrompt.test(t) },
+  { name: 'alert-bar', role: 'notice', test: (t) => / for (?:details|more|the latest|updates)/.test(t) && REGEXPS.alertBar.test(t) },
   { name: 'sitewide-notice', role: 'notice', test: (t) => t.length <= 260 && REGEXPS.sitewideNotice.test(t) },
   { name: 'support-appeal', role: 'notice', test: (t) => t.length <= 400 && REGEXPS.supportAppeal.test(t) },
   { name: 'subscription-price', role: 'notice', test: (t) => t.length <= 80 && REGEXPS.subscriptionPrice.test(t) },

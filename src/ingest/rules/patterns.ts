@@ -177,6 +177,8 @@ export const REGEXPS = {
   tipPrompt: /^(?:(?:have|got) a (?:confidential |news |story )?tip\b.{0,60}|confidential tip\??|send (?:us )?a (?:confidential |news )?tip\b.{0,40}|submit a (?:news |story )?tip\b.{0,40}|provide news feedback\b.{0,40}|report an error)$/iu,
   /** '… on the Meridian Terminal. LEARN MORE': a promotion closed by its button in capitals. */
   promoButtonEnd: /[.!?]\s+(?:LEARN MORE|FIND OUT MORE|DISCOVER MORE|SUBSCRIBE(?: NOW| TODAY)?|SIGN UP(?: NOW)?|TRY (?:IT )?(?:FREE|NOW)|GET STARTED|SHOP NOW|JOIN NOW|START (?:YOUR )?FREE TRIAL)$/u,
+  /** 'WEATHER ALERT: Red Flag Warning in effect … Tap for details.': an alert bar, a label in capitals and a tap prompt. */
+  alertBar: /^\p{Lu}[\p{Lu} ]{2,30}:\s.{5,200}(?:[Tt]ap|[Cc]lick|[Pp]ress) (?:here )?for (?:details|more(?: information| info)?|the latest|updates)\.?$/u,
   /** 'To contact the reporters on this story:', 'To contact the editor responsible for this story:': a wire story's contact box. */
   contactLabel: /^to contact the (?:reporters?|writers?|authors?|editors?)\b.{0,60}:$/iu,
   /**

@@ -881,3 +881,9 @@ test("the line opening a block whose other lines are a sign-up box's call, e-mai
   assert.equal(e.lines.find((l) => l.text.startsWith('Add some'))?.rule, 'sign-up-box-heading');
   assert.equal(ruleFor('Email address:'), 'email-field');
 });
+
+test("an alert bar (a label in capitals, the alert, a tap prompt) is furniture wherever it stands", () => {
+  assert.equal(ruleFor('WEATHER ALERT: Red Flag Warning in effect for 14 counties until 9 p.m. Wednesday. Tap for details.'), 'alert-bar');
+  assert.equal(ruleFor('TRAFFIC ALERT: I-35 closed northbound at Exit 12. Click here for more information.'), 'alert-bar');
+  assert.equal(ruleFor('WEATHER ALERT: Red Flag Warning in effect for 14 counties until 9 p.m. Wednesday.'), null);
+});

@@ -93,7 +93,7 @@ test('a short summary right above the byline is the standfirst', () => {
 });
 
 test("an alert bar or the site's tagline at the top of the page, over the menu, is chrome", () => {
-  const e = extractArticle(`Skip to content\nWEATHER ALERT: Red Flag Warning in effect for 14 counties until 9 p.m. Wednesday. Tap for details.\nKVRB 12 News\nNews\nWeather\nSports\nCommunity\nContests\n\nWind-driven grass fire forces evacuations east of Haysburg\nBy Kelsey Dunmore\nPublished: Apr. 3, 2024 at 4:15 PM CDT\n\n${PROSE}\n\n${PROSE2}`);
+  const e = extractArticle(`Skip to content\nWEATHER ALERT: Red Flag Warning in effect for 14 counties until 9 p.m. Wednesday.\nKVRB 12 News\nNews\nWeather\nSports\nCommunity\nContests\n\nWind-driven grass fire forces evacuations east of Haysburg\nBy Kelsey Dunmore\nPublished: Apr. 3, 2024 at 4:15 PM CDT\n\n${PROSE}\n\n${PROSE2}`);
   assert.equal(e.lines.find((l) => l.text.startsWith('WEATHER ALERT'))?.rule, 'banner-over-menu');
 });
 
