@@ -252,6 +252,13 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
         }
         continue;
       }
+      // 'teaser-label-not-kicker': 'UP NEXT' / 'Related' right above the candidate labels a teaser for another story:
+      // the candidate is not the headline, which is further up.
+      if (best && prevOpen(rows, best.index) === row && isTeaserLabel(row.text)) {
+        best = null;
+        shortRun = 0;
+        continue;
+      }
       // A short label right above the candidate ('Guest Essay', 'Local News', 'Buried Pipes') is its
       // kicker when another headline-shaped line sits above the label: a banner or a tagline.
       // A two-word label may also be a writer's name ('Zoe Williams'); under a 'By' line it cannot be.
@@ -289,6 +296,10 @@ function isLongHeadlineOverSummary(rows: Row[], row: Row, best: Row): boolean {
   const second = rows[best.index + 1];
   return !best.blankAfter && isOpen(second) && isHeadlineShaped(second!.text) && !endsLikeProse(best.text);
 }
+
+/** A label over a teaser: 'UP NEXT', 'Related', 'Read more', 'Watch next' (never a story's kicker). */
+const TEASER_LABEL = /^(?:up next|next up|watch next|now playing|related(?: stories| articles| videos?)?|read (?:more|next|also)|also read|see also|more (?:stories|news|videos))\s*:?$/iu;
+const isTeaserLabel = (text: string): boolean => text.length <= 30 && TEASER_LABEL.test(text);
 
 /** 'Image', 'Photo', 'Foto' alone on a line: the label a page prints over a picture's description. */
 const IMAGE_LABEL = /^(?:image|photo|picture|foto|bild|imagen|immagine|imagem|zdjęcie|фото|kuva|billede|bilde)$/iu;

@@ -311,3 +311,10 @@ test("who said it after a dash ('– Commissioner', '- police') finishes the hea
 test("an institution's full name after a dash ('– Government of Canada') is the site, not who said it", () => {
   assert.equal(cleanHeadline('Minister announces new funding for rural clinics – Government of Canada').outlet, 'Government of Canada');
 });
+
+test("a story under an 'UP NEXT' or 'Related' label between the headline and the byline is a teaser, not the headline", () => {
+  for (const label of ['UP NEXT', 'Related']) {
+    const e = extractArticle(`News\nWeather\nSports\nCommunity\n\nWind-driven grass fire forces evacuations, destroys 3 homes east of Haysburg\nFire crews from four counties were called in to help as gusts topped 55 mph\n\n${label}\nEvacuees describe racing flames on Cottonwood Road\n\nBy Kelsey Dunmore\nPublished: Apr. 3, 2024 at 4:15 PM CDT\n\n${PROSE}\n\n${PROSE2}`);
+    assert.equal(e.fields.title, 'Wind-driven grass fire forces evacuations, destroys 3 homes east of Haysburg', label);
+  }
+});
