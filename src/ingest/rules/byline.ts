@@ -216,7 +216,8 @@ export function parseByline(text: string): Byline | null {
     return { authors: [], outlet: null, rule: 'byline-newsroom' };
   }
   // 'de Maria Popescu': a Romanian (and Portuguese) byline's lower-case 'de'; a capitalised 'De …' opens a sentence or a name.
-  const prefixed = REGEXPS.bylinePrefix.exec(t) ?? /^de\s+(?=\p{Lu})/u.exec(t);
+  // 'Na Amina Juma': Swahili's 'by', taken only before a whole line of two to four capitalised names.
+  const prefixed = REGEXPS.bylinePrefix.exec(t) ?? /^de\s+(?=\p{Lu})/u.exec(t) ?? /^Na\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$)/u.exec(t);
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
   if (prefixed) {
     // 'By Sean Hollister, a senior editor who covers …': the description after the name is not part of it.

@@ -394,3 +394,12 @@ test("'Published by The Daily Lantern Group Ltd' names a company, never a writer
   assert.deepEqual(parseByline('Published by The Daily Lantern Group Ltd')?.authors ?? [], []);
   assert.deepEqual(parseByline('By Jane Smith and Tom Rudd')?.authors, ['Jane Smith', 'Tom Rudd']);
 });
+
+test("byline labels in Bengali, Persian, Urdu and Swahili ('লেখক:', 'نویسنده:', 'تحریر:', 'Imeandikwa na', 'Na …') name the writer", () => {
+  assert.deepEqual(parseByline('লেখক: রহিম চৌধুরী')?.authors, ['রহিম চৌধুরী']);
+  assert.deepEqual(parseByline('نویسنده: نیلوفر رحیمی')?.authors, ['نیلوفر رحیمی']);
+  assert.deepEqual(parseByline('تحریر: احمد علی')?.authors, ['احمد علی']);
+  assert.deepEqual(parseByline('Imeandikwa na Amina Juma')?.authors, ['Amina Juma']);
+  assert.deepEqual(parseByline('Na Amina Juma')?.authors, ['Amina Juma']);
+  assert.equal(parseByline('Na hivyo serikali imeamua'), null);
+});
