@@ -8,6 +8,7 @@ import { isOpen, type Row } from './lineTable.ts';
 import { isCreditUnderCaption, looksLikeCaption } from './captions.ts';
 import { parseBareName, parseBylineContinuation } from './byline.ts';
 import { breadcrumbTitle } from './furniture.ts';
+import { asciiDigits } from './dates.ts';
 
 export interface CleanHeadline {
   title: string;
@@ -87,10 +88,23 @@ export function cleanHeadline(line: string): CleanHeadline {
   return { title, outlet, gluedDate, rules };
 }
 
+/**
+ * 'date-shaped-not-headline': 'வியாழன், 12 செப்டம்பர் 2024', 'Thursday, 12th of Sept., 2024' — a word, a day, a month and
+ * a year (or a month, a day and a year) is a masthead's date even in a language whose month names we cannot read.
+ */
+const DATE_SHAPED = /^[\p{L}\p{M}]+\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th|er|e|\.)?\s+(?:of\s+|de\s+)?[\p{L}\p{M}.]+|[\p{L}\p{M}.]+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:de\s+)?\d{4}(?![\d])/u;
+
+function isDateShaped(text: string): boolean {
+  const t = asciiDigits(text);
+  const m = /\d/.test(t) ? DATE_SHAPED.exec(t) : null;
+  // (What may follow the year: a second calendar's date or the weather, a few words at most.)
+  return !!m && wordCount(t.slice(m[0].length)) <= 4;
+}
+
 /** Could this row be the headline? Short enough, not prose, at least a few words. */
 export function isHeadlineShaped(text: string): boolean {
   const n = wordCount(text);
-  if (n < 3 || n > 40 || text.length > 300 || REGEXPS.copyright.test(text)) return false;
+  if (n < 3 || n > 40 || text.length > 300 || REGEXPS.copyright.test(text) || isDateShaped(text)) return false;
   return !isStrongProse(text) || REGEXPS.pipeSuffix.test(text) || isTitleCaseSentences(text);
 }
 

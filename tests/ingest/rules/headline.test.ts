@@ -318,3 +318,10 @@ test("a story under an 'UP NEXT' or 'Related' label between the headline and the
     assert.equal(e.fields.title, 'Wind-driven grass fire forces evacuations, destroys 3 homes east of Haysburg', label);
   }
 });
+
+test("a masthead's date in a language whose months are not read ('வியாழன், 12 செப்டம்பர் 2024') is not the headline", () => {
+  const body = 'சென்னையில் கனமழை காரணமாக பல பகுதிகளில் தண்ணீர் தேங்கியது. போக்குவரத்து பாதிக்கப்பட்டது.\n\nமாநகராட்சி ஊழியர்கள் தண்ணீரை அகற்றும் பணியில் ஈடுபட்டுள்ளனர். மக்கள் வீடுகளில் இருக்குமாறு அறிவுறுத்தப்பட்டுள்ளது.';
+  const e = extractArticle(`தினச்செய்தி\nவியாழன், 12 செப்டம்பர் 2024\nமுகப்பு\nதமிழகம்\nஇந்தியா\nஉலகம்\nசென்னையில் கனமழை: பல பகுதிகளில் தண்ணீர் தேக்கம்\nசெய்திப்பிரிவு\n\n${body}`);
+  assert.equal(e.fields.title, 'சென்னையில் கனமழை: பல பகுதிகளில் தண்ணீர் தேக்கம்');
+  assert.equal(cleanHeadline('Budget 2024-25: 10 key takeaways for taxpayers').title, 'Budget 2024-25: 10 key takeaways for taxpayers');
+});
