@@ -30,25 +30,25 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /**
  * Month names of languages that print the day first ('21 ianuarie 2025', '15 Ιουλίου 2025', '12 मार्च 2025'):
- * Romanian, Czech, Greek, Hindi, Hungarian, Indonesian, Danish, and the Gregorian months in Persian, Urdu and Bengali
+ * Romanian, Czech, Greek, Hindi, Hungarian, Indonesian, Danish, and the Gregorian months in Persian, Urdu, Bengali, Tamil, Marathi and Gujarati
  * ('۲ سپتامبر ۲۰۲۴', '۳ ستمبر ۲۰۲۴', '০৩ সেপ্টেম্বর ২০২৪'). Only the day-first pattern looks for them, so the
  * month-first pattern (which is tried at every position of a line) keeps its shorter alternation.
  */
 const DAY_FIRST_MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január gener ژانویه জানুয়ারি জানুয়ারি جنوری'],
-      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február febrer شباط فوریه ফেব্রুয়ারি ফেব্রুয়ারি فروری'],
-      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret març آذار مارس মার্চ مارچ'],
-      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április abril نيسان آوریل এপ্রিল اپریل'],
-      [5, 'května květen μαΐου μαίου μάιος मई május maig أيار مه می মে مئی'],
-      [6, 'iunie června červen ιουνίου ιούνιος जून június juny حزيران يونيه ژوئن জুন جون'],
-      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július juliol تموز يوليه ژوئیه جولای জুলাই جولائی'],
-      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus agost آب اوت آگوست আগস্ট اگست'],
-      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember setembre أيلول سپتامبر সেপ্টেম্বর ستمبر'],
-      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október octubre اکتبر অক্টোবর অক্টোবর اکتوبر'],
-      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर novembre نوامبر নভেম্বর نومبر'],
-      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर desembre دسامبر ডিসেম্বর دسمبر'],
+      [1, 'ianuarie ledna leden ιανουαρίου ιανουάριος जनवरी január gener ژانویه জানুয়ারি জানুয়ারি جنوری ஜனவரி जानेवारी જાન્યુઆરી'],
+      [2, 'februarie února únor φεβρουαρίου φεβρουάριος फ़रवरी फरवरी február febrer شباط فوریه ফেব্রুয়ারি ফেব্রুয়ারি فروری பிப்ரவரி फेब्रुवारी ફેબ્રુઆરી'],
+      [3, 'martie března březen μαρτίου μάρτιος मार्च március marts maret març آذار مارس মার্চ مارچ மார்ச் માર્ચ'],
+      [4, 'aprilie dubna duben απριλίου απρίλιος अप्रैल április abril نيسان آوریل এপ্রিল اپریل ஏப்ரல் एप्रिल એપ્રિલ'],
+      [5, 'května květen μαΐου μαίου μάιος मई május maig أيار مه می মে مئی மே मे મે'],
+      [6, 'iunie června červen ιουνίου ιούνιος जून június juny حزيران يونيه ژوئن জুন جون ஜூன் જૂન'],
+      [7, 'iulie července červenec ιουλίου ιούλιος जुलाई július juliol تموز يوليه ژوئیه جولای জুলাই جولائی ஜூலை जुलै જુલાઈ'],
+      [8, 'srpna srpen αυγούστου αύγουστος अगस्त augusztus agustus agost آب اوت آگوست আগস্ট اگست ஆகஸ்ட் ऑगस्ट ઓગસ્ટ'],
+      [9, 'septembrie září σεπτεμβρίου σεπτέμβριος सितंबर सितम्बर szeptember setembre أيلول سپتامبر সেপ্টেম্বর ستمبر செப்டம்பர் सप्टेंबर સપ્ટેમ્બર'],
+      [10, 'octombrie října říjen οκτωβρίου οκτώβριος अक्टूबर अक्तूबर október octubre اکتبر অক্টোবর অক্টোবর اکتوبر அக்டோபர் ऑक्टोबर ઓક્ટોબર'],
+      [11, 'noiembrie listopadu νοεμβρίου νοέμβριος नवंबर नवम्बर novembre نوامبر নভেম্বর نومبر நவம்பர் नोव्हेंबर નવેમ્બર'],
+      [12, 'decembrie prosince prosinec δεκεμβρίου δεκέμβριος दिसंबर दिसम्बर desembre دسامبر ডিসেম্বর دسمبر டிசம்பர் डिसेंबर ડિસેમ્બર'],
     ] as const
   ).flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as [string, number])),
 );

@@ -273,3 +273,9 @@ test('an Arabic date line with the Hijri date and era letters beside the Gregori
   assert.equal(parseDateLine('منتشر شده در ۱۲ شهریور ۱۴۰۳')?.date, '2024-09-02');
   assert.equal(parseDateLine('قال الوزير في 3 سبتمبر 2024 إن المحطة ستعمل'), null);
 });
+
+test('reads Gregorian month names in Tamil, Marathi and Gujarati', () => {
+  assert.equal(parseDateLine('வியாழன், 12 செப்டம்பர் 2024')?.date, '2024-09-12');
+  assert.equal(parseDateLine('प्रकाशित: 12 सप्टेंबर 2024')?.date, '2024-09-12');
+  assert.equal(parseDateLine('12 સપ્ટેમ્બર 2024')?.date, '2024-09-12');
+});
