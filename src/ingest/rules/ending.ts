@@ -13,16 +13,23 @@ const MIN_PARAGRAPHS_BEFORE_COMMENTS = 3;
 
 /**
  * 'comments-section': everything after a comments heading that follows the article's paragraphs
- * is readers' text or form chrome. A 'Comments' link above the article does not count.
+ * is readers' text or form chrome. A 'Comments' link above the article does not count, nor one with
+ * more of the article's prose below it than above.
  */
 export function dropCommentSection(rows: Row[]): void {
+  const proseWords = rows.map((row) => (isOpen(row) && isStrongProse(row.text) ? wordCount(row.text) : 0));
+  let wordsAfter = proseWords.reduce((sum, n) => sum + n, 0);
+  let wordsBefore = 0;
   let paragraphs = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (isOpen(row) && isStrongProse(row.text)) paragraphs++;
+    if (proseWords[i]) { paragraphs++; wordsBefore += proseWords[i]!; wordsAfter -= proseWords[i]!; }
     if (paragraphs < MIN_PARAGRAPHS_BEFORE_COMMENTS || row.text.length > 200) continue;
     if (row.decision && row.decision.fate !== 'dropped') continue;
     if (!REGEXPS.commentsHeading.test(row.text)) continue;
+    // 'Comment' in the share bar under an opinion piece's headline, standfirst and bio: more of the article's
+    // prose below the heading than above it means the article has not ended (dropping it all lost whole bodies).
+    if (wordsAfter > wordsBefore) continue;
     decide(row, 'dropped', 'comments', 'comments-section', true);
     for (const after of rows.slice(i + 1)) decide(after, 'dropped', 'comments', 'comments-section');
     return;

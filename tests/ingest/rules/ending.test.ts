@@ -17,6 +17,19 @@ test('a comments link above the article does not end it', () => {
   assert.equal(decisionFor(page, P3).fate, 'kept');
 });
 
+test("a share bar's 'Comment' under an opinion piece's headline, standfirst and bio does not end the article", () => {
+  const page = ['Opinion', 'Our libraries are the last free indoor space. Stop treating them like a luxury.',
+    'Cutting branch hours to close a budget gap saves pennies and costs a city its living room.', '',
+    'Jane Doe is a former branch librarian and a contributing columnist for the paper.', '', 'By Jane Doe', 'March 14, 2025',
+    'Share', 'Comment', '142', '', PROSE, '', PROSE2, '', P3, '',
+    'The council holds its final public hearing on the budget on March 27, and residents can speak for three minutes each.', '',
+    'The people I counted at the branch will not all be able to make it, so someone should speak for them.', '',
+    'Comments (142)', 'Alan Smith', 'I agree with every word of this.'].join('\n');
+  assert.equal(decisionFor(page, PROSE).fate, 'kept');
+  assert.equal(decisionFor(page, 'someone should speak for them').fate, 'kept');
+  assert.equal(decisionFor(page, 'I agree with every word').rule, 'comments-section');
+});
+
 test("the writer's bio under the last paragraph is dropped", () => {
   const page = ['Cities should stop building car parks', 'By Daniel Okafor', 'September 14, 2022', PROSE, PROSE2, P3,
     'Daniel Okafor is a transport planner and writes about cities. He lives in Leeds.'].join('\n');
