@@ -101,10 +101,17 @@ function isDateShaped(text: string): boolean {
   return !!m && wordCount(t.slice(m[0].length)) <= 4;
 }
 
+/**
+ * 'Aangepast: vandaag, 08:10', 'Updated: today 6.42pm', 'Stand: gestern, 18:47': a label, a colon and a clock time
+ * in a few words is a stamp, in whatever language its label and day word are.
+ */
+const LABELLED_STAMP = /^[\p{L}\p{M} ]{2,30}:\s*[^:]{0,30}?\b\d{1,2}[:.h]\d{2}\b/u;
+const isLabelledStamp = (text: string): boolean => text.length <= 60 && wordCount(text) <= 6 && LABELLED_STAMP.test(text);
+
 /** Could this row be the headline? Short enough, not prose, at least a few words. */
 export function isHeadlineShaped(text: string): boolean {
   const n = wordCount(text);
-  if (n < 3 || n > 40 || text.length > 300 || REGEXPS.copyright.test(text) || isDateShaped(text)) return false;
+  if (n < 3 || n > 40 || text.length > 300 || REGEXPS.copyright.test(text) || isDateShaped(text) || isLabelledStamp(text)) return false;
   return !isStrongProse(text) || REGEXPS.pipeSuffix.test(text) || isTitleCaseSentences(text);
 }
 

@@ -325,3 +325,11 @@ test("a masthead's date in a language whose months are not read ('வியா�
   assert.equal(e.fields.title, 'சென்னையில் கனமழை: பல பகுதிகளில் தண்ணீர் தேக்கம்');
   assert.equal(cleanHeadline('Budget 2024-25: 10 key takeaways for taxpayers').title, 'Budget 2024-25: 10 key takeaways for taxpayers');
 });
+
+test("a labelled stamp ('Aangepast: vandaag, 08:10') is never the headline, whatever the label's language", () => {
+  for (const stamp of ['Aangepast: vandaag, 08:10', 'Stand: gestern, 18:47 Uhr', 'Mis à jour : hier, 18h42']) {
+    const page = ['RTV Noord', 'Nieuws', 'Gisteren, 18:42', stamp, '',
+      'Ophaalbrug Arkel wekenlang dicht na storing: omleiding van twaalf kilometer', '', PROSE, '', PROSE2].join('\n');
+    assert.equal(extractArticle(page).fields.title, 'Ophaalbrug Arkel wekenlang dicht na storing: omleiding van twaalf kilometer', stamp);
+  }
+});
