@@ -166,6 +166,8 @@ export function parseByline(text: string): Byline | null {
   // 'Author Lena Hartmann (with Reuters, AP)', 'Autor X (mit dpa, AFP)': the agencies that helped are not writers.
   const bare = text.trim();
   let t = bare.replace(/\s*\((?:with|mit|avec|con|com|met|z|ze|med)\s+[^()]{1,80}\)$/iu, '');
+  // 'Yael Ben-Harush and Agencies', 'Marie Dupont et agences': the agencies named together as co-writers are no writer.
+  t = t.replace(AGENCIES_AS_COWRITERS, '');
   // 'Claire Ménard (avec AFP)': a name alone with the agencies that helped in brackets is a byline by that shape.
   const helped = t !== bare;
   // 'By Camille Deschamps with AP, AFP': the agencies may follow without brackets.
@@ -274,6 +276,8 @@ export function parseByline(text: string): Byline | null {
 
 /** 'with AP, AFP', 'avec agences', 'mit dpa und Reuters': news agencies that helped, after the writers' names. */
 const AGENCY = '(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP|ANP|Belga|APA|TASS|Xinhua|Kyodo|Yonhap|PTI|IANS|agencies|agences|agencias|agenzie|Agenturen|wires)';
+/** 'and Agencies', 'et agences', 'und Agenturen', '& wires': the agencies as a whole, never one by name (that could be a surname). */
+const AGENCIES_AS_COWRITERS = /\s+(?:and|&|und|et|y|e|en|og|och)\s+(?:news\s+)?(?:agencies|agences|agencias|agências|agenzie|agenturen|wires|wire services)$/iu;
 const AGENCIES_AFTER_WITH = new RegExp(`\\s+(?:with|mit|avec|con|com|met)\\s+${AGENCY}(?:\\s*(?:,|&|and|und|et|y|e)\\s*${AGENCY}){0,4}$`, 'u');
 /** 'Photographs by A. Words by B', 'Words by B. Photography by A', 'Text: B, photos: A': the part that names the writers. */
 const PHOTO_AND_WORDS = /^(?:photo(?:graph)?s|photography|pictures|images)\s*(?:by|:)\s*[^.;|]{2,60}[.;|]\s*((?:words|text)\s*(?:by|:)\s*.{2,80})$|^((?:words|text)\s*(?:by|:)\s*[^.;|]{2,60})[.;|]\s*(?:photo(?:graph)?s|photography|pictures|images)\s*(?:by|:).{2,80}$/iu;

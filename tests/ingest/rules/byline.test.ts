@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from '../../../src/ingest/rules/byline.ts';
+import { extractArticle } from '../../../src/ingest/extract.ts';
+import { PROSE, PROSE2 } from './helpers.ts';
 
 const CASES: [string, string[], string | null][] = [
   ['By Tariq Tahir, Isaac Crowson, Katie Davis', ['Tariq Tahir', 'Isaac Crowson', 'Katie Davis'], null],
@@ -402,4 +404,16 @@ test("byline labels in Bengali, Persian, Urdu and Swahili ('লেখক:', 'ن�
   assert.deepEqual(parseByline('Imeandikwa na Amina Juma')?.authors, ['Amina Juma']);
   assert.deepEqual(parseByline('Na Amina Juma')?.authors, ['Amina Juma']);
   assert.equal(parseByline('Na hivyo serikali imeamua'), null);
+});
+
+test("'Name and Agencies': the agencies credited together beside the writer are no writer, and the line is a byline", () => {
+  assert.deepEqual(parseByline('Yael Ben-Harush and Agencies')?.authors, ['Yael Ben-Harush']);
+  assert.deepEqual(parseByline('Marie Dupont et agences')?.authors, ['Marie Dupont']);
+  assert.deepEqual(parseByline('By Tom Hale & wires')?.authors, ['Tom Hale']);
+  const page = ['World News', 'Ukraine presses toward Russian border as Kyiv says 6,000 square km retaken',
+    'Ukrainian troops reach the frontier in parts of Kharkiv region; Kremlin says the operation will continue',
+    'Yael Ben-Harush and Agencies', 'Published: 09.13.22, 19:42', 'Facebook', 'Twitter', PROSE, PROSE2].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, 'Ukraine presses toward Russian border as Kyiv says 6,000 square km retaken');
+  assert.deepEqual(e.fields.authors, ['Yael Ben-Harush']);
 });
