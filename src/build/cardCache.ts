@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { cardLayout, renderCard, CARD_ENCODING, type CardText } from '../images/socialCard.ts';
 import { GlyphAtlas } from '../images/glyphAtlas.ts';
 import { linkOrCopy } from './pageReuse.ts';
-import { Folders, writeFileAtomicSync } from './syncFiles.ts';
+import { Folders, writeCacheEntrySync } from './syncFiles.ts';
 import { versionFolder } from './cacheVersions.ts';
 
 /** Cards drawn by this renderer and encoding live in a folder of their own under the cache's cards/. */
@@ -53,19 +53,6 @@ export function writeCards(jobs: CardJob[], cacheDir: string, concurrency = 4, o
   return drawCards(groupCards(jobs), cacheDir, concurrency, onProgress);
 }
 
-/** Keep a drawn card; another build may have removed the folder meanwhile (see cacheVersions.ts). */
-function cacheCard(dir: string, file: string, png: Buffer): void {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileAtomicSync(file, png);
-      return;
-    } catch {
-      try { fs.mkdirSync(dir, { recursive: true }); } catch { /* unwritable */ }
-    }
-  }
-  // Left out: an unwritable cache costs a redraw next time, never the card.
-}
-
 /**
  * Draw (or take from the cache) each group's card and give it to the group's files. File work is
  * synchronous: this runs on a worker thread, and a card's five short system calls cost more as
@@ -87,7 +74,7 @@ export async function drawCards(groups: CardGroup[], cacheDir: string, concurren
       if (!fs.existsSync(cached)) {
         png = await renderCard(text, atlas);
         drawn++;
-        cacheCard(dir, cached, png);
+        writeCacheEntrySync(cached, png);
       }
       for (const file of files) {
         folders.forFile(file);

@@ -23,3 +23,22 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array): vo
   fs.writeFileSync(tmp, data);
   fs.renameSync(tmp, file);
 }
+
+/**
+ * A cache entry, whole or not at all. Another build may have removed its folder meanwhile (an older
+ * version's cache going, see cacheVersions.ts): then the folder is made again, and an entry that
+ * still cannot be written is left out — a missing entry costs the next build time, never this one.
+ */
+export function writeCacheEntrySync(file: string, data: string | Uint8Array, folders?: Folders): void {
+  try {
+    folders?.forFile(file);
+    writeFileAtomicSync(file, data);
+  } catch {
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      writeFileAtomicSync(file, data);
+    } catch {
+      // left out: the next build computes it again
+    }
+  }
+}

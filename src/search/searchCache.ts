@@ -60,7 +60,6 @@ export class SearchCache {
     this.place(object, name);
   }
 
-
   /** Record this build as the last one and drop the objects it did not use. */
   finish(fingerprint: string, version: string): void {
     if (!this.objects) return;
