@@ -73,7 +73,23 @@ function dropTrailingPlace(list: string): string {
   return place.length === 1 || PLACE_HEADS.has((place[0] ?? '').toLowerCase()) ? (m[1] ?? '') : list;
 }
 
-/** A person's name: 1–5 capitalised tokens, particles and initials allowed. */
+/**
+ * Words that make capitalised words an organisation's or a box's name, never a person's
+ * ('Baltic Defence Policy Centre', 'Associated Wire', 'Ottawa Bureau', 'Service Information').
+ */
+const ORGANISATION_WORDS = new Set(
+  ('centre center centres institute institution board ministry agency agencies wire wires news service services ' +
+    'council foundation university department office committee commission association society bureau desk ' +
+    'information details').split(' '),
+);
+
+/** True when any word of the name is an organisation word ('… Policy Centre', '… Associated Wire'). */
+export function namesOrganisation(text: string): boolean {
+  for (const t of text.split(/\s+/)) if (ORGANISATION_WORDS.has(t.toLowerCase().replace(/[^\p{L}]/gu, ''))) return true;
+  return false;
+}
+
+/** A person's name: 1–5 capitalised tokens, particles and initials allowed, no organisation word. */
 export function isPersonName(text: string, allowSingle = false): boolean {
   // Chinese, Japanese and Korean names: two to four characters, one token ('王小明', '김민수').
   if (allowSingle && /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(text.trim())) return true;
@@ -88,7 +104,7 @@ export function isPersonName(text: string, allowSingle = false): boolean {
     if (!/^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u.test(t)) return false;
     caps++;
   }
-  return caps > 0;
+  return caps > 0 && !namesOrganisation(text);
 }
 
 function isOutlet(segment: string): boolean {
@@ -123,6 +139,8 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
     list = forOutlet[1] ?? '';
     outlet ??= (forOutlet[2] ?? '').trim();
   }
+  // 'A and B in Kharkiv and Izium': the places the writers filed from, joined like names, are no writer.
+  list = dropTrailingPlaces(list);
   for (const raw of list.split(REGEXPS.nameSplit)) {
     // 'Jane Smith in Kyiv', 'Max Mustermann aus Berlin': the place is not part of the name.
     const part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
@@ -140,10 +158,47 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
     } else if (isPersonName(part, allowSingle)) {
       authors.push(fixCase(part));
     } else {
-      return null;
+      // 'Daniel Whitcombe Associated Wire': an outlet glued after the writer's name, no comma between.
+      const glued = splitGluedOrganisation(part);
+      if (!glued) return null;
+      authors.push(fixCase(glued.name));
+      outlet ??= glued.outlet;
     }
   }
   return authors.length > 0 || outlet ? { authors, outlet } : null;
+}
+
+/**
+ * 'Daniel Whitcombe Associated Wire' → the name (two or three capitalised words) and the outlet after it,
+ * when the outlet's words are capitalised and one is an organisation or outlet word ('Wire', 'Agency', 'News').
+ */
+function splitGluedOrganisation(part: string): { name: string; outlet: string } | null {
+  const tokens = part.split(/\s+/);
+  if (tokens.length < 3 || tokens.length > 7) return null;
+  for (const k of [2, 3]) {
+    const name = tokens.slice(0, k).join(' ');
+    const rest = tokens.slice(k);
+    if (rest.length === 0 || !rest.every((t) => /^\p{Lu}/u.test(t))) continue;
+    const org = rest.join(' ');
+    if ((namesOrganisation(org) || isOutlet(org)) && isPersonName(name) && !isOutlet(name)) return { name, outlet: org };
+  }
+  return null;
+}
+
+/**
+ * 'Matthias Vogelsang and Julia Brandtner in Kharkiv and Izium' → the names only: after the last
+ * 'in'/'from', capitalised places joined by 'and' or commas are where the writers were, not writers.
+ */
+function dropTrailingPlaces(list: string): string {
+  let last = -1;
+  let len = 0;
+  for (const m of list.matchAll(/\s(?:in|at|from|aus|à|en|reporting from)\s(?=\p{Lu})/gu)) {
+    last = m.index;
+    len = m[0].length;
+  }
+  if (last <= 0) return list;
+  const places = list.slice(last + len);
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|und|et|y|e|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,5}$/u.test(places) ? list.slice(0, last) : list;
 }
 
 /** A company's or a publication's name: 'The Daily Lantern', '… Group Ltd', '… Media Inc.', '… GmbH'. */
@@ -255,7 +310,7 @@ export function parseByline(text: string): Byline | null {
   const cjk = /^(?:[\p{Script=Han}\p{Script=Hangul}]{1,8}(?:総局|支局|本社|局|部|지국|본부|총국)[\s\u3000]+)?([\p{Script=Han}\p{Script=Hangul}]{2,4})\s*(?:기자|記者|记者|특파원|特派員)$/u.exec(t);
   if (cjk) return { authors: [cjk[1] ?? ''], outlet: null, rule: 'byline-name-with-role' };
   // 'Fiona Harvey Environment correspondent': a name and a role on one line, no comma.
-  const nameRole = parseNameWithRole(t);
+  const nameRole = parseNameWithRole(t) ?? parseNamesWithRoles(t);
   if (nameRole) return nameRole;
   // 'Ines Valdivia and Thomas Berghoff, Global Wire Service': writers joined by 'and', then the outlet.
   const closed = readClosedListAndOutlet(t);
@@ -372,13 +427,40 @@ function parseNameWithRole(text: string): Byline | null {
     if (role.length === 0 || !/^\p{Lu}/u.test(role[0] ?? '')) continue;
     // Every word of the role part must be a role word or a beat ('Environment', 'Political', 'Sports').
     // 'Sam Porter Local Democracy Reporting Service': a news or reporting service ends a role like a job does.
-    if (!ROLE_NOUNS.has((role[role.length - 1] ?? '').toLowerCase()) && !/(?:^|\s)(?:reporting|news|wire) (?:service|desk|team)$/iu.test(role.join(' '))) continue;
+    // 'Geneviève Tremblay Ottawa Bureau': a bureau or a desk ends a role like a job does.
+    const last = (role[role.length - 1] ?? '').toLowerCase();
+    if (!ROLE_NOUNS.has(last) && last !== 'bureau' && last !== 'desk' && !/(?:^|\s)(?:reporting|news|wire) (?:service|desk|team)$/iu.test(role.join(' '))) continue;
     // 'NBS Scotland Highlands and Islands correspondent': an acronym before a title-case word is a
     // broadcaster's desk in the role, not a person ('Jean DUPONT' writes the surname in capitals, not the first name).
     const deskFirst = /^\p{Lu}{2,6}$/u.test(tokens[0] ?? '') && /\p{Ll}/u.test(tokens.slice(1, k).join(' '));
     if (!deskFirst && isPersonName(name) && !isOutlet(name) && !isRole(name)) return { authors: [fixCase(name)], outlet: null, rule: 'byline-name-with-role' };
   }
   return null;
+}
+
+/**
+ * 'Kieran Maddox Political correspondent and Priya Halloran': writers joined by 'and', each a full name,
+ * at least one with a role after it (no comma) — the role between the names is neither writer's.
+ */
+function parseNamesWithRoles(text: string): Byline | null {
+  if (text.length > 140 || !/\s(?:and|&)\s/u.test(text)) return null;
+  const parts = text.split(/\s+(?:and|&)\s+/u);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const authors: string[] = [];
+  let roles = 0;
+  for (const part of parts) {
+    const withRole = parseNameWithRole(part);
+    if (withRole) {
+      roles++;
+      authors.push(...withRole.authors);
+      continue;
+    }
+    const tokens = part.split(/\s+/);
+    if (tokens.length < 2 || tokens.length > 4 || !isPersonName(part) || isOutlet(part) || isRole(part)) return null;
+    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return null;
+    authors.push(fixCase(part));
+  }
+  return roles > 0 ? { authors, outlet: null, rule: 'byline-name-with-role' } : null;
 }
 
 /**

@@ -288,7 +288,10 @@ export function readMetaLines(rows: Row[]): MetaFound {
       decide(row, 'field', 'byline', byline.rule);
       const glued = findDate(text);
       if (glued) dates.push({ found: glued, rank: 1, rule: 'date-in-byline', index: row.index });
-      readContinuation(rows[row.index + 1], out);
+      // 'Geneviève Tremblay Ottawa Bureau' / 'Owen Pritchard Science Reporter': a second name-and-role line under the
+      // first is the next writer, not the first one's role.
+      const stacked = byline.rule === 'byline-name-with-role' && parseByline(rows[row.index + 1]?.text ?? '')?.rule === 'byline-name-with-role';
+      if (!stacked) readContinuation(rows[row.index + 1], out);
       continue;
     }
     const found = parseDateLine(text);

@@ -206,7 +206,11 @@ export function dropLinkListRuns(rows: Row[]): void {
   let run: Row[] = [];
   const flush = (): void => {
     const titled = run.filter((r) => isTitleCase(r.text)).length;
-    if (run.length >= 3 && titled / run.length >= 0.6) for (const r of run) decide(r, 'dropped', 'link', 'link-list-run');
+    // 'Indrek Mägi, a researcher at the Tallinn-based' / 'Baltic Defence Policy Centre, told EHR News that' / 'the …':
+    // a hard-wrapped paragraph's lines run on into each other (a comma inside, a lower-case word at the end, the next
+    // line opening in lower case), which a list of links never does.
+    const wrapped = run.some((r) => r.text.includes(', ') && /\s\p{Ll}+$/u.test(r.text) && !r.blankAfter && /^\p{Ll}/u.test(rows[r.index + 1]?.text ?? ''));
+    if (run.length >= 3 && titled / run.length >= 0.6 && !wrapped) for (const r of run) decide(r, 'dropped', 'link', 'link-list-run');
     run = [];
   };
   for (const row of rows) {

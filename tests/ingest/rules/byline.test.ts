@@ -417,3 +417,38 @@ test("'Name and Agencies': the agencies credited together beside the writer are 
   assert.equal(e.fields.title, 'Ukraine presses toward Russian border as Kyiv says 6,000 square km retaken');
   assert.deepEqual(e.fields.authors, ['Yael Ben-Harush']);
 });
+
+test('an organisation word makes capitalised words an organisation, never a writer', () => {
+  // 'Nordic Security Studies Centre, told Radio North that': a hard-wrapped body line, not 'Name, Role'.
+  assert.equal(parseByline('Nordic Security Studies Centre, told Radio North that'), null);
+  assert.equal(parseBareName('Service Information'), null);
+  assert.equal(parseBareName('Arctic Policy Institute'), null);
+  assert.deepEqual(parseBareName('Ingrid Solberg'), { authors: ['Ingrid Solberg'], withPlace: false });
+});
+
+test('an outlet glued after a writer\'s name, without a comma, is the outlet', () => {
+  const b = parseByline('By Olena Marchuk and Peter Hallworth United Wire');
+  assert.deepEqual(b?.authors, ['Olena Marchuk', 'Peter Hallworth']);
+  assert.equal(b?.outlet, 'United Wire');
+});
+
+test('places joined by "and" after the last "in" are where the writers were, not writers', () => {
+  assert.deepEqual(parseByline('By Anke Rosenthal and Lukas Brenner in Mykolaiv and Kherson')?.authors, ['Anke Rosenthal', 'Lukas Brenner']);
+  assert.deepEqual(parseByline('By Anke Rosenthal in Odesa and Lukas Brenner in Lviv')?.authors, ['Anke Rosenthal', 'Lukas Brenner']);
+});
+
+test('a role between two names joined by "and" belongs to neither name', () => {
+  assert.deepEqual(parseByline('Thomas Ashgrove Political editor and Maya Ferreira')?.authors, ['Thomas Ashgrove', 'Maya Ferreira']);
+  assert.deepEqual(parseByline('Thomas Ashgrove and Maya Ferreira Health correspondent')?.authors, ['Thomas Ashgrove', 'Maya Ferreira']);
+  // A headline joined by 'and' is no list of names.
+  assert.equal(parseByline('Ministers and Unions Agree Pay Deal'), null);
+});
+
+test('a bureau or a desk after a name is a role', () => {
+  assert.deepEqual(parseByline('Marc-André Gagnon Quebec Bureau')?.authors, ['Marc-André Gagnon']);
+});
+
+test('two name-and-role lines stacked are two writers, the second no role of the first', () => {
+  const text = ['Province to merge two hospital boards into one authority', '', 'Marc-André Gagnon Quebec Bureau', 'Sofia Lindahl Health Reporter', 'Published October 2, 2024', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Marc-André Gagnon', 'Sofia Lindahl']);
+});

@@ -101,3 +101,12 @@ test("one sentence inside the footer's link list is the footer's", () => {
   const footer = extractArticle(`Council votes to close the pool on Sundays\nBy Jane Smith\n\n${PROSE}\n\n${PROSE2}\n\nAbout Us\nCorporate Info\nOmbudsman\nAccessibility\nIt is a priority for us to create products that are accessible to all, including people with visual and hearing challenges.\nClosed Captioning and Described Video\nAccessibility Feedback\nCareers At The Herald`);
   assert.equal(footer.lines.find((l) => l.text.startsWith('It is a priority'))?.rule, 'footer-link-interlude');
 });
+
+test('a hard-wrapped paragraph whose lines run on into each other is no link list', () => {
+  const text = [
+    'Volunteers say villages need generators before winter', '', PROSE, '', PROSE2, '',
+    'Tomas Lind, a researcher at the Riga-based', 'Nordic Security Studies Centre, told Radio North that', 'the offensive showed the army', 'had been stretched too thin.', '', PROSE,
+  ].join('\n');
+  assert.equal(decisionFor(text, 'Nordic Security').fate, 'kept');
+  assert.deepEqual(extractArticle(text).fields.authors, []);
+});
