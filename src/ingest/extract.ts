@@ -45,7 +45,7 @@ import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
 import { dropWebArchiveToolbar } from './rules/webArchive.ts';
 import { joinDropCaps } from './rules/dropCap.ts';
-import { preferDateBelow, readBareNameBylines, readClosingName, readMetaLines } from './rules/metaLines.ts';
+import { preferDateBelow, readBareNameBylines, readClosingName, readMetaLines, readYearlessDate } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
@@ -122,6 +122,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   }
 
   preferDateBelow(rows, meta, headlineIndex);
+  readYearlessDate(rows, meta, headlineIndex);
   const trailer = readTrailer(rows);
   dropCommentSection(rows);
   dropContactBoxes(rows);

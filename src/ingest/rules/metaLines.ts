@@ -3,7 +3,7 @@
  * They become fields, never body text. When a page prints several dates, the first publication
  * wins ('First published on …' beats a top 'Updated' stamp); the first plain date line otherwise.
  */
-import { REGEXPS } from './patterns.ts';
+import { ALL_MONTHS, REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
 import { findDate, parseDateLine, type FoundDate } from './dates.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
@@ -56,6 +56,44 @@ export function preferDateBelow(rows: Row[], out: MetaFound, headlineIndex: numb
   }
 }
 
+/**
+ * 'date-yearless-with-copyright-year': a report series stamps its pages 'September 11, 9:15 pm ET' under the headline,
+ * without a year; when the page prints no dated line at all, the year of its one copyright notice ('© 2022 …') completes it.
+ */
+export function readYearlessDate(rows: Row[], out: MetaFound, headlineIndex: number): void {
+  if (out.date || headlineIndex < 0) return;
+  let year: number | null = null;
+  for (const row of rows) {
+    if (row.text.length > 300 || !/(?:©|\(c\)|copyright)/iu.test(row.text)) continue;
+    const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(\d{4})(?!\s*[-–]\s*\d)/iu.exec(row.text);
+    if (!m) continue;
+    if (year !== null && year !== Number(m[1])) return;
+    year = Number(m[1]);
+  }
+  if (year === null) return;
+  for (const row of rows.slice(headlineIndex + 1, headlineIndex + 6)) {
+    const text = row.text.trim();
+    if (text.length > 40 || row.decision?.fate === 'kept') continue;
+    const m = REGEXPS.yearlessMonthDay.exec(text);
+    if (!m) continue;
+    const month = ALL_MONTHS.get((m[1] ?? m[4] ?? '').toLowerCase().replace(/\.$/, ''));
+    const day = Number(m[2] ?? m[3]);
+    const found = month ? findDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) : null;
+    if (!found) continue;
+    const time = /(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?/iu.exec(text.slice(m[1] ? m[1].length + 1 + (m[2] ?? '').length : 0));
+    out.date = { ...found, time: null, timezone: null };
+    if (time) {
+      let h = Number(time[1]);
+      if (time[3]?.toLowerCase() === 'p' && h < 12) h += 12;
+      if (time[3]?.toLowerCase() === 'a' && h === 12) h = 0;
+      out.date.time = `${String(h).padStart(2, '0')}:${time[2]}`;
+    }
+    out.dateRule = 'date-yearless-with-copyright-year';
+    decide(row, 'field', 'date', 'date-yearless-with-copyright-year', true);
+    return;
+  }
+}
+
 /** `rows` are the byline, naming `authors`; the row under the last may carry a role or an outlet. */
 function takeByline(rows: Row[], authors: string[], rule: string, below: Row | undefined, out: MetaFound): void {
   for (const a of authors) if (!out.authors.includes(a)) out.authors.push(a);
@@ -102,11 +140,19 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     decide(row, 'field', 'byline', 'byline-bare-name-over-headline', true);
   }
   if (out.authors.length) return;
+  if (readNameOverEmail(rows, headlineIndex, out)) return;
   for (const row of rows.slice(headlineIndex + 1, headlineIndex + 12)) {
     if (row.index >= bodyStart && isOpen(row) && isStrongProse(row.text) && ++paragraphs > 1) break;
     if (!isOpen(row)) continue;
     const bare = parseBareName(row.text);
     if (!bare) continue;
+    // 'The Editorial Board' / 'Carver Valley Sentinel' / 'Published …': the site's own name, printed in the masthead
+    // above the headline, is the outlet under an unsigned piece, never a writer.
+    if (!bare.withPlace && rows.slice(0, headlineIndex).some((r) => sameMasthead(r.text, row.text))) {
+      out.bylineOutlet ??= row.text.trim();
+      decide(row, 'field', 'byline', 'byline-outlet-line');
+      continue;
+    }
     let next = rows[row.index + 1];
     // 'byline-doubled-name': the name printed twice (an avatar's alt text, then the name), the role under both.
     if (next && isOpen(next) && next.text.trim() === row.text.trim()) {
@@ -142,6 +188,34 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
       decide(next, 'field', 'byline', 'byline-outlet-line');
     } else readContinuation(next, out);
   }
+}
+
+/** 'linnea.holmqvist@aftonekot.se' alone on its line. */
+const EMAIL_LINE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
+
+/** Lower case without accents: 'Holmqvist' and 'Mägi' as an e-mail address spells them. */
+const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * 'byline-name-over-email': 'Linnea Holmqvist' / 'linnea.holmqvist@paper.se' — a name over an e-mail address that
+ * spells the same name is the writer's contact line, wherever the standfirst ends; taken from the first half of the page.
+ */
+function readNameOverEmail(rows: Row[], headlineIndex: number, out: MetaFound): boolean {
+  for (const row of rows.slice(headlineIndex + 1, headlineIndex + 1 + Math.ceil(rows.length / 2))) {
+    const next = rows[row.index + 1];
+    if (!isOpen(row) || !next || row.text.length > 60 || !EMAIL_LINE.test(next.text.trim())) continue;
+    const bare = parseBareName(row.text);
+    if (!bare || bare.withPlace || bare.authors.length !== 1) continue;
+    const local = plain(next.text.trim().split('@')[0] ?? '');
+    const surname = plain(bare.authors[0]!.split(/\s+/).pop() ?? '');
+    if (surname.length < 3 || !local.includes(surname)) continue;
+    out.authors.push(...bare.authors);
+    out.authorsRule = 'byline-name-over-email';
+    decide(row, 'field', 'byline', 'byline-name-over-email', true);
+    decide(next, 'field', 'byline', 'byline-name-over-email', true);
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -183,3 +183,38 @@ test("'Source: News agencies' names no publisher: the copyright line's does", ()
   const x = extractArticle(['Prisoner swap agreed', PROSE, PROSE2, 'Source: News agencies', '© 2022 Meridian Media'].join('\n'));
   assert.equal(x.fields.source, 'Meridian Media');
 });
+
+test('a name over an e-mail address spelling the same name is the byline, even under a two-paragraph standfirst', () => {
+  const text = [
+    'Runaway horse halts trams in the city centre', '', PROSE, PROSE2,
+    'Karin Sjöberg', 'karin.sjoberg@kvallsbladet.se', 'Published 14 October 2024 18.42', '', PROSE, '', PROSE2,
+  ].join('\n');
+  const x = extractArticle(text);
+  assert.deepEqual(x.fields.authors, ['Karin Sjöberg']);
+  assert.equal(x.lines.find((l) => l.text.includes('@'))?.fate, 'field');
+});
+
+test('the site\'s own name under an unsigned editorial is the outlet, not a writer', () => {
+  const text = [
+    'Westbrook Courier', 'Menu', '', 'Our view:', 'The council owes residents a straight answer on the bridge', 'The Editorial Board', 'Westbrook Courier',
+    'Published 5:01 a.m. CT Oct. 2, 2024', '', PROSE, '', PROSE2,
+  ].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, []);
+});
+
+test('a list of four names with a serial comma over a yearless stamp is the byline; the copyright gives the year', () => {
+  const text = [
+    'Institute for Strategic Affairs', 'Research', '', 'Northern Front Assessment, March 4',
+    'Harriet Voss, Emil Brandt, Noor Qadir, and Paul Erikson', 'March 4, 8:30 pm ET', '', PROSE, '', PROSE2, '', '© 2023 Institute for Strategic Affairs. All rights reserved.',
+  ].join('\n');
+  const x = extractArticle(text);
+  assert.deepEqual(x.fields.authors, ['Harriet Voss', 'Emil Brandt', 'Noor Qadir', 'Paul Erikson']);
+  assert.equal(x.fields.date, '2023-03-04');
+  assert.equal(x.fields.time, '20:30');
+});
+
+test('a yearless stamp takes no year when the page names two copyright years or none', () => {
+  const text = ['Northern Front Assessment, March 4', 'Harriet Voss and Emil Brandt', 'March 4, 8:30 pm ET', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.date, null);
+  assert.equal(extractArticle(`${text}\n© 2021 A\n© 2023 B`).fields.date, null);
+});
