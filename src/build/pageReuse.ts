@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Corpus } from '../analysis/corpus.ts';
+import type { ArticlePage, Corpus } from '../analysis/corpus.ts';
 import { Folders } from './syncFiles.ts';
 
 /** The paginated collections of the corpus, as the templates paginate them. */
@@ -46,8 +46,11 @@ export function pageKeys(corpus: Corpus, globals: string): Map<{ url: string }, 
   for (const name of PAGED) {
     for (const item of (corpus as unknown as RenderSet)[name] ?? []) {
       // An article page holds no other article (its neighbours and versions are links), so it needs
-      // no stand-ins, and JSON.stringify without a replacer is several times faster on its record.
-      const json = name === 'articles' ? JSON.stringify(item) : JSON.stringify(item, standIns);
+      // no replacer (several times slower): its record stands in by the hash already taken, and its
+      // body HTML, rendered from the record's body alone, is left out rather than hashed again.
+      const json = name === 'articles'
+        ? JSON.stringify({ ...(item as ArticlePage), record: recordKey.get(item), bodyHtml: undefined })
+        : JSON.stringify(item, standIns);
       keys.set(item, sha(`${globals}\n${name}\n${json}`));
     }
   }

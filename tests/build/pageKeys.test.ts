@@ -12,7 +12,7 @@ const corpusOf = (records: ReturnType<typeof ingestArchive>['articles']) => buil
 const samples = () => ingestArchive(fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => ({ input: f, bytes: fs.readFileSync(path.join(SAMPLES, f)) }))).articles;
 
-test('an article page holds no other article page (its key is its own JSON, with no stand-ins)', () => {
+test('an article page holds no other article page (so its key needs no stand-ins for other articles)', () => {
   const corpus = corpusOf(samples());
   const pages = new Set<object>(corpus.articles);
   const nested = (v: unknown, top: boolean): boolean => {
@@ -35,4 +35,12 @@ test('a page key changes with what the page shows, and only then', () => {
   assert.ok(differ.includes(`/articles/${slug}/`), 'its own page');
   assert.ok(differ.some((u) => !u.startsWith('/articles/')), 'a listing showing it');
   assert.ok(differ.length < after.size, `${differ.length} of ${after.size} pages`);
+});
+
+test("a change to an article's body alone changes its page key (its body HTML is keyed through its record)", () => {
+  const records = samples();
+  const keyOf = (rs: typeof records, url: string) => [...pageKeys(corpusOf(rs), 'g')].find(([item]) => item.url === url)![1];
+  const url = `/articles/${records[1]!.record.slug}/`;
+  const changed = records.map((a, i) => (i === 1 ? { ...a, record: { ...a.record, body: a.record.body + '\n\nA corrected last paragraph.' } } : a));
+  assert.notEqual(keyOf(changed, url), keyOf(records, url));
 });
