@@ -45,7 +45,7 @@ import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
 import { dropWebArchiveToolbar } from './rules/webArchive.ts';
 import { joinDropCaps } from './rules/dropCap.ts';
-import { preferDateBelow, readBareNameBylines, readClosingName, readMetaLines, readYearlessDate } from './rules/metaLines.ts';
+import { preferDateBelow, readBareNameBylines, readBracketDateline, readClosingName, readMetaLines, readYearlessDate } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
@@ -141,6 +141,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   markCaptions(rows, headlineIndex);
   const bodyStart = findBodyStart(rows, headlineIndex);
   readBareNameBylines(rows, headlineIndex, bodyStart, meta);
+  readBracketDateline(rows, headlineIndex, meta);
   readClosingName(rows, headlineIndex, meta);
   dropAuthorBio(rows, meta.authors);
   const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);

@@ -125,9 +125,33 @@ function isTitleCaseSentences(text: string): boolean {
  * (a short all-caps label right above it). Rows flagged by `skip` (repeated site chrome) are passed over.
  */
 export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
-  const found = pickHeadline(rows, skip);
+  const picked = pickHeadline(rows, skip);
+  const titled = picked ? obituaryTitleAbove(rows, picked.headline, skip) : null;
+  const found = titled ? { headline: titled, kicker: null, rule: 'headline-name-obituary' } : picked;
   const whole = found ? wholeHeadlineBelow(rows, found.headline) : null;
   return found && whole ? { ...found, headline: whole, kicker: null, rule: 'headline-whole-below-first-sentence' } : found;
+}
+
+/** 'Eleanor Whitcombe Obituary', 'Obituary: Eleanor Whitcombe': a name and the word for an obituary. */
+const OBITUARY_TITLE = /^(?:(?:obituary|nachruf|nécrologie|necrologio|obituario)\s*[:|–-]\s*)?(\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+[\p{Lu}(\p{Ll}][\p{L}\p{M}.'’()-]*){1,5}?(?:\s+(?:obituary|nachruf|nécrologie|necrologio|obituario))?$/iu;
+
+/**
+ * 'headline-name-obituary': an obituary page prints 'Eleanor Whitcombe Obituary' over the name in full
+ * ('Eleanor Ruth (Baines) Whitcombe') and the years; the line that says it is an obituary is the title, the full name under it a heading.
+ */
+function obituaryTitleAbove(rows: Row[], headline: Row, skip: (row: Row) => boolean): Row | null {
+  const text = headline.text.trim();
+  if (text.length > 80 || wordCount(text) > 7 || /[.!?:]$/u.test(text) || !/^\p{Lu}/u.test(text)) return null;
+  for (let i = headline.index - 1; i >= Math.max(0, headline.index - 6); i--) {
+    const row = rows[i]!;
+    const t = row.text.trim();
+    if (t.length > 80 || !/(?:obituary|nachruf|nécrologie|necrologio|obituario)/iu.test(t) || skip(row)) continue;
+    // The word must open or close the line, and its name must start as the headline's does.
+    if (!/^(?:obituary|nachruf|nécrologie|necrologio|obituario)\s*[:|–-]|\s(?:obituary|nachruf|nécrologie|necrologio|obituario)$/iu.test(t)) continue;
+    const m = OBITUARY_TITLE.exec(t);
+    if (m && m[1] && text.split(/\s+/)[0] === m[1] && (row.decision === null || row.decision.rule === 'before-headline')) return row;
+  }
+  return null;
 }
 
 /**

@@ -94,6 +94,16 @@ export function readYearlessDate(rows: Row[], out: MetaFound, headlineIndex: num
   }
 }
 
+/** Two full dates joined by a dash, ten years apart or more: a birth and a death ('September 4, 1938 – February 6, 2024'). */
+function isLifeSpan(text: string): boolean {
+  if (text.length > 80 || !/\d{4}.*[-–—].*\d{4}/su.test(text)) return false;
+  const a = findDate(text);
+  if (!a) return false;
+  const b = findDate(text.slice(a.end));
+  if (!b || !/^\s*[-–—]\s*$/u.test(text.slice(a.end, a.end + b.start))) return false;
+  return Number(b.date.slice(0, 4)) - Number(a.date.slice(0, 4)) >= 10;
+}
+
 /** `rows` are the byline, naming `authors`; the row under the last may carry a role or an outlet. */
 function takeByline(rows: Row[], authors: string[], rule: string, below: Row | undefined, out: MetaFound): void {
   for (const a of authors) if (!out.authors.includes(a)) out.authors.push(a);
@@ -153,6 +163,8 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
       decide(row, 'field', 'byline', 'byline-outlet-line');
       continue;
     }
+    // 'Eleanor Ruth Whitcombe' / '1938 – 2024' / 'September 4, 1938 – February 6, 2024': the name over a life's dates is the deceased.
+    if (rows.slice(row.index + 1, row.index + 4).some((r) => r.decision?.rule === 'life-span-dates')) continue;
     let next = rows[row.index + 1];
     // 'byline-doubled-name': the name printed twice (an avatar's alt text, then the name), the role under both.
     if (next && isOpen(next) && next.text.trim() === row.text.trim()) {
@@ -216,6 +228,30 @@ function readNameOverEmail(rows: Row[], headlineIndex: number, out: MetaFound): 
     return true;
   }
   return false;
+}
+
+/** '【ワシントン=佐伯健一】', '【北京＝田中美穂、林健】': a Japanese paper's dateline, the place, '=' and the writers. */
+const BRACKET_DATELINE = /^【[^【】=＝]{1,16}[=＝]([\p{Script=Han}]{2,5}(?:[、・][\p{Script=Han}]{2,5}){0,3})】/u;
+
+/**
+ * 'byline-bracket-dateline': '【ワシントン=佐伯健一】米調査会社…' — a Japanese story opens its first paragraph with the place
+ * and the writer in lenticular brackets; only a Han name (two to five characters) is a writer ('【ロンドン=ロイター】' is a wire).
+ */
+export function readBracketDateline(rows: Row[], headlineIndex: number, out: MetaFound): void {
+  if (out.authors.length || headlineIndex < 0) return;
+  let paragraphs = 0;
+  for (const row of rows.slice(headlineIndex + 1)) {
+    if (row.decision?.fate === 'dropped') continue;
+    const m = row.text.startsWith('【') ? BRACKET_DATELINE.exec(row.text) : null;
+    const names = (m?.[1] ?? '').split(/[、・]/u).filter((n) => n !== '' && !/[市区區県縣町村省都府道州局社部]$/u.test(n));
+    if (names.length) {
+      out.authors.push(...names);
+      out.authorsRule = 'byline-bracket-dateline';
+      return;
+    }
+    // Only the first paragraphs: a bracket further down opens a quoted story or a box.
+    if (isStrongProse(row.text) && ++paragraphs >= 3) return;
+  }
 }
 
 /**
@@ -366,6 +402,25 @@ export function readMetaLines(rows: Row[]): MetaFound {
       // first is the next writer, not the first one's role.
       const stacked = byline.rule === 'byline-name-with-role' && parseByline(rows[row.index + 1]?.text ?? '')?.rule === 'byline-name-with-role';
       if (!stacked) readContinuation(rows[row.index + 1], out);
+      continue;
+    }
+    // 'date-published-range': 'Published in X from Feb. 9 to Feb. 11, 2024' — a paid notice's run; it first appeared on the first day.
+    const range = /^(?:published|appeared|ran)\b/iu.test(text) ? REGEXPS.publishedRange.exec(text) : null;
+    if (range) {
+      const m1 = ALL_MONTHS.get((range[1] ?? '').toLowerCase());
+      const m2 = ALL_MONTHS.get((range[3] ?? range[1] ?? '').toLowerCase());
+      // (A run over New Year: 'from Dec. 30 to Jan. 2, 2025' began the year before.)
+      const year = Number(range[4]) - (m1 && m2 && m1 > m2 ? 1 : 0);
+      const started = m1 ? findDate(`${year}-${String(m1).padStart(2, '0')}-${String(Number(range[2])).padStart(2, '0')}`) : null;
+      if (started) {
+        dates.push({ found: { ...started, start: 0, end: text.length }, rank: 0, rule: 'date-published-range', index: row.index });
+        decide(row, 'field', 'date', 'date-published-range');
+        continue;
+      }
+    }
+    // 'life-span-dates': 'September 4, 1938 – February 6, 2024' under an obituary's name is a life, not the page's date.
+    if (isLifeSpan(text)) {
+      decide(row, 'field', 'date', 'life-span-dates');
       continue;
     }
     const found = parseDateLine(text);

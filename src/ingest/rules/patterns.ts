@@ -146,6 +146,8 @@ export const REGEXPS = {
   readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|temps de lectura|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|час читання|время чтения|время прочтения|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:min(?:utes?|uten|utos|uti|ut)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit)\.?$/iu,
   // ('A, B, C, and D': a serial comma before the 'and' is one split, not a part 'and D'.)
   nameSplit: /\s*,\s*(?:and|und|et|y|e|en)\s+|\s*[,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu,
+  /** 'Published in the Harwick Courier from Feb. 9 to Feb. 11, 2024': a notice's run, the year printed once at its end. */
+  publishedRange: new RegExp(`^(?:published|appeared|ran)\\b.{0,80}?\\bfrom\\s+(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|through|until|[-–])\\s+(?:(${MONTH_ALT})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?$`, 'iu'),
   /** 'September 11, 9:15 pm ET', '11 September': a month and day without a year (a report series' stamp). */
   yearlessMonthDay: new RegExp(`^(?:(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\.?\\s+(${DAY_FIRST_MONTH_ALT})\\.?)(?:,?\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?)?$`, 'iu'),
 

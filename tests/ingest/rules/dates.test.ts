@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDate, parseDateLine } from '../../../src/ingest/rules/dates.ts';
+import { extractArticle } from '../../../src/ingest/extract.ts';
 import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 
 const CASES: [string, string | null, string | null, string | null][] = [
@@ -278,4 +279,19 @@ test('reads Gregorian month names in Tamil, Marathi and Gujarati', () => {
   assert.equal(parseDateLine('வியாழன், 12 செப்டம்பர் 2024')?.date, '2024-09-12');
   assert.equal(parseDateLine('प्रकाशित: 12 सप्टेंबर 2024')?.date, '2024-09-12');
   assert.equal(parseDateLine('12 સપ્ટેમ્બર 2024')?.date, '2024-09-12');
+});
+
+test('a paid notice\'s run dates the page from its first day; a life span under the name is no publication date', () => {
+  const text = [
+    'Harold Jensen Obituary', 'Harold Peter Jensen', 'March 2, 1941 – January 28, 2025', '', PROSE, '', PROSE2, '',
+    'Published in the Lakeside Gazette from Jan. 31 to Feb. 2, 2025.',
+  ].join('\n');
+  const x = extractArticle(text);
+  assert.equal(x.fields.date, '2025-01-31');
+  assert.deepEqual(x.fields.authors, []);
+  assert.equal(decisionFor(text, 'March 2, 1941').rule, 'life-span-dates');
+});
+
+test('a run over New Year began the year before', () => {
+  assert.equal(extractArticle(['Harold Jensen Obituary', '', PROSE, '', PROSE2, '', 'Published in the Lakeside Gazette from Dec. 30 to Jan. 2, 2025.'].join('\n')).fields.date, '2024-12-30');
 });

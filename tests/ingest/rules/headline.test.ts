@@ -333,3 +333,16 @@ test("a labelled stamp ('Aangepast: vandaag, 08:10') is never the headline, what
     assert.equal(extractArticle(page).fields.title, 'Ophaalbrug Arkel wekenlang dicht na storing: omleiding van twaalf kilometer', stamp);
   }
 });
+
+test('an obituary\'s "Name Obituary" line over the name in full is the headline', () => {
+  const text = [
+    'Lakeside Gazette', 'Obituaries', '', 'Harold Jensen Obituary', 'Harold Peter Jensen', '1941 – 2025', 'Harold Peter (Moe) Jensen',
+    'March 2, 1941 – January 28, 2025', '', PROSE, '', PROSE2,
+  ].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Harold Jensen Obituary');
+});
+
+test('a headline that merely mentions an obituary further up is not replaced', () => {
+  const text = ['Town mourns its longest-serving mayor', 'By Dana Holt', 'June 3, 2024', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Town mourns its longest-serving mayor');
+});

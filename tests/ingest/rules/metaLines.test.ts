@@ -218,3 +218,11 @@ test('a yearless stamp takes no year when the page names two copyright years or 
   assert.equal(extractArticle(text).fields.date, null);
   assert.equal(extractArticle(`${text}\n© 2021 A\n© 2023 B`).fields.date, null);
 });
+
+test('a Japanese first paragraph opening with 【place=name】 names the writer; a wire in katakana does not', () => {
+  const body = '米国の新車販売台数は前年同月比3.1%減の約132万台だった。金利の高止まりが響いた。';
+  const text = ['米新車販売、8月は3%減', '2024年9月4日 10:00', '', `【ニューヨーク=山本浩二】${body}`, '', body].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['山本浩二']);
+  const wire = ['米新車販売、8月は3%減', '2024年9月4日 10:00', '', `【ロンドン=ロイター】${body}`, '', body].join('\n');
+  assert.deepEqual(extractArticle(wire).fields.authors, []);
+});
