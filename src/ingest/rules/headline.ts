@@ -319,6 +319,9 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
         continue;
       }
       shortRun = 0;
+      // 'IL RITORNO IN CLASSE' right above 'Scuola, primo giorno … Ma mancano ancora 60mila insegnanti': a kicker of
+      // four or five words in capitals over a headline in mixed case is its kicker, not a headline further up.
+      if (best && prevOpen(rows, best.index) === row && isAllCapsLabel(row.text, 5) && /\p{Ll}/u.test(best.text)) break;
       if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) &&
         !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row)) best = row;
     }
@@ -476,6 +479,14 @@ function isInsideMenu(rows: Row[], row: Row): boolean {
 }
 
 /** 'headline-first-heading': the first headline-shaped line, when no meta row anchors the header. */
+function isSentenceHeadlineOverStandfirst(rows: Row[], row: Row): boolean {
+  if (wordCount(row.text) > 20 || row.text.length > 160 || row.blankAfter) return false;
+  const next = nextOpenRow(rows, row.index);
+  if (!next || next.index !== row.index + 1 || !isStrongProse(next.text) || wordCount(next.text) > 40 || wordCount(next.text) <= wordCount(row.text)) return false;
+  // The byline within a few rows under the standfirst (a photo, its caption and a bio between them).
+  return rows.slice(next.index + 1, next.index + 7).some((r) => isMetaRow(r) && r.decision?.role === 'byline');
+}
+
 function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
   let kicker: Row | null = null;
   let fallback: Found | null = null;
@@ -483,6 +494,10 @@ function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | nu
     if (!isOpen(row) || skip(row) || looksLikeCaption(row.text)) continue;
     const cleaned = cleanHeadline(row.text).title;
     if (isStrongProse(cleaned) && !REGEXPS.pipeSuffix.test(row.text)) {
+      // 'headline-sentences-over-standfirst': 'Letters to the Editor' (a section's name, short and in title case) over
+      // 'Our libraries are the last free indoor space. Stop treating them like a luxury.', a one-line standfirst and
+      // the byline: the short sentences right over the standfirst, with the byline just under, are the headline.
+      if (fallback && isSentenceHeadlineOverStandfirst(rows, row)) return { headline: row, kicker: null, rule: 'headline-sentences-over-standfirst' };
       // An all-caps headline with nothing else above the body.
       if (fallback) return fallback;
       return kicker && wordCount(kicker.text) >= 3 ? { headline: kicker, kicker: null, rule: 'headline-all-caps' } : null;

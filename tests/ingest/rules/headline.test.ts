@@ -346,3 +346,24 @@ test('a headline that merely mentions an obituary further up is not replaced', (
   const text = ['Town mourns its longest-serving mayor', 'By Dana Holt', 'June 3, 2024', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.title, 'Town mourns its longest-serving mayor');
 });
+
+test('a kicker of four words in capitals over a two-sentence headline is the kicker, not the headline', () => {
+  const text = [
+    'Home', 'Cronaca', 'IL VIAGGIO DEI PENDOLARI', 'Treni, ritardi record sulla linea del Brennero. Ma le ferrovie promettono nuovi orari',
+    PROSE2, 'di Marta Colombo', 'Pubblicato il 12 settembre 2024 alle 07:30', '', PROSE, '', PROSE2,
+  ].join('\n');
+  const x = extractArticle(text);
+  assert.equal(x.fields.title, 'Treni, ritardi record sulla linea del Brennero. Ma le ferrovie promettono nuovi orari');
+  assert.equal(x.fields.kicker, 'IL VIAGGIO DEI PENDOLARI');
+});
+
+test('short sentences over a one-line standfirst and the byline beat a section\'s title-case name above them', () => {
+  const text = [
+    'Opinion', 'Readers Write to Us', 'Share a Story', '',
+    'Our parks are the last free playground. Stop treating them like a luxury.',
+    'Cutting maintenance to close a budget gap saves little and costs a city its back yard.', '',
+    'Marisol Trent. (Photo courtesy of the author)', 'Marisol Trent is a former park ranger and a contributing columnist for the paper, writing about city services and budgets.', '',
+    'By Marisol Trent', 'March 14, 2025 at 6:00 a.m. EDT', '', PROSE, '', PROSE2,
+  ].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Our parks are the last free playground. Stop treating them like a luxury.');
+});
