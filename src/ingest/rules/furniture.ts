@@ -56,6 +56,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'post-navigation', role: 'link', test: (t) => wordCount(t) <= 25 && REGEXPS.postNavigation.test(t) },
   { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || (/regist|compan/i.test(t) && /\d{5,}|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/.test(t))) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
   { name: 'email-field', role: 'notice', test: (t) => REGEXPS.emailField.test(t) },
+  { name: 'newsletter-pitch', role: 'notice', test: (t) => t.length <= 320 && /sign up here\.?$/iu.test(t) && REGEXPS.newsletterSignUpHere.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
   {
     name: 'call-to-action', role: 'notice',
@@ -360,6 +361,11 @@ export function dropLineFurniture(rows: Row[]): void {
     }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.longNoticeWord.test(row.text) && REGEXPS.longNotice.test(row.text)) {
       decide(row, 'dropped', 'notice', 'long-notice');
+      continue;
+    }
+    // 'page-note': notes told by their opening that run to two sentences ('Click here to see our map … This map is updated daily …').
+    if (isOpen(row) && row.text.length <= 500 && REGEXPS.pageNote.test(row.text) && wordCount(row.text) <= 60) {
+      decide(row, 'dropped', 'notice', 'page-note');
       continue;
     }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.printNote.test(row.text)) {
