@@ -56,6 +56,11 @@ export function splitCredit(line: string): SplitCaption | null {
   return { text, credit: m[0].trim() };
 }
 
+/** 'Open this photo in gallery:', 'View image in gallery': the button over a photo, its caption on the next line. */
+const GALLERY_BUTTON = /^(?:open|view|see|show) (?:this )?(?:photo|image|picture)s? in (?:the )?(?:gallery|fullscreen|full screen):?$/iu;
+/** '…on Tuesday.Pat Doucet/The Lakehead Chronicle': a photographer and an agency glued to the caption's last full stop. */
+const GLUED_SLASH_CREDIT = /(?<=[.!?]["”’]?)\p{Lu}[\p{L}\p{M}.'’ -]{1,60}\/[\p{L}\p{M}.'’ &-]{2,60}$/u;
+
 /** A line that reads as a photo caption or credit (a glued or parenthesised credit, a caption label). */
 export function looksLikeCaption(text: string): boolean {
   if (text.length > 400) return false;
@@ -104,6 +109,15 @@ export function markCaptions(rows: Row[], headlineIndex = -1): void {
   let lastGallery = '';
   for (const row of rows) {
     if (!isOpen(row)) continue;
+    // 'caption-after-gallery-button': 'Open this photo in gallery:' / 'Nurses rally outside the legislature.Jo Roe/The Ledger' —
+    // the line under a photo's gallery button is that photo's caption (its credit glued to the last full stop).
+    const button = rows[row.index - 1];
+    if (button?.decision?.fate === 'dropped' && row.text.length <= 400 && GALLERY_BUTTON.test(button.text.trim())) {
+      const glued = GLUED_SLASH_CREDIT.exec(row.text);
+      row.caption = splitCredit(row.text) ?? (glued ? { text: row.text.slice(0, glued.index), credit: glued[0] } : { text: row.text, credit: null });
+      decide(row, 'kept', 'caption', 'caption-after-gallery-button');
+      continue;
+    }
     // 'gallery-caption': 'Item 1 of 2 Workers walk …' — the counter off, the caption kept once
     // ('[1/2]Workers walk …' right under it is the same caption again).
     const counter = REGEXPS.galleryCounterPrefix.exec(row.text);

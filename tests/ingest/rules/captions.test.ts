@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { looksLikeCaption, splitCredit } from '../../../src/ingest/rules/captions.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
-import { PROSE, PROSE2 } from './helpers.ts';
+import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 
 const HEAD = 'Troops flee the city as the front collapses\n\n';
 
@@ -248,4 +248,15 @@ test("a caption's sentence and its 'Name/The Outlet' credit under a 'Show Captio
   const e = extractArticle(`Harlow council delays vote on downtown parking garage\nDana Whitcomb\nShow Caption\nHide Caption\nThe surface lot on Main Street where the garage would be built. The city owns the land.\nLena Morales/The Harlow Courier\nPublished 6:10 a.m. ET Sept. 10, 2024\n${PROSE}\n${PROSE2}`);
   assert.equal(e.lines.find((l) => l.text.startsWith('The surface lot'))?.role, 'caption');
   assert.equal(e.lines.find((l) => l.text.startsWith('Lena Morales'))?.role, 'caption-credit');
+});
+
+test('the line under a photo\'s gallery button is its caption, the credit glued to the last full stop split off', () => {
+  const text = [
+    'Province to merge two hospital boards into one health authority', 'Open this photo in gallery:',
+    'The minister speaks to reporters at the legislature on Tuesday.Pat Doucet/The Lakehead Chronicle', 'By Sofia Lindahl', 'Published November 5, 2024', '', PROSE, '', PROSE2,
+  ].join('\n');
+  const x = extractArticle(text);
+  assert.equal(decisionFor(text, 'The minister speaks').rule, 'caption-after-gallery-button');
+  assert.equal(x.fields.standfirst, null);
+  assert.ok(x.body.includes('*Pat Doucet/The Lakehead Chronicle*'));
 });
