@@ -57,6 +57,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'legal-footer', role: 'notice', test: (t) => (t.includes('©') || (/regist|compan/i.test(t) && /\d{5,}|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/.test(t))) && REGEXPS.legalFooter.test(t) && !REGEXPS.copyright.test(t) },
   { name: 'email-field', role: 'notice', test: (t) => REGEXPS.emailField.test(t) },
   { name: 'newsletter-pitch', role: 'notice', test: (t) => t.length <= 320 && /sign up here\.?$/iu.test(t) && REGEXPS.newsletterSignUpHere.test(t) },
+  { name: 'rights-reserved-notice', role: 'notice', test: (t) => t.length <= 260 && wordCount(t) <= 25 && REGEXPS.cjkRightsNotice.test(t) },
   { name: 'newsletter-or-legal-notice', role: 'notice', test: (t) => REGEXPS.newsletter.test(t) },
   {
     name: 'call-to-action', role: 'notice',

@@ -445,6 +445,16 @@ export function readMetaLines(rows: Row[]): MetaFound {
     const a = dates[i - 1]!.index;
     const b = dates[i]!.index;
     if (a < rows.length / 2 || b - a > 3) continue;
+    // 'Other news' / 'Minister holds meeting …' / '13 September 2022, 18:45' / 'Rescuers …' / '13 September 2022, 11:02':
+    // a list of dated story links, each title over its date; the title over the list's first date is one of them.
+    // (Under a teaser label the teaser rules take the whole block, this title with it.)
+    const label = rows[a - 2];
+    const first = (i === 1 || a - dates[i - 2]!.index > 3) && !(label && label.text.length <= 60 && REGEXPS.teaserLabel.test(label.text.trim())) ? rows[a - 1] : undefined;
+    const under = rows[a + 1];
+    if (first && isOpen(first) && wordCount(first.text) <= 20 && !/[.!?]["”’]?$/u.test(first.text.trim()) && !isStrongProse(first.text) &&
+      under && isOpen(under) && wordCount(under.text) <= 20 && !/[.!?]["”’]?$/u.test(under.text.trim())) {
+      decide(first, 'dropped', 'teaser', 'dated-story-list');
+    }
     for (const row of rows.slice(a + 1, b)) if (isOpen(row) && wordCount(row.text) <= 20) decide(row, 'dropped', 'notice', 'update-history-note');
     const last = rows[b + 1];
     if (i === dates.length - 1 && last && isOpen(last) && /^(?:first published|erstveröffentlichung|première publication|primera publicación)\.?$/iu.test(last.text.trim())) {

@@ -910,3 +910,14 @@ test('a paragraph that only mentions clicking or a newsletter is kept', () => {
   const line = 'Residents who click here and there on the council website say the newsletter was never sent to them.';
   assert.equal(decisionFor(`Headline over the body here\n\n${PROSE}\n\n${line}\n\n${PROSE2}`, 'Residents who').fate, 'kept');
 });
+
+test('a rights notice that does not open with the copyright sign is dropped; one that opens with it is left to the trailer', () => {
+  assert.equal(ruleFor('版權所有 © 2024 南方日報 All Rights Reserved.'), 'rights-reserved-notice');
+  assert.equal(ruleFor('각 기사의 저작권은 해당 언론사에 있습니다.'), 'rights-reserved-notice');
+  assert.notEqual(ruleFor('© 2024 Lakeside Gazette. All rights reserved.'), 'rights-reserved-notice');
+});
+
+test('a site licence note is a page note', () => {
+  const note = 'Unless otherwise noted, all materials on this site are licensed under Creative Commons Attribution 4.0 International.';
+  assert.equal(decisionFor(`Headline over the body here\n\n${PROSE}\n\n${PROSE2}\n\n${note}`, 'Unless otherwise').rule, 'page-note');
+});

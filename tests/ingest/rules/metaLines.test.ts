@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../../src/ingest/extract.ts';
-import { PROSE, PROSE2 } from './helpers.ts';
+import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 
 test('a bare name under the headline followed by a reading time is the byline', () => {
   const e = extractArticle(['Great white forces closure of two Sydney beaches', 'Kayla Brennan', '2 min read', '2h ago',
@@ -225,4 +225,15 @@ test('a Japanese first paragraph opening with 【place=name】 names the writer;
   assert.deepEqual(extractArticle(text).fields.authors, ['山本浩二']);
   const wire = ['米新車販売、8月は3%減', '2024年9月4日 10:00', '', `【ロンドン=ロイター】${body}`, '', body].join('\n');
   assert.deepEqual(extractArticle(wire).fields.authors, []);
+});
+
+test('a list of dated story links after the article loses its first title too', () => {
+  const text = [
+    'Rescuers begin clearing liberated villages', '14 September 2022, 16:20', '', PROSE, '', PROSE2, '', PROSE, '', 'Other stories',
+    'Minister meets regional heads on the heating season', '13 September 2022, 18:45',
+    'Rescuers put out fires after shelling', '13 September 2022, 11:02',
+    'Partners hand over new fire trucks', '12 September 2022, 15:30',
+  ].join('\n');
+  assert.equal(decisionFor(text, 'Minister meets').fate, 'dropped');
+  assert.equal(extractArticle(text).fields.date, '2022-09-14');
 });
