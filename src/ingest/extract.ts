@@ -48,13 +48,13 @@ import { joinDropCaps } from './rules/dropCap.ts';
 import { preferDateBelow, readBareNameBylines, readBracketDateline, readClosingName, readMetaLines, readYearlessDate } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
-import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
+import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks, dropVideoPlaylist } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
 import { dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
 import { dropPullQuotes } from './rules/pullQuotes.ts';
 import {
-  dropAfterBodyEnd, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
+  dropAfterBodyEnd, dropAfterReprintNotice, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
 } from './rules/structure.ts';
 import { markBodyRows, renderBody } from './rules/paragraphs.ts';
 import { aggregatorPublisher, chooseSource, datelineAgency, homeLinkName, mastheadName, siteNameLine, type SourceCandidate } from './rules/source.ts';
@@ -129,6 +129,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropTeaserBlocks(rows);
   dropStampGroups(rows, headlineIndex);
   dropKickerTeaserPairs(rows);
+  dropVideoPlaylist(rows);
   dropLabelSandwichCards(rows);
   for (const row of rows) if (isOpen(row) && repeated(row)) decide(row, 'dropped', 'repeated', 'repeated-across-archive');
   dropPullQuotes(rows);
@@ -152,6 +153,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   }
   markSubheadings(rows, headlineIndex);
   dropLinkListRuns(rows);
+  dropAfterReprintNotice(rows);
   dropAfterBodyEnd(rows, findBodyEnd(rows));
   markBodyRows(rows);
   const body = renderBody(rows);

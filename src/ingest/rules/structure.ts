@@ -241,3 +241,27 @@ function dropFooterInterludes(rows: Row[]): void {
     decide(row, 'dropped', 'link', 'footer-link-interlude');
   }
 }
+
+/** 'Copyright ⓒ 한빛일보. 무단전재 및 재배포 금지.', '© 2024 X. All rights reserved.': a notice that forbids copying the article. */
+const REPRINT_BAN = /무단\s?전재|재배포\s?금지|無断転載|禁止转载|禁止轉載|未经授权禁止|未經授權禁止|all rights reserved|reproduction (?:is )?(?:prohibited|forbidden)/iu;
+
+/**
+ * 'after-reprint-notice': the article's own copyright line ('Copyright ⓒ 한빛일보. 무단전재 및 재배포 금지.') under three
+ * paragraphs or more closes it; a portal prints its notices, reactions and story lists below ('이 기사는 언론사에서 사회 섹션으로
+ * 분류했습니다.'). Short rows after it are dropped — only when no long paragraph follows within ten rows (then the notice
+ * was a photo's credit inside the story).
+ */
+export function dropAfterReprintNotice(rows: Row[]): void {
+  let paragraphs = 0;
+  for (const row of rows) {
+    if (isOpen(row) || row.decision?.fate === 'kept') {
+      if (isStrongProse(row.text)) paragraphs++;
+      continue;
+    }
+    if (paragraphs < 3 || row.decision?.fate !== 'dropped' || row.text.length > 200 || !REPRINT_BAN.test(row.text)) continue;
+    const after = rows.slice(row.index + 1, row.index + 11);
+    if (after.some((r) => isOpen(r) && isStrongProse(r.text) && wordCount(r.text) >= 25)) return;
+    for (const r of rows.slice(row.index + 1)) if (isOpen(r) && wordCount(r.text) <= 25) decide(r, 'dropped', 'after-end', 'after-reprint-notice');
+    return;
+  }
+}

@@ -211,3 +211,23 @@ export function dropStampGroups(rows: Row[], headlineIndex = -1): void {
 function nextIsStamp(rows: Row[], i: number): boolean {
   return [rows[i + 1], rows[i + 2]].some((r) => r?.decision?.rule === 'relative-time-stamp');
 }
+
+/** '02:14', '02:14 - Source: UNN', '1:02:33': a clip's running time, maybe with its source. */
+const CLIP_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–]\s*source:.{1,40})?$/iu;
+/** 'Now playing', '- Source: UNN', 'UNN Health 14 videos', 'Up next': a video player's labels around its playlist. */
+const PLAYER_LABEL = /^(?:now playing|up next|playing next|[-–]?\s*source:\s*.{1,40}|.{0,40}\b\d{1,3} videos)$/iu;
+
+/**
+ * 'video-playlist-title': 'Why doctors say whooping cough is making a comeback' / '02:14' / 'Now playing' / '- Source: UNN' —
+ * a video player's playlist under the headline: each title sits over its running time, with the player's labels near by.
+ * Only titles of twenty words or fewer, without a closing full stop, are taken.
+ */
+export function dropVideoPlaylist(rows: Row[]): void {
+  for (const row of rows) {
+    if (!isOpen(row) || wordCount(row.text) > 20 || /[.!]["”’]?$/u.test(row.text.trim())) continue;
+    const next = rows[row.index + 1];
+    if (!next || next.text.length > 60 || !CLIP_DURATION.test(next.text.trim())) continue;
+    const labelled = rows.slice(row.index + 1, row.index + 5).some((r) => r.text.length <= 60 && PLAYER_LABEL.test(r.text.trim()));
+    if (labelled) decide(row, 'dropped', 'teaser', 'video-playlist-title');
+  }
+}

@@ -110,3 +110,18 @@ test('a hard-wrapped paragraph whose lines run on into each other is no link lis
   assert.equal(decisionFor(text, 'Nordic Security').fate, 'kept');
   assert.deepEqual(extractArticle(text).fields.authors, []);
 });
+
+test('the article\'s own no-reprint notice closes it: a portal\'s notices and lists below are dropped', () => {
+  const text = [
+    '부산시, 65세 이상 시내버스 무료', '2024.10.15 09:30', '', PROSE, '', PROSE2, '', PROSE, '',
+    'Copyright ⓒ 한빛일보. 무단전재 및 재배포 금지.', '이 기사는 언론사에서 사회 섹션으로 분류했습니다.', '기사 섹션 분류 안내', '좋아요', '부산 북항 재개발 2단계 사업자 공모 또 유찰',
+  ].join('\n');
+  assert.equal(decisionFor(text, '이 기사는').rule, 'after-reprint-notice');
+  assert.equal(decisionFor(text, '북항').fate, 'dropped');
+});
+
+test('a notice followed by a long paragraph was a credit inside the story: nothing after it is dropped', () => {
+  const long = 'The council said on Monday that the new route would open in spring, with buses every ten minutes at peak times and every twenty minutes in the evening.';
+  const text = ['Bus route to open in spring', '', PROSE, '', PROSE2, '', PROSE, '', '© 2024 Photo Agency. All rights reserved.', 'Short line after', long].join('\n');
+  assert.equal(decisionFor(text, 'Short line after').fate, 'kept');
+});

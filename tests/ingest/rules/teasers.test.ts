@@ -238,3 +238,21 @@ test("Bengali and Persian 'read more' and 'related' labels open teaser blocks, w
   assert.equal(e.lines.find((l) => l.text.startsWith('সরকারি হাসপাতালে'))?.fate, 'dropped');
   assert.equal(decisionFor(`Title of the story here now\nBy Jane Smith\n\n${PROSE}\n\nمطالب مرتبط\nصف‌های طولانی برای خرید ژنراتور در بازار لاله‌زار\n\n${PROSE2}`, 'مطالب').rule, 'teaser-block-label');
 });
+
+test('a video player\'s playlist titles over their running times are dropped', () => {
+  const text = [
+    'Measles cases climb to highest level in years', 'By Ana Ruiz', 'Updated 6:42 PM EDT, Tue September 10, 2024',
+    'Why doctors say measles is making a comeback', '02:14 - Source: NBN', 'NBN Health 14 videos',
+    'Why doctors say measles is making a comeback', '02:14', 'Now playing', '- Source: NBN',
+    'What parents should know about shots this fall', '03:05', 'Now playing', '- Source: NBN', '', PROSE, '', PROSE2,
+  ].join('\n');
+  const x = extractArticle(text);
+  assert.ok(!x.body.includes('Why doctors say'));
+  assert.ok(!x.body.includes('What parents should know'));
+  assert.ok(x.body.includes(PROSE));
+});
+
+test('a line over a clock time without a player label stays', () => {
+  const text = ['Council meets tonight', '', PROSE, '', 'Doors open at the town hall', '19:30', '', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Doors open').fate, 'kept');
+});
