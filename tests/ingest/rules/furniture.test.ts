@@ -921,3 +921,10 @@ test('a site licence note is a page note', () => {
   const note = 'Unless otherwise noted, all materials on this site are licensed under Creative Commons Attribution 4.0 International.';
   assert.equal(decisionFor(`Headline over the body here\n\n${PROSE}\n\n${PROSE2}\n\n${note}`, 'Unless otherwise').rule, 'page-note');
 });
+
+test('error-report links, a follow-feed note and a comment community\'s welcome are page notes', () => {
+  for (const note of ['Report an editorial error', 'Report a technical issue', 'Authors and topics you follow will be added to your personal news feed in Following.',
+    "Welcome to The Lakehead Chronicle's comment community. Please be respectful of others and stay on topic."]) {
+    assert.equal(decisionFor(`Headline over the body here\n\n${PROSE}\n\n${note}\n\n${PROSE2}`, note.slice(0, 20)).rule, 'page-note', note);
+  }
+});

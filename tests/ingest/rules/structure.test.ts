@@ -125,3 +125,12 @@ test('a notice followed by a long paragraph was a credit inside the story: nothi
   const text = ['Bus route to open in spring', '', PROSE, '', PROSE2, '', PROSE, '', '© 2024 Photo Agency. All rights reserved.', 'Short line after', long].join('\n');
   assert.equal(decisionFor(text, 'Short line after').fate, 'kept');
 });
+
+test('an obituary\'s notice run closes it: the guest book below is dropped', () => {
+  const text = [
+    'Harold Jensen Obituary', 'March 2, 1941 – January 28, 2025', '', PROSE, '', PROSE2, '', PROSE, '',
+    'Published in Lakeside Gazette from Jan. 31 to Feb. 2, 2025.', '', 'To plant trees in memory, please visit the Sympathy Store.', 'Not sure what to say?',
+  ].join('\n');
+  assert.equal(decisionFor(text, 'Not sure what').rule, 'after-reprint-notice');
+  assert.equal(decisionFor(text, 'To plant trees').fate, 'dropped');
+});
