@@ -321,7 +321,9 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       shortRun = 0;
       // 'IL RITORNO IN CLASSE' right above 'Scuola, primo giorno … Ma mancano ancora 60mila insegnanti': a kicker of
       // four or five words in capitals over a headline in mixed case is its kicker, not a headline further up.
-      if (best && prevOpen(rows, best.index) === row && isAllCapsLabel(row.text, 5) && /\p{Ll}/u.test(best.text)) break;
+      // (Only with a standfirst under the candidate, before the byline: an all-caps headline right over a standfirst is the headline.)
+      if (best && prevOpen(rows, best.index) === row && isAllCapsLabel(row.text, 5) && /\p{Ll}/u.test(best.text) &&
+        rows.slice(best.index + 1, anchor.index).some((r) => isOpen(r) && !skip(r) && wordCount(r.text) >= 8 && !looksLikeCaption(r.text))) break;
       if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) &&
         !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row)) best = row;
     }

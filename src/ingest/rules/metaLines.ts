@@ -158,7 +158,8 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     if (!bare) continue;
     // 'The Editorial Board' / 'Carver Valley Sentinel' / 'Published …': the site's own name, printed in the masthead
     // above the headline, is the outlet under an unsigned piece, never a writer.
-    if (!bare.withPlace && rows.slice(0, headlineIndex).some((r) => sameMasthead(r.text, row.text))) {
+    // (The masthead is among the page's first lines: a columnist's name printed as a kicker over the headline is no masthead.)
+    if (!bare.withPlace && rows.slice(0, Math.min(headlineIndex, 5)).some((r) => sameMasthead(r.text, row.text))) {
       out.bylineOutlet ??= row.text.trim();
       decide(row, 'field', 'byline', 'byline-outlet-line');
       continue;

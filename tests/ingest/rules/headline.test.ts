@@ -367,3 +367,8 @@ test('short sentences over a one-line standfirst and the byline beat a section\'
   ].join('\n');
   assert.equal(extractArticle(text).fields.title, 'Our parks are the last free playground. Stop treating them like a luxury.');
 });
+
+test('an all-caps headline of four words right over a standfirst and the byline stays the headline', () => {
+  const text = ['COUNCIL APPROVES NEW BUDGET', 'Mayor says cuts will fall on libraries and parks next year', 'By Dana Holt', 'June 3, 2024', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'COUNCIL APPROVES NEW BUDGET');
+});

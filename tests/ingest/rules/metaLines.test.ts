@@ -237,3 +237,8 @@ test('a list of dated story links after the article loses its first title too', 
   assert.equal(decisionFor(text, 'Minister meets').fate, 'dropped');
   assert.equal(extractArticle(text).fields.date, '2022-09-14');
 });
+
+test('a columnist\'s name printed as a kicker over the headline does not turn the byline into the outlet', () => {
+  const text = ['The Daily Planet', 'News', 'Opinion', 'Sport', 'Culture', 'Life', 'Zoe Whitmore', 'Our parks are being sold off one lease at a time', 'Zoe Whitmore', 'Tue 3 Jun 2024 06.00 BST', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Zoe Whitmore']);
+});
