@@ -248,7 +248,7 @@ const REPRINT_BAN = /무단\s?전재|재배포\s?금지|無断転載|禁止转�
 /**
  * 'after-reprint-notice': the article's own copyright line (or a paid notice's run, 'Published in X from … to …') ('Copyright ⓒ 한빛일보. 무단전재 및 재배포 금지.') under three
  * paragraphs or more closes it; a portal prints its notices, reactions and story lists below ('이 기사는 언론사에서 사회 섹션으로
- * 분류했습니다.'). Short rows after it are dropped — only when no long paragraph follows within ten rows (then the notice
+ * 분류했습니다.'). Short rows after it are dropped — only when no long paragraph follows anywhere below (then the notice
  * was a photo's credit inside the story).
  */
 export function dropAfterReprintNotice(rows: Row[]): void {
@@ -261,8 +261,8 @@ export function dropAfterReprintNotice(rows: Row[]): void {
     // (An obituary's 'Published in X from Feb. 9 to Feb. 11, 2024' closes it the same way: the guest book and the shop follow.)
     const closing = row.decision?.rule === 'date-published-range' || (row.decision?.fate === 'dropped' && REPRINT_BAN.test(row.text));
     if (paragraphs < 3 || row.text.length > 200 || !closing) continue;
-    const after = rows.slice(row.index + 1, row.index + 11);
-    if (after.some((r) => isOpen(r) && isStrongProse(r.text) && wordCount(r.text) >= 25)) return;
+    // (Any long paragraph still open further down means the story goes on: the notice was a credit inside it.)
+    if (rows.slice(row.index + 1).some((r) => isOpen(r) && wordCount(r.text) >= 25 && isStrongProse(r.text))) return;
     for (const r of rows.slice(row.index + 1)) if (isOpen(r) && wordCount(r.text) <= 25) decide(r, 'dropped', 'after-end', 'after-reprint-notice');
     return;
   }
