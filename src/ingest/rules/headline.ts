@@ -108,10 +108,17 @@ function isDateShaped(text: string): boolean {
 const LABELLED_STAMP = /^[\p{L}\p{M} ]{2,30}:\s*[^:]{0,30}?\b\d{1,2}[:.h]\d{2}\b/u;
 const isLabelledStamp = (text: string): boolean => text.length <= 60 && wordCount(text) <= 6 && LABELLED_STAMP.test(text);
 
+/**
+ * 'url-not-headline': 'https://www.example.com/news/local/township-shuts-arena…/article_7c1e.html' — a print view or a
+ * reader mode prints the page's address at the top; its slug spells the headline's words, but an address is never one.
+ */
+const URL_LINE = /^(?:[a-z][a-z0-9+.-]{1,10}:\/\/|www\.)\S+$/iu;
+export const isUrlLine = (text: string): boolean => URL_LINE.test(text.trim());
+
 /** Could this row be the headline? Short enough, not prose, at least a few words. */
 export function isHeadlineShaped(text: string): boolean {
   const n = wordCount(text);
-  if (n < 3 || n > 40 || text.length > 300 || REGEXPS.copyright.test(text) || isDateShaped(text) || isLabelledStamp(text)) return false;
+  if (n < 3 || isUrlLine(text) || n > 40 || text.length > 300 || REGEXPS.copyright.test(text) || isDateShaped(text) || isLabelledStamp(text)) return false;
   return !isStrongProse(text) || REGEXPS.pipeSuffix.test(text) || isTitleCaseSentences(text);
 }
 
@@ -232,13 +239,15 @@ const isMetaRow = (row: Row): boolean => row.decision?.fate === 'field' && (row.
  */
 export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean): Found | null {
   let anchors = 0;
-  let proseAbove = 0;
+  // 'prose-above-counted-once': a two-sentence title printed twice at the top (the share card's copy, then the heading)
+  // is one line of prose above the byline, not two.
+  const proseAbove = new Set<string>();
   for (const anchor of rows.slice(0, 250)) {
-    if (isOpen(anchor) && isStrongProse(anchor.text)) proseAbove++;
+    if (isOpen(anchor) && isStrongProse(anchor.text)) proseAbove.add(anchor.text.trim());
     if (!isMetaRow(anchor)) continue;
     // A date or byline under the article ('Published …' at the bottom) anchors no headline.
     // (A headline and a standfirst that both read as sentences come before the page's own byline.)
-    if (proseAbove > 2 || ++anchors > 3) break;
+    if (proseAbove.size > 2 || ++anchors > 3) break;
     let best: Row | null = null;
     let shortRun = 0;
     let walked = 0;

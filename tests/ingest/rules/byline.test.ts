@@ -417,3 +417,18 @@ test("'Name and Agencies': the agencies credited together beside the writer are 
   assert.equal(e.fields.title, 'Ukraine presses toward Russian border as Kyiv says 6,000 square km retaken');
   assert.deepEqual(e.fields.authors, ['Yael Ben-Harush']);
 });
+
+test("'Par A (Kiev, envoyé spécial) et B': the brackets after a writer's name (where and as what) are not part of it", () => {
+  assert.deepEqual(parseByline('Par Benoît Vidal (Kiev, envoyé spécial) et Claire Aumont')?.authors, ['Benoît Vidal', 'Claire Aumont']);
+  assert.deepEqual(parseByline('By Ana Ruiz (in Lviv) and Tom Hale')?.authors, ['Ana Ruiz', 'Tom Hale']);
+});
+
+test("'By Name Local Journalism Initiative Reporter Tue., Jan. 21, 2025timer4 min. read': a name and its role after the prefix, a stamp glued after", () => {
+  assert.deepEqual(parseByline('By Doug Keller Local Journalism Initiative Reporter Tue., Jan. 21, 2025timer4 min. read')?.authors, ['Doug Keller']);
+  assert.deepEqual(parseByline('By Doug Keller Staff Reporter')?.authors, ['Doug Keller']);
+});
+
+test("'A in City, B and agencies': several writers, one with her place, before the agencies credited together", () => {
+  assert.deepEqual(parseByline('Harriet Vale in Kharkiv, Owen Pike and agencies')?.authors, ['Harriet Vale', 'Owen Pike']);
+  assert.equal(parseByline('Police in Kharkiv, officials and agencies'), null);
+});

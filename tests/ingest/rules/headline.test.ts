@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanHeadline } from '../../../src/ingest/rules/headline.ts';
+import { cleanHeadline, isHeadlineShaped } from '../../../src/ingest/rules/headline.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
 import { PROSE, PROSE2 } from './helpers.ts';
 
@@ -332,4 +332,22 @@ test("a labelled stamp ('Aangepast: vandaag, 08:10') is never the headline, what
       'Ophaalbrug Arkel wekenlang dicht na storing: omleiding van twaalf kilometer', '', PROSE, '', PROSE2].join('\n');
     assert.equal(extractArticle(page).fields.title, 'Ophaalbrug Arkel wekenlang dicht na storing: omleiding van twaalf kilometer', stamp);
   }
+});
+
+test("a print view's address line ('https://www.example.com/news/…-slug/article_7c1e.html') is never the headline", () => {
+  assert.equal(isHeadlineShaped('https://www.weekly.example/news/local/township-shuts-arena-after-engineers-flag-roof/article_7c1e44a2.html'), false);
+  const page = ['The Weekly Examiner', 'Print this page', 'Close window',
+    'https://www.weekly.example/news/local/township-shuts-arena-after-engineers-flag-roof/article_7c1e44a2.html',
+    'Township shuts arena after engineers flag roof', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(page).fields.title, 'Township shuts arena after engineers flag roof');
+});
+
+test("a two-sentence title printed twice over its standfirst and the writer's name counts once as prose above the byline", () => {
+  const title = 'The council shelved the ferry audit. Here is what it actually found.';
+  const page = ['The Harbour Note', 'Subscribe', 'Sign in', title, 'Copy link', 'Facebook', 'Notes', 'More', title,
+    'Three years, two consultants and one very awkward spreadsheet. Plus: a note on where this goes next.',
+    'Maeve Donnelly', 'Mar 03, 2025', 'Share', PROSE, PROSE2].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, title);
+  assert.deepEqual(e.fields.authors, ['Maeve Donnelly']);
 });
