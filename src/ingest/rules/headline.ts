@@ -305,7 +305,10 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       }
       shortRun = 0;
       if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) &&
-        !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row)) best = row;
+        !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row)) {
+        if (best && hasStandfirstUnder(rows, best)) break;
+        best = row;
+      }
     }
     if (!best) continue;
     const above = prevOpen(rows, best.index);
@@ -325,6 +328,16 @@ function isLongHeadlineOverSummary(rows: Row[], row: Row, best: Row): boolean {
   if (!row.blankAfter || endsLikeProse(row.text) || wordCount(row.text) > 60 || nextOpenRow(rows, row.index) !== best) return false;
   const second = rows[best.index + 1];
   return !best.blankAfter && isOpen(second) && isHeadlineShaped(second!.text) && !endsLikeProse(best.text);
+}
+
+/**
+ * 'headline-over-standfirst': a headline-shaped line with the standfirst (a sentence of prose) right under it is the
+ * headline; a shorter line above it ('How the Counteroffensive Unfolded' at the end of a story package's menu) is a
+ * link of the bar above, not a headline over a headline.
+ */
+function hasStandfirstUnder(rows: Row[], best: Row): boolean {
+  const next = nextOpenRow(rows, best.index);
+  return !!next && next.index === best.index + 1 && isStrongProse(next.text) && !looksLikeCaption(next.text);
 }
 
 /** A label over a teaser: 'UP NEXT', 'Related', 'Read more', 'Watch next' (never a story's kicker). */

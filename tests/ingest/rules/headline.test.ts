@@ -351,3 +351,11 @@ test("a two-sentence title printed twice over its standfirst and the writer's na
   assert.equal(e.fields.title, title);
   assert.deepEqual(e.fields.authors, ['Maeve Donnelly']);
 });
+
+test("a short line at the end of a story package's menu, over the headline and its standfirst, is a link, not the headline", () => {
+  const page = ['Skip to content', 'World', 'Europe', 'Advertisement', 'Harbour Dispute', 'Live Updates', 'Maps',
+    'How the Blockade Unfolded', 'Fishermen Break Harbour Blockade as Talks Collapse in Portvale',
+    'The crews sailed out before dawn, a defiant move that left the port authority scrambling to explain its next step.',
+    'By Dana Ostrow and Mei Feldt', 'Sept. 11, 2022', PROSE, PROSE2].join('\n');
+  assert.equal(extractArticle(page).fields.title, 'Fishermen Break Harbour Blockade as Talks Collapse in Portvale');
+});
