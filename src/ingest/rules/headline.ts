@@ -260,7 +260,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       walked++;
       if (isStrongProse(row.text) && !REGEXPS.pipeSuffix.test(row.text) && !isTitleCaseSentences(row.text)) {
         if (looksLikeCaption(row.text)) continue;
-        if (best && isLongHeadlineOverSummary(rows, row, best)) {
+        if (best && (isLongHeadlineOverSummary(rows, row, best) || isProseTitleOverDeck(rows, row, best))) {
           best = row;
           break;
         }
@@ -338,6 +338,18 @@ function isLongHeadlineOverSummary(rows: Row[], row: Row, best: Row): boolean {
 function hasStandfirstUnder(rows: Row[], best: Row): boolean {
   const next = nextOpenRow(rows, best.index);
   return !!next && next.index === best.index + 1 && isStrongProse(next.text) && !looksLikeCaption(next.text);
+}
+
+/**
+ * 'headline-prose-title-over-deck': 'We counted every bike at 41 intersections for a year. The lanes aren't the problem.'
+ * right over a longer line without a full stop ('What twelve months of counter data tell us … — and the cheap fix'):
+ * a blog's title may be written as sentences; the longer line under it is its subtitle, and nothing but chrome is above.
+ */
+function isProseTitleOverDeck(rows: Row[], row: Row, best: Row): boolean {
+  const n = wordCount(row.text);
+  if (n > 20 || rows[row.index + 1] !== best || wordCount(best.text) <= n || endsLikeProse(best.text) || looksLikeCaption(row.text)) return false;
+  const above = prevOpen(rows, row.index);
+  return above === undefined || wordCount(above.text) <= 3;
 }
 
 /** A label over a teaser: 'UP NEXT', 'Related', 'Read more', 'Watch next' (never a story's kicker). */

@@ -359,3 +359,11 @@ test("a short line at the end of a story package's menu, over the headline and i
     'By Dana Ostrow and Mei Feldt', 'Sept. 11, 2022', PROSE, PROSE2].join('\n');
   assert.equal(extractArticle(page).fields.title, 'Fishermen Break Harbour Blockade as Talks Collapse in Portvale');
 });
+
+test("a blog's title written as two short sentences, right over a longer subtitle without a full stop, is the headline", () => {
+  const title = 'We timed every bus on six routes for a year. The buses are not the problem.';
+  const page = ['Open in app', 'Sign up', 'Sign in', title,
+    'What twelve months of stop-by-stop timing tell us about why Lakeford riders give up on the 14 — and the cheap fix at two junctions',
+    'Noor Haddad', 'Follow', '8 min read', 'Feb 11, 2025', 'Share', PROSE, PROSE2].join('\n');
+  assert.equal(extractArticle(page).fields.title, title);
+});
