@@ -258,6 +258,18 @@ export function breadcrumbTitle(text: string): string | null {
 }
 
 /**
+ * Does `text` repeat a trail's last step — whole, or going on from where a step cut short with '…' stops
+ * ('Головна / Війна / «Ми пів року чекали на цей день»: як Балаклія зустрічає...' over the whole headline)?
+ */
+export function completesCrumb(step: string, text: string): boolean {
+  const cut = /\s*(?:\.{3}|…)$/u.exec(step);
+  if (!cut) return looseKey(text) === looseKey(step);
+  const stem = looseKey(step.slice(0, cut.index));
+  const key = looseKey(text);
+  return stem.length >= 16 && key.length > stem.length && key.startsWith(stem);
+}
+
+/**
  * Drops a breadcrumb trail ending in the headline when the headline follows on its own line within a
  * few rows: the trail is navigation, the line under it the headline.
  */
@@ -266,8 +278,7 @@ export function dropTitledBreadcrumbs(rows: Row[]): void {
     if (!isOpen(row)) continue;
     const title = breadcrumbTitle(row.text);
     if (!title) continue;
-    const key = looseKey(title);
-    const copy = rows.slice(row.index + 1, row.index + 8).some((r) => r.decision?.fate !== 'dropped' && looseKey(r.text) === key);
+    const copy = rows.slice(row.index + 1, row.index + 8).some((r) => r.decision?.fate !== 'dropped' && completesCrumb(title, r.text));
     if (copy) decide(row, 'dropped', 'chrome', 'breadcrumb-with-title');
   }
 }

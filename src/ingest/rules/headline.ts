@@ -7,7 +7,7 @@ import { endsLikeProse, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCa
 import { isOpen, type Row } from './lineTable.ts';
 import { isCreditUnderCaption, looksLikeCaption } from './captions.ts';
 import { parseBareName, parseBylineContinuation } from './byline.ts';
-import { breadcrumbTitle } from './furniture.ts';
+import { breadcrumbTitle, completesCrumb } from './furniture.ts';
 import { asciiDigits } from './dates.ts';
 
 export interface CleanHeadline {
@@ -153,6 +153,8 @@ function wholeHeadlineBelow(rows: Row[], headline: Row): Row | null {
 }
 
 function pickHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  const crumbed = findHeadlineCompletingCrumb(rows, skip);
+  if (crumbed) return crumbed;
   const found = findHeadlineAboveMeta(rows, skip) ?? findHeadlineBelowMeta(rows, skip) ?? findFirstHeadline(rows, skip);
   const titled = findHeadlineRepeatingPageTitle(rows, skip);
   // Only when the rules above picked some other line: either copy of the title will do.
@@ -166,6 +168,23 @@ function pickHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
   if (titled && !same) return titled;
   // The same headline found by another rule still has the outlet printed after the browser's title.
   return found && titled && same && !found.titleOutlet ? { ...found, titleOutlet: titled.titleOutlet ?? null } : found;
+}
+
+/**
+ * 'headline-completes-breadcrumb': 'Home / War / «We waited half a year for this day»: how Balakliia greets…' — a trail
+ * whose last step is the headline cut short; the line a few rows below that goes on from the cut is the whole headline,
+ * whatever section name or tagline stands higher on the page.
+ */
+function findHeadlineCompletingCrumb(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  for (const row of rows.slice(0, 150)) {
+    if (row.text.length > 300 || !/(?:\.{3}|…)$/u.test(row.text)) continue;
+    const step = breadcrumbTitle(row.text);
+    if (!step) continue;
+    for (const r of rows.slice(row.index + 1, row.index + 10)) {
+      if (isOpen(r) && !skip(r) && completesCrumb(step, r.text) && isHeadlineShaped(r.text)) return { headline: r, kicker: null, rule: 'headline-completes-breadcrumb' };
+    }
+  }
+  return null;
 }
 
 /**

@@ -367,3 +367,14 @@ test("a blog's title written as two short sentences, right over a longer subtitl
     'Noor Haddad', 'Follow', '8 min read', 'Feb 11, 2025', 'Share', PROSE, PROSE2].join('\n');
   assert.equal(extractArticle(page).fields.title, title);
 });
+
+test("a breadcrumb trail ending in the headline cut short ('…') names the line below that goes on from the cut as the headline", () => {
+  const page = ['Північний вісник', 'Новини Полтави та області', 'Перейти до основного вмісту', 'Головна', 'Новини', 'Війна',
+    'Головна / Війна / «Ми довго чекали на цей день»: як Гадяч зустрічає...', 'Війна', '11 вересня 2022, 14:35',
+    '«Ми довго чекали на цей день»: як Гадяч зустрічає українських військових', '',
+    'Гадяч — перше місто області, де знову майорить синьо-жовтий прапор над міською радою.', '',
+    'Мешканці, які пережили місяці окупації, виходять назустріч військовим і плачуть.'].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, '«Ми довго чекали на цей день»: як Гадяч зустрічає українських військових');
+  assert.ok(!e.body.includes('Головна / Війна'));
+});
