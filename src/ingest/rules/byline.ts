@@ -405,6 +405,9 @@ export function parseBylineContinuation(text: string): { outlet: string | null }
   if (/^[Rr]eporting from\s+\p{Lu}/u.test(text)) return { outlet: null };
   const first = (text.split(',')[0] ?? '').trim();
   if (isOutletOnly(first) && isOutlet(first)) return { outlet: first };
+  // 'NBS Radio Cumbria', 'KTV News Fresno': the outlet (an acronym and an outlet word) and its local desk's place, no comma.
+  const desk = /^(\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?$/u.exec(text.trim());
+  if (desk && wordCount(desk[1] ?? '') === 2 && isOutletOnly(desk[1] ?? '') && isOutlet(desk[1] ?? '')) return { outlet: desk[1] ?? null };
   if (isRole(text.replace(/\s+(?:in|at|for|of)\s+.*$/i, '')) && !endsWithPeriod(text)) return { outlet: null };
   return null;
 }

@@ -432,3 +432,11 @@ test("'A in City, B and agencies': several writers, one with her place, before t
   assert.deepEqual(parseByline('Harriet Vale in Kharkiv, Owen Pike and agencies')?.authors, ['Harriet Vale', 'Owen Pike']);
   assert.equal(parseByline('Police in Kharkiv, officials and agencies'), null);
 });
+
+test("'NBS Radio Cumbria' under a writer's name: a broadcaster's local desk (its initials, an outlet word, a place) continues the byline", () => {
+  assert.deepEqual(parseBylineContinuation('KTV Radio Fresno'), { outlet: 'KTV Radio' });
+  assert.equal(parseBylineContinuation('Kendale Lake Steamers'), null);
+  const page = ['Skip to content', 'Home', 'News', 'Regions', 'Winter sailings to return on the lake after 2,000 sign petition', '2 hours ago', 'Share',
+    'Ellen Pryce', 'KTV News, Westmoor', 'Tom Hargate', 'KTV Radio Westmoor', PROSE, PROSE2].join('\n');
+  assert.deepEqual(extractArticle(page).fields.authors, ['Ellen Pryce', 'Tom Hargate']);
+});
