@@ -50,7 +50,7 @@ import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
-import { dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
+import { dropAfterPaywallCut, dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
 import { dropPullQuotes } from './rules/pullQuotes.ts';
 import {
@@ -124,6 +124,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   preferDateBelow(rows, meta, headlineIndex);
   const trailer = readTrailer(rows);
   dropCommentSection(rows);
+  dropAfterPaywallCut(rows, headlineIndex);
   dropContactBoxes(rows);
   dropTeaserBlocks(rows);
   dropStampGroups(rows, headlineIndex);
