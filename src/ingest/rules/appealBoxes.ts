@@ -62,6 +62,31 @@ function dropSignUpPitches(rows: Row[]): void {
 }
 
 /**
+ * 'sign-up-box-pitch-above': 'Get the latest news delivered daily!' / 'We will send you the latest local news …' /
+ * 'Sign Up' / 'By signing up, you agree to our Terms of Use and Privacy Policy.' — a block set apart by blank lines
+ * that closes with a sign-up button and the note on the reader's data: the one or two short lines that open the
+ * block are the box's pitch, whatever they say.
+ */
+function dropSignUpPitchesAbove(rows: Row[]): void {
+  for (const button of rows) {
+    if (button.blankAfter || !droppedBy(button, SIGNUP_FRAME) || !isButton(button) || !REGEXPS.signUpVerb.test(button.text)) continue;
+    const note = rows[button.index + 1];
+    if (!note || !note.blankAfter || note.decision?.fate !== 'dropped' || !PRIVACY_NOTE.test(note.text)) continue;
+    const pitch: Row[] = [];
+    let k = button.index - 1;
+    for (; k >= 0 && pitch.length < 3; k--) {
+      const row = rows[k]!;
+      if (row.blankAfter || !isOpen(row) || wordCount(row.text) > 25) break;
+      pitch.push(row);
+      if (row.blankBefore) break;
+    }
+    const top = pitch[pitch.length - 1];
+    if (pitch.length === 0 || pitch.length > 2 || !top?.blankBefore) continue;
+    for (const row of pitch) decide(row, 'dropped', 'notice', 'sign-up-box-pitch-above');
+  }
+}
+
+/**
  * 'sign-up-box-heading': 'Add some "good" to your morning and evening.' / 'Get the Atlantic Daily newsletter delivered …' /
  * 'Email address:' / 'Subscribe' — the line that opens a block whose other lines are all the box's call, e-mail field and
  * button is the box's heading.
@@ -169,6 +194,7 @@ export function dropAppealBoxes(rows: Row[]): void {
   dropPaywallBoxes(rows);
   dropSignUpPitches(rows);
   dropSignUpHeadings(rows);
+  dropSignUpPitchesAbove(rows);
   dropPrivacyNotesUnderButtons(rows);
   dropMembershipAppeals(rows);
 }

@@ -54,3 +54,11 @@ test('paragraphs between a sign-up line and a share bar are not a box', () => {
   const text = `${HEAD}${PROSE}\nSign up to our newsletter\nThe town lies just across the regional border from Izium, which the president visited.\nShare this article\n${PROSE2}`;
   assert.equal(decisionFor(text, 'The town lies').fate, 'kept');
 });
+
+test("a block closed by a sign-up button and the note on the reader's data: its opening lines are the box's pitch", () => {
+  const page = `${HEAD}${PROSE}\n\nGet the latest news delivered daily!\nWe will send you the latest local news, sports and things to do every afternoon.\nSign Up\nBy signing up, you agree to our Terms of Use and Privacy Policy.\n\n${PROSE2}`;
+  const e = extractArticle(page);
+  assert.equal(decisionFor(page, 'Get the latest').rule, 'sign-up-box-pitch-above');
+  assert.equal(decisionFor(page, 'We will send you').fate, 'dropped');
+  assert.ok(e.body.includes(PROSE) && e.body.includes(PROSE2));
+});
