@@ -48,7 +48,7 @@ import { joinDropCaps } from './rules/dropCap.ts';
 import { preferDateBelow, readBareNameBylines, readClosingName, readMetaLines } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
-import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
+import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropRepeatedFrameCards, dropStampGroups, dropTeaserBlocks } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
 import { dropAfterPaywallCut, dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
@@ -145,6 +145,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropAuthorBio(rows, meta.authors);
   const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);
   dropBetweenMeta(rows, headlineIndex);
+  dropRepeatedFrameCards(rows);
   if (standfirst) {
     fields.standfirst = standfirst.text;
     fieldRules.standfirst = standfirst.rule;

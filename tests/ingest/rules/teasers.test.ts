@@ -238,3 +238,13 @@ test("Bengali and Persian 'read more' and 'related' labels open teaser blocks, w
   assert.equal(e.lines.find((l) => l.text.startsWith('সরকারি হাসপাতালে'))?.fate, 'dropped');
   assert.equal(decisionFor(`Title of the story here now\nBy Jane Smith\n\n${PROSE}\n\nمطالب مرتبط\nصف‌های طولانی برای خرید ژنراتور در بازار لاله‌زار\n\n${PROSE2}`, 'مطالب').rule, 'teaser-block-label');
 });
+
+test("a video playlist's titles between the same frame lines printed again and again ('Video Ad Feedback' / title / '02:31' / '- Source: XTV') are cards", () => {
+  const items = ['Crews reopen the mountain pass after rockslide', 'Governor tours flooded farms by helicopter', 'See inside the rebuilt lock gates'];
+  const playlist = items.flatMap((t, k) => ['Video Ad Feedback', t, `0${k + 1}:31`, '- Source: XTV']);
+  const page = ['Mountain pass reopens after a week of rockslides', 'By Ruth Pell, XTV', 'Updated 0347 GMT September 11, 2022', ...playlist, '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(page);
+  for (const t of items) assert.ok(!e.body.includes(t), t);
+  assert.ok(!e.body.includes('Source: XTV'));
+  assert.ok(e.body.includes(PROSE) && e.body.includes(PROSE2));
+});
