@@ -248,3 +248,13 @@ test("a video playlist's titles between the same frame lines printed again and a
   assert.ok(!e.body.includes('Source: XTV'));
   assert.ok(e.body.includes(PROSE) && e.body.includes(PROSE2));
 });
+
+test("an inline link whose label names the kind of story ('Lire aussi le décryptage | …', 'Related Article: …', 'Related video: …') is a teaser", () => {
+  for (const t of ['Lire aussi le décryptage | Guerre des ports : comment les grues automatiques ont changé la donne',
+    "Related Article: Analysis: The lightning strike has exposed the league's weaknesses. What comes next?",
+    'Related video: Fans raise flag over the stadium as the club returns (Metro TV)']) {
+    assert.ok(REGEXPS.inlineTeaser.test(t), t);
+  }
+  assert.equal(REGEXPS.inlineTeaser.test('Latest figures show: unemployment rose for a third month, officials said.'), false);
+  assert.equal(REGEXPS.inlineTeaser.test('Read the report and you will see why the port closed.'), false);
+});
