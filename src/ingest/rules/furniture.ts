@@ -21,6 +21,14 @@ const INBOX_KEY = /inbox|correo|bandeja|boîte|postfach|caixa|casella|mailbox/iu
 /** The data-protection law's name in the languages we meet: the key of `gdprConsent`. */
 const GDPR_KEY = /GDPR|RODO|DSGVO|RGPD|AVG|UK GDPR/;
 /** Every line `contributedCredit` matches has this word. */
+/** 'With inputs from agencies', '(With PTI inputs)', 'Inputs from Reuters': a credit for the agencies' copy, alone on its line. */
+const AGENCY_INPUTS_WHO = String.raw`(?:agencies|wires|news agencies|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})`;
+/** (Case matters for the names, so no 'i' flag. Lines are at most 90 characters long here: the nested runs cannot backtrack far.) */
+const AGENCY_INPUTS = new RegExp(
+  String.raw`^\(?\s*(?:(?:[Ww]ith\s+)?(?:(?:[Aa]gency|[Ww]ire)\s+)?[Ii]nputs?\s+from\s+${AGENCY_INPUTS_WHO}(?:\s*(?:,|&|and)\s*${AGENCY_INPUTS_WHO}){0,4}|[Ww]ith\s+${AGENCY_INPUTS_WHO}(?:\s*(?:,|&|and)\s*${AGENCY_INPUTS_WHO}){0,4}\s+inputs?)\s*\)?\.?$`,
+  'u',
+);
+
 const CONTRIBUTED_KEY = /contributed/i;
 
 /** The one-line furniture rules, in the order they are tried. */
@@ -81,6 +89,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'error-report-prompt', role: 'notice', test: (t) => wordCount(t) <= 14 && REGEXPS.errorReportPrompt.test(t) },
   // The key word first: the pattern opens with `.{3,120}` and was 2% of ingest run on every line.
   { name: 'contributor-credit', role: 'credits', test: (t) => CONTRIBUTED_KEY.test(t) && wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
+  // '(With inputs from agencies)', 'With inputs from Reuters, AP', '(With PTI inputs)': the agencies a desk drew on, under the last paragraph.
+  { name: 'agency-inputs-credit', role: 'credits', test: (t) => t.length <= 90 && AGENCY_INPUTS.test(t) },
   { name: 'label-list', role: 'label', test: (t) => t.length <= 180 && t.includes(',') && isLabelRunList(t) },
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 300 && REGEXPS.playerFallback.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => t.length <= 80 && REGEXPS.initialsSignoff.test(t) },

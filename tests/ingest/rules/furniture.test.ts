@@ -887,3 +887,10 @@ test("an alert bar (a label in capitals, the alert, a tap prompt) is furniture w
   assert.equal(ruleFor('TRAFFIC ALERT: I-35 closed northbound at Exit 12. Click here for more information.'), 'alert-bar');
   assert.equal(ruleFor('WEATHER ALERT: Red Flag Warning in effect for 14 counties until 9 p.m. Wednesday.'), null);
 });
+
+test("an agencies' inputs credit ('(With inputs from agencies)', 'With inputs from Reuters, AP', '(With PTI inputs)') is a credit, not body", () => {
+  for (const t of ['(With inputs from agencies)', 'With inputs from Reuters, AP', '(With PTI inputs)', 'With agency inputs from IANS and ANI']) {
+    assert.equal(decisionFor(`Metro viaduct cracks found on elevated section\n\n${PROSE}\n\n${PROSE2}\n\n${t}`, t).rule, 'agency-inputs-credit', t);
+  }
+  assert.notEqual(decisionFor(`Metro viaduct cracks found on elevated section\n\n${PROSE}\n\nInputs from residents shaped the plan.\n\n${PROSE2}`, 'Inputs from').rule, 'agency-inputs-credit');
+});
