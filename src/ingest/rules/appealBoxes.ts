@@ -16,9 +16,9 @@ const BOX_END = new Set([...SIGNUP_FRAME, 'long-notice', 'long-pitch-or-notice',
 /** What the note under a sign-up button is about: the reader's data. */
 const PRIVACY_NOTE = /privacy|data protection|your data|personal data|consent|your sign-?up|unsubscribe|datenschutz|confidentialité|privacidad|privacidade|конфиденциальн|персональн/iu;
 
-/** What a membership or donation appeal says: 'reader-funded', 'become a member', 'please consider supporting us'. */
+/** What a membership or donation appeal says: 'reader-funded', 'become a member', 'please consider supporting us', 'we go on only thanks to our readers'. */
 const APPEAL =
-  /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас/iu;
+  /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас|(?:only|solely) thanks to (?:our )?readers|(?:только|лишь) благодаря читател|(?:лише|тільки) завдяки читач|uniquement grâce à (?:nos|ses) lecteurs|nur dank (?:unserer|ihrer) leser/iu;
 
 /** What a box's button asks: 'Join now', 'Donate', 'Support us', 'Become a member', 'RECÍBELA', 'Помочь'. */
 const BOX_BUTTON = /rec[ií]b|inscr[ií]b|join|donat|support|subscri|become|contribut|give|member|spend|unterstütz|soutenir|faire un don|apoy|don[aá]|помо|поддерж|підтрим|допомо/iu;
@@ -152,7 +152,10 @@ function dropMembershipAppeals(rows: Row[]): void {
     let top = i;
     while (top > 0 && i - top < 2 && isOpen(rows[top - 1]) && !rows[top - 1]!.blankAfter && wordCount(rows[top - 1]!.text) <= 25) top--;
     const opener = rows[top - 1];
-    if (top < i && opener && !opener.blankAfter && opener.decision?.fate !== 'dropped') top = i;
+    // ('«Free Shore» works for you — and depends on no state' right over the appeal, with the last paragraph above it and
+    // no blank line between: one heading line without a sentence end is the box's, not the story's.)
+    const heading = top === i - 1 && !endsSentence(rows[top]!.text) && wordCount(rows[top]!.text) <= 20;
+    if (top < i && opener && !opener.blankAfter && opener.decision?.fate !== 'dropped' && !heading) top = i;
     let last = button < 0 ? i : button;
     // 'Join now' / 'Maybe later': the buttons side by side.
     while (button >= 0 && last + 1 < rows.length && !rows[last]!.blankAfter && isOpen(rows[last + 1]) && isButton(rows[last + 1]) && last - button < 2) last++;

@@ -62,3 +62,11 @@ test("a block closed by a sign-up button and the note on the reader's data: its 
   assert.equal(decisionFor(page, 'We will send you').fate, 'dropped');
   assert.ok(e.body.includes(PROSE) && e.body.includes(PROSE2));
 });
+
+test("a reader-funded appeal ('we go on only thanks to our readers') over its button, its heading line right above it, is the outlet's box", () => {
+  const page = `${HEAD}${PROSE}\n${PROSE2}\n«Тихий берег» работает для вас — и не зависит ни от государства, ни от олигархов\nНас заблокировали, а наших журналистов признали «иностранными агентами». Мы продолжаем работать только благодаря читателям.\nПоддержать «Тихий берег»\nБезопасные способы помощи\n\nThe levee study will report in the spring, the council said.`;
+  const e = extractArticle(page);
+  assert.equal(decisionFor(page, 'работает для вас').rule, 'membership-appeal');
+  assert.equal(decisionFor(page, 'Нас заблокировали').rule, 'membership-appeal');
+  assert.ok(e.body.includes(PROSE2) && e.body.includes('levee study will report'));
+});
