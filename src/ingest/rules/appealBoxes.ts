@@ -154,8 +154,8 @@ function dropMembershipAppeals(rows: Row[]): void {
     const opener = rows[top - 1];
     // ('«Free Shore» works for you — and depends on no state' right over the appeal, with the last paragraph above it and
     // no blank line between: one heading line without a sentence end is the box's, not the story's.)
-    const heading = top === i - 1 && !endsSentence(rows[top]!.text) && wordCount(rows[top]!.text) <= 20;
-    if (top < i && opener && !opener.blankAfter && opener.decision?.fate !== 'dropped' && !heading) top = i;
+    const heading = top < i && !endsSentence(rows[i - 1]!.text) && wordCount(rows[i - 1]!.text) <= 20;
+    if (top < i && opener && !opener.blankAfter && opener.decision?.fate !== 'dropped') top = heading ? i - 1 : i;
     let last = button < 0 ? i : button;
     // 'Join now' / 'Maybe later': the buttons side by side.
     while (button >= 0 && last + 1 < rows.length && !rows[last]!.blankAfter && isOpen(rows[last + 1]) && isButton(rows[last + 1]) && last - button < 2) last++;
