@@ -200,4 +200,37 @@ export function dropAppealBoxes(rows: Row[]): void {
   dropSignUpPitchesAbove(rows);
   dropPrivacyNotesUnderButtons(rows);
   dropMembershipAppeals(rows);
+  dropAppealsOverOptionButtons(rows);
+}
+
+/** A support button's verb, first on the line: 'Support the Meridian', 'Donate', 'Soutenir', 'Поддержать'. */
+const SUPPORT_BUTTON = /^(?:support|donate|contribute|give|join|become|soutenir|faire un don|unterstütz|apoy|don[aá]|поддерж|підтрим|помоч|допомог)/iu;
+
+/**
+ * 'appeal-over-option-buttons': '… we have a small favour to ask. …' / 'Unlike many others, we have no shareholders …' /
+ * 'Support the Meridian' / 'Single' / 'Monthly' / 'Annual' / 'Continue' — a support button with a run of option buttons
+ * under it: the paragraphs right over it (no blank line between, a blank line or dropped furniture above them) are
+ * the outlet's appeal, whatever words it uses.
+ */
+function dropAppealsOverOptionButtons(rows: Row[]): void {
+  for (let i = 1; i + 2 < rows.length; i++) {
+    const button = rows[i]!;
+    if (!isOpen(button) || !isButton(button) || !SUPPORT_BUTTON.test(button.text)) continue;
+    let last = i;
+    while (last + 1 < rows.length && last - i < 6 && !rows[last]!.blankAfter && isOpen(rows[last + 1]) && isButton(rows[last + 1])) last++;
+    if (last - i < 2) continue;
+    const appeal: Row[] = [];
+    let k = i - 1;
+    for (; k >= 0 && appeal.length < 3; k--) {
+      const row = rows[k]!;
+      if (row.blankAfter || !isOpen(row) || wordCount(row.text) > 120 || !endsSentence(row.text)) break;
+      appeal.push(row);
+      if (row.blankBefore) break;
+    }
+    const top = appeal[appeal.length - 1];
+    const opener = top ? rows[top.index - 1] : undefined;
+    if (!top || !(top.blankBefore || opener?.decision?.fate === 'dropped')) continue;
+    for (const row of [...appeal, ...rows.slice(i, last + 1)]) decide(row, 'dropped', 'notice', 'appeal-over-option-buttons');
+    i = last;
+  }
 }

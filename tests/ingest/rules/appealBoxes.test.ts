@@ -70,3 +70,11 @@ test("a reader-funded appeal ('we go on only thanks to our readers') over its bu
   assert.equal(decisionFor(page, 'Нас заблокировали').rule, 'membership-appeal');
   assert.ok(e.body.includes(PROSE2) && e.body.includes('levee study will report'));
 });
+
+test("paragraphs right over a support button with a run of option buttons ('Single' / 'Monthly' / 'Annual') are the outlet's appeal, whatever they say", () => {
+  const page = `${HEAD}${PROSE}\n\n${PROSE2}\n\nReuse this content\n… as you’re joining us today from Austria, we have a small favour to ask. Millions rely on the Beacon every day.\nUnlike many others, the Beacon has no shareholders and no billionaire owner. It is funded by people like you.\nSupport the Beacon\nSingle\nMonthly\nAnnual\nContinue\n\nMore stories`;
+  const e = extractArticle(page);
+  assert.equal(decisionFor(page, 'small favour').rule, 'appeal-over-option-buttons');
+  assert.equal(decisionFor(page, 'no shareholders').rule, 'appeal-over-option-buttons');
+  assert.ok(e.body.includes(PROSE2));
+});
