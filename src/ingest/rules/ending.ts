@@ -40,8 +40,8 @@ export function dropCommentSection(rows: Row[]): void {
 const PERCENT = /\d(?:[.,]\d{1,2})?\s?%/u;
 const ARTICLE_WORD = /(?:article|artícul|articol|artig|artikel|artykuł|стать|статт)/iu;
 const READ_OR_SUBSCRIBE = /(?:lire|read|leer|lesen|leggere|\bler\b|czyta|читат|прочит|abonn|subscri|suscri|abbona|assinant|prenumer|подпис|передплат)/iu;
-/** 'La suite est réservée aux abonnés', 'The rest of this article is for subscribers': the hidden rest of the story. */
-const REST_FOR_SUBSCRIBERS = /(?:la suite|the rest of (?:this|the) (?:article|story)|der rest des artikels|el resto (?:del|de este) artículo|il resto dell['’]articolo)\b.{0,40}(?:abonnés|subscribers|members|abonnenten|suscriptores|abbonati)/iu;
+/** 'La suite est réservée aux abonnés', 'The rest of this article is for subscribers', 'Jetzt weiterlesen mit Kompass+': the hidden rest of the story. */
+const REST_FOR_SUBSCRIBERS = /^(?:jetzt |now )?(?:weiterlesen mit|continue reading with|keep reading with|lire la suite avec|sigue leyendo con|continua a leggere con)\s+\S|(?:la suite|the rest of (?:this|the) (?:article|story)|der rest des artikels|el resto (?:del|de este) artículo|il resto dell['’]articolo)\b.{0,40}(?:abonnés|subscribers|members|abonnenten|suscriptores|abbonati)/iu;
 
 /**
  * 'paywall-cut': 'Il vous reste 38.42% de cet article à lire. La suite est réservée aux abonnés.' — the page shows the

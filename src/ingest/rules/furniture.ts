@@ -29,6 +29,9 @@ const AGENCY_INPUTS = new RegExp(
   'u',
 );
 
+/** 'Follow the ANW’s coverage of … at https://…', 'Find more of our reporting on … at www.…': an imperative, the coverage, a link. */
+const COVERAGE_LINK = /^(?:follow|find|get|read|see) (?:all |more (?:of )?)?[^.!?]{0,60}?\b(?:coverage|updates|stories|reporting|news)\b[^.!?]{0,80}?\b(?:at|on|via)\s+(?:https?:\/\/|www\.)\S+\.?$/iu;
+
 const CONTRIBUTED_KEY = /contributed/i;
 
 /** The one-line furniture rules, in the order they are tried. */
@@ -91,6 +94,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'contributor-credit', role: 'credits', test: (t) => CONTRIBUTED_KEY.test(t) && wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
   // '(With inputs from agencies)', 'With inputs from Reuters, AP', '(With PTI inputs)': the agencies a desk drew on, under the last paragraph.
   { name: 'agency-inputs-credit', role: 'credits', test: (t) => t.length <= 90 && AGENCY_INPUTS.test(t) },
+  // 'Follow AP’s coverage of the war in Ukraine at https://…': a pointer to the outlet's topic page, not the story.
+  { name: 'coverage-link', role: 'notice', test: (t) => t.length <= 240 && (t.includes('://') || t.includes('www.')) && COVERAGE_LINK.test(t) },
   { name: 'label-list', role: 'label', test: (t) => t.length <= 180 && t.includes(',') && isLabelRunList(t) },
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 300 && REGEXPS.playerFallback.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => t.length <= 80 && REGEXPS.initialsSignoff.test(t) },

@@ -119,3 +119,9 @@ test("'Il vous reste 38.42% de cet article à lire. La suite est réservée aux 
   assert.ok(e.body.includes(PROSE2));
   assert.ok(!e.body.includes('Il vous reste') && !e.body.includes('panorama'));
 });
+
+test("'Jetzt weiterlesen mit Kompass+' ('continue reading with' the paid tier) is a paywall cut too", () => {
+  assert.equal(isPaywallCut('Jetzt weiterlesen mit Lotse+'), true);
+  assert.equal(isPaywallCut('Continue reading with a Herald subscription'), true);
+  assert.equal(isPaywallCut('Weiterlesen lohnt sich, sagt sie.'), false);
+});

@@ -894,3 +894,10 @@ test("an agencies' inputs credit ('(With inputs from agencies)', 'With inputs fr
   }
   assert.notEqual(decisionFor(`Metro viaduct cracks found on elevated section\n\n${PROSE}\n\nInputs from residents shaped the plan.\n\n${PROSE2}`, 'Inputs from').rule, 'agency-inputs-credit');
 });
+
+test("'Follow the NWA’s coverage of the floods at https://…': a pointer to the outlet's topic page is furniture", () => {
+  const page = `Floods close the river road\n\n${PROSE}\n\n${PROSE2}\n\nFollow the NWA’s coverage of the floods at https://nwa.example/hub/floods`;
+  assert.equal(decisionFor(page, 'Follow the NWA').rule, 'coverage-link');
+  const body = `Floods close the river road\n\n${PROSE}\n\nResidents can find the council's updates at www.example.gov/floods, officials said.\n\n${PROSE2}`;
+  assert.notEqual(decisionFor(body, 'Residents can find').fate, 'dropped');
+});
