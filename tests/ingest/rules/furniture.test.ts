@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { LINE_FURNITURE_RULES, isBreadcrumb } from '../../../src/ingest/rules/furniture.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
 import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+import { REGEXPS } from '../../../src/ingest/rules/patterns.ts';
 
 function ruleFor(line: string): string | null {
   return LINE_FURNITURE_RULES.find((r) => r.test(line))?.name ?? null;
@@ -900,4 +901,9 @@ test("'Follow the NWA’s coverage of the floods at https://…': a pointer to t
   assert.equal(decisionFor(page, 'Follow the NWA').rule, 'coverage-link');
   const body = `Floods close the river road\n\n${PROSE}\n\nResidents can find the council's updates at www.example.gov/floods, officials said.\n\n${PROSE2}`;
   assert.notEqual(decisionFor(body, 'Residents can find').fate, 'dropped');
+});
+
+test("'Published in the print edition of the March 10, 2025, issue, with the headline …' is the print edition's note", () => {
+  assert.ok(REGEXPS.printNote.test('Published in the print edition of the March 10, 2025, issue, with the headline “The Seed Vault.”'));
+  assert.equal(REGEXPS.printNote.test('Published in the spring, the report found the print edition of the paper had lost readers.'), false);
 });
