@@ -545,10 +545,10 @@ export const REGEXPS = {
   listItem: /^(?:[•·▪◦●■*+–-]|\d{1,3}[.)])\s+(.+)$/u,
 
   // ---- shapes -------------------------------------------------------------------------------
-  /** Ends a sentence: . ! ? … optionally followed by closing quotes or brackets ('«' closes a German quote: '»… solchen.«'). */
-  sentenceEnd: /[.!?…。！？।۔](?:["'”’»«‹›)\]」』）]{0,3})$|[.!?…]["”’»«]\s*$|["”’»」』]$/u,
+  /** Ends a sentence: . ! ? … optionally followed by closing quotes or brackets ('«' closes a German quote: '»… solchen.«', and so does '“' in '„… wofür.“'). */
+  sentenceEnd: /[.!?…。！？।۔](?:["'”’“‘»«‹›)\]」』）]{0,3})$|[.!?…]["”’“‘»«]\s*$|["”’»」』]$/u,
   /** (Bengali and Hindi close a sentence with the danda '।', Urdu with '۔'.) */
-  periodEnd: /[.…。।۔](?:["'”’»«‹›)\]」』）]{0,3})$/u,
+  periodEnd: /[.…。।۔](?:["'”’“‘»«‹›)\]」』）]{0,3})$/u,
   word: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu,
   letters: /\p{L}/gu,
   upper: /\p{Lu}/gu,
