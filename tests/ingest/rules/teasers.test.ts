@@ -258,3 +258,10 @@ test("an inline link whose label names the kind of story ('Lire aussi le décryp
   assert.equal(REGEXPS.inlineTeaser.test('Latest figures show: unemployment rose for a third month, officials said.'), false);
   assert.equal(REGEXPS.inlineTeaser.test('Read the report and you will see why the port closed.'), false);
 });
+
+test("one short line between two copies of the same share button ('Share' / 'This post is public so feel free to share it.' / 'Share') is the share box's text", () => {
+  const page = `Harbour board sat on the dredging report\nBy Orla Kent\n\n${PROSE}\nShare\nThis post is public so feel free to share it.\nShare\n${PROSE2}`;
+  assert.equal(decisionFor(page, 'This post is public').rule, 'share-button-sandwich');
+  const ads = `Harbour board sat on the dredging report\nBy Orla Kent\n\n${PROSE}\nAdvertisement\nWhat the report says\nAdvertisement\n${PROSE2}`;
+  assert.notEqual(decisionFor(ads, 'What the report says').fate, 'dropped');
+});
