@@ -32,6 +32,11 @@ const AGENCY_INPUTS = new RegExp(
 /** 'Follow the ANW’s coverage of … at https://…', 'Find more of our reporting on … at www.…': an imperative, the coverage, a link. */
 const COVERAGE_LINK = /^(?:follow|find|get|read|see) (?:all |more (?:of )?)?[^.!?]{0,60}?\b(?:coverage|updates|stories|reporting|news)\b[^.!?]{0,80}?\b(?:at|on|via)\s+(?:https?:\/\/|www\.)\S+\.?$/iu;
 
+/** A short question, then 'send (it to) us' and the channel ('via the form', 'at …') in the languages we meet: the newsroom asking readers for tips. */
+const SEND_US_PROMPT = /^[^?]{3,70}\?\s+(?:send (?:it |them )?(?:to )?us|prześlij(?: nam)?|napisz do nas|schick(?:en sie)? (?:(?:es|sie) )?uns|senden sie (?:(?:es|sie) )?uns|envoyez-(?:le-)?nous|envíanos|enviános|mandaci|inviaci|stuur (?:het )?(?:ons|naar ons)|пришлите нам|надішліть нам|напишите нам|напишіть нам)\s+(?:via|through|at|by|on|using|przez|na|über|per|par|à|por|через|на)\b.{0,100}$/iu;
+/** 'Thank you for reading …' in the languages we meet, opening the line: the outlet's sign-off under the article. */
+const THANKS_FOR_READING = /^(?:thank(?:s| you) for reading|dziękujemy,? że (?:przeczyta|czyta)|merci d['’]avoir lu|danke,? (?:dass sie|fürs) .{0,30}gelesen|gracias por leer|grazie per aver letto|obrigad[oa] por ler|спасибо, что (?:прочитали|дочитали)|дякуємо, що (?:прочитали|дочитали))/iu;
+
 const CONTRIBUTED_KEY = /contributed/i;
 
 /** The one-line furniture rules, in the order they are tried. */
@@ -93,6 +98,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // The key word first: the pattern opens with `.{3,120}` and was 2% of ingest run on every line.
   { name: 'contributor-credit', role: 'credits', test: (t) => CONTRIBUTED_KEY.test(t) && wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
   // '(With inputs from agencies)', 'With inputs from Reuters, AP', '(With PTI inputs)': the agencies a desk drew on, under the last paragraph.
+  // 'Masz news, zdjęcie lub filmik? Prześlij nam …', 'Got a photo or a video? Send it to us …': a question, then 'send us'.
+  { name: 'tip-prompt', role: 'notice', test: (t) => t.length <= 160 && t.includes('?') && SEND_US_PROMPT.test(t) },
+  // 'Thank you for reading to the end. Follow us on …', 'Dziękujemy, że przeczytałaś/eś nasz artykuł do końca …'.
+  { name: 'thanks-for-reading', role: 'notice', test: (t) => t.length <= 240 && THANKS_FOR_READING.test(t) },
   { name: 'agency-inputs-credit', role: 'credits', test: (t) => t.length <= 90 && AGENCY_INPUTS.test(t) },
   // 'Follow AP’s coverage of the war in Ukraine at https://…': a pointer to the outlet's topic page, not the story.
   { name: 'coverage-link', role: 'notice', test: (t) => t.length <= 240 && (t.includes('://') || t.includes('www.')) && COVERAGE_LINK.test(t) },

@@ -907,3 +907,13 @@ test("'Published in the print edition of the March 10, 2025, issue, with the hea
   assert.ok(REGEXPS.printNote.test('Published in the print edition of the March 10, 2025, issue, with the headline “The Seed Vault.”'));
   assert.equal(REGEXPS.printNote.test('Published in the spring, the report found the print edition of the paper had lost readers.'), false);
 });
+
+test("a reader-tip question then 'send us' ('Masz news, zdjęcie lub filmik? Prześlij nam …') and a 'thank you for reading' sign-off are the outlet's notices", () => {
+  const head = `Most w Kruszynie znów otwarty\n\n${PROSE}\n\n${PROSE2}\n\n`;
+  for (const t of ['Masz news, zdjęcie lub filmik? Prześlij nam przez formularz kontaktowy.', 'Got a photo or a video of the storm? Send it to us at our tips page.',
+    'Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.', 'Thank you for reading to the end. Follow us on Google News.']) {
+    assert.equal(decisionFor(head + t, t.slice(0, 12)).fate, 'dropped', t);
+  }
+  const quote = 'Who would do this? Send us to prison if you must, we will not move, he said.';
+  assert.notEqual(decisionFor(head + quote, 'Who would').fate, 'dropped');
+});
