@@ -48,9 +48,9 @@ import { joinDropCaps } from './rules/dropCap.ts';
 import { preferDateBelow, readBareNameBylines, readBracketDateline, readClosingName, readMetaLines, readYearlessDate } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
-import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropStampGroups, dropTeaserBlocks, dropVideoPlaylist } from './rules/teasers.ts';
+import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropRepeatedFrameCards, dropStampGroups, dropTeaserBlocks, dropVideoPlaylist } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
-import { dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
+import { dropAfterPaywallCut, dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
 import { dropPullQuotes } from './rules/pullQuotes.ts';
 import {
@@ -125,6 +125,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   readYearlessDate(rows, meta, headlineIndex);
   const trailer = readTrailer(rows);
   dropCommentSection(rows);
+  dropAfterPaywallCut(rows, headlineIndex);
   dropContactBoxes(rows);
   dropTeaserBlocks(rows);
   dropStampGroups(rows, headlineIndex);
@@ -147,6 +148,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropAuthorBio(rows, meta.authors);
   const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);
   dropBetweenMeta(rows, headlineIndex);
+  dropRepeatedFrameCards(rows);
   if (standfirst) {
     fields.standfirst = standfirst.text;
     fieldRules.standfirst = standfirst.rule;

@@ -16,9 +16,9 @@ const BOX_END = new Set([...SIGNUP_FRAME, 'long-notice', 'long-pitch-or-notice',
 /** What the note under a sign-up button is about: the reader's data. */
 const PRIVACY_NOTE = /privacy|data protection|your data|personal data|consent|your sign-?up|unsubscribe|datenschutz|confidentialité|privacidad|privacidade|конфиденциальн|персональн/iu;
 
-/** What a membership or donation appeal says: 'reader-funded', 'become a member', 'please consider supporting us'. */
+/** What a membership or donation appeal says: 'reader-funded', 'become a member', 'please consider supporting us', 'we go on only thanks to our readers'. */
 const APPEAL =
-  /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас/iu;
+  /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас|(?:only|solely) thanks to (?:our )?readers|(?:только|лишь) благодаря читател|(?:лише|тільки) завдяки читач|uniquement grâce à (?:nos|ses) lecteurs|nur dank (?:unserer|ihrer) leser/iu;
 
 /** What a box's button asks: 'Join now', 'Donate', 'Support us', 'Become a member', 'RECÍBELA', 'Помочь'. */
 const BOX_BUTTON = /rec[ií]b|inscr[ií]b|join|donat|support|subscri|become|contribut|give|member|spend|unterstütz|soutenir|faire un don|apoy|don[aá]|помо|поддерж|підтрим|допомо/iu;
@@ -58,6 +58,31 @@ function dropSignUpPitches(rows: Row[]): void {
     if (!closedByFrame && !closedByButton) continue;
     for (const row of rows.slice(first, j)) decide(row, 'dropped', 'notice', 'sign-up-box');
     if (closedByButton) decide(end!, 'dropped', 'notice', 'sign-up-box');
+  }
+}
+
+/**
+ * 'sign-up-box-pitch-above': 'Get the latest news delivered daily!' / 'We will send you the latest local news …' /
+ * 'Sign Up' / 'By signing up, you agree to our Terms of Use and Privacy Policy.' — a block set apart by blank lines
+ * that closes with a sign-up button and the note on the reader's data: the one or two short lines that open the
+ * block are the box's pitch, whatever they say.
+ */
+function dropSignUpPitchesAbove(rows: Row[]): void {
+  for (const button of rows) {
+    if (button.blankAfter || !droppedBy(button, SIGNUP_FRAME) || !isButton(button) || !REGEXPS.signUpVerb.test(button.text)) continue;
+    const note = rows[button.index + 1];
+    if (!note || !note.blankAfter || note.decision?.fate !== 'dropped' || !PRIVACY_NOTE.test(note.text)) continue;
+    const pitch: Row[] = [];
+    let k = button.index - 1;
+    for (; k >= 0 && pitch.length < 3; k--) {
+      const row = rows[k]!;
+      if (row.blankAfter || !isOpen(row) || wordCount(row.text) > 25) break;
+      pitch.push(row);
+      if (row.blankBefore) break;
+    }
+    const top = pitch[pitch.length - 1];
+    if (pitch.length === 0 || pitch.length > 2 || !top?.blankBefore) continue;
+    for (const row of pitch) decide(row, 'dropped', 'notice', 'sign-up-box-pitch-above');
   }
 }
 
@@ -127,7 +152,10 @@ function dropMembershipAppeals(rows: Row[]): void {
     let top = i;
     while (top > 0 && i - top < 2 && isOpen(rows[top - 1]) && !rows[top - 1]!.blankAfter && wordCount(rows[top - 1]!.text) <= 25) top--;
     const opener = rows[top - 1];
-    if (top < i && opener && !opener.blankAfter && opener.decision?.fate !== 'dropped') top = i;
+    // ('«Free Shore» works for you — and depends on no state' right over the appeal, with the last paragraph above it and
+    // no blank line between: one heading line without a sentence end is the box's, not the story's.)
+    const heading = top < i && !endsSentence(rows[i - 1]!.text) && wordCount(rows[i - 1]!.text) <= 20;
+    if (top < i && opener && !opener.blankAfter && opener.decision?.fate !== 'dropped') top = heading ? i - 1 : i;
     let last = button < 0 ? i : button;
     // 'Join now' / 'Maybe later': the buttons side by side.
     while (button >= 0 && last + 1 < rows.length && !rows[last]!.blankAfter && isOpen(rows[last + 1]) && isButton(rows[last + 1]) && last - button < 2) last++;
@@ -169,6 +197,40 @@ export function dropAppealBoxes(rows: Row[]): void {
   dropPaywallBoxes(rows);
   dropSignUpPitches(rows);
   dropSignUpHeadings(rows);
+  dropSignUpPitchesAbove(rows);
   dropPrivacyNotesUnderButtons(rows);
   dropMembershipAppeals(rows);
+  dropAppealsOverOptionButtons(rows);
+}
+
+/** A support button's verb, first on the line: 'Support the Meridian', 'Donate', 'Soutenir', 'Поддержать'. */
+const SUPPORT_BUTTON = /^(?:support|donate|contribute|give|join|become|soutenir|faire un don|unterstütz|apoy|don[aá]|поддерж|підтрим|помоч|допомог)/iu;
+
+/**
+ * 'appeal-over-option-buttons': '… we have a small favour to ask. …' / 'Unlike many others, we have no shareholders …' /
+ * 'Support the Meridian' / 'Single' / 'Monthly' / 'Annual' / 'Continue' — a support button with a run of option buttons
+ * under it: the paragraphs right over it (no blank line between, a blank line or dropped furniture above them) are
+ * the outlet's appeal, whatever words it uses.
+ */
+function dropAppealsOverOptionButtons(rows: Row[]): void {
+  for (let i = 1; i + 2 < rows.length; i++) {
+    const button = rows[i]!;
+    if (!isOpen(button) || !isButton(button) || !SUPPORT_BUTTON.test(button.text)) continue;
+    let last = i;
+    while (last + 1 < rows.length && last - i < 6 && !rows[last]!.blankAfter && isOpen(rows[last + 1]) && isButton(rows[last + 1])) last++;
+    if (last - i < 2) continue;
+    const appeal: Row[] = [];
+    let k = i - 1;
+    for (; k >= 0 && appeal.length < 3; k--) {
+      const row = rows[k]!;
+      if (row.blankAfter || !isOpen(row) || wordCount(row.text) > 120 || !endsSentence(row.text)) break;
+      appeal.push(row);
+      if (row.blankBefore) break;
+    }
+    const top = appeal[appeal.length - 1];
+    const opener = top ? rows[top.index - 1] : undefined;
+    if (!top || !(top.blankBefore || opener?.decision?.fate === 'dropped')) continue;
+    for (const row of [...appeal, ...rows.slice(i, last + 1)]) decide(row, 'dropped', 'notice', 'appeal-over-option-buttons');
+    i = last;
+  }
 }

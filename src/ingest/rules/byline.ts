@@ -198,6 +198,8 @@ function dropTrailingPlaces(list: string): string {
   }
   if (last <= 0) return list;
   const places = list.slice(last + len);
+  // 'in Kharkiv, Owen Pike': after a comma, two capitalised words are the next writer, not a place.
+  if (places.includes(',') && places.split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/u).some((p) => /\s/u.test(p.trim()))) return list;
   return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|und|et|y|e|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,5}$/u.test(places) ? list.slice(0, last) : list;
 }
 
@@ -278,8 +280,11 @@ export function parseByline(text: string): Byline | null {
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
   if (prefixed) {
     // 'By Sean Hollister, a senior editor who covers …': the description after the name is not part of it.
+    // 'Par Benoît Vidal (Kiev, envoyé spécial) et Claire Aumont': where a writer filed from and as what, in brackets
+    // after the name, is not part of it, wherever in the list it stands.
     const rest = dropTrailingPlace(
-      t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(COMMA_PLACE, '').replace(/[,\s]+$/, ''),
+      t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(INNER_BRACKETS, '')
+        .replace(COMMA_PLACE, '').replace(/[,\s]+$/, ''),
     );
     // 'Por Ana Souza, g1 SP', 'Por A e B, do n1': an outlet whose name has a digit (and maybe its state's code) after the comma.
     const coded = DIGIT_OUTLET.exec(rest);
@@ -295,8 +300,10 @@ export function parseByline(text: string): Byline | null {
     const closed = readClosedListAndOutlet(rest);
     if (closed) return { ...closed, rule: 'byline-by-prefix' };
     const names = readNames(rest, true);
-    if (!names) return null;
-    return { ...names, rule: 'byline-by-prefix' };
+    if (names) return { ...names, rule: 'byline-by-prefix' };
+    // 'By Doug Keller Local Journalism Initiative Reporter': after the prefix, a name and a role with no comma between.
+    const withRole = parseNameWithRole(rest);
+    return withRole ? { ...withRole, rule: 'byline-by-prefix' } : null;
   }
   if (!prefixed && /^(?:von|par|por|di|door)\b/iu.test(t)) return null;
   // 'Jane Doe | Sep 12, 2022': a bare name sharing its line with the date.
@@ -316,6 +323,11 @@ export function parseByline(text: string): Byline | null {
   const closed = readClosedListAndOutlet(t);
   if (closed && closed.outlet && isOutlet(closed.outlet)) return { ...closed, rule: 'byline-names-and-outlet' };
   if (helped && isPersonName(t) && !isOutlet(t)) return { authors: [fixCase(t)], outlet: null, rule: 'byline-name-with-agencies' };
+  // 'Harriet Penrose in Kharkiv, Owen Lisle and agencies': several writers (one with the place she filed from) before the agencies.
+  if (helped && /[,&]|\s(?:and|und|et|y|e)\s/u.test(t)) {
+    const listed = readNames(t, false);
+    if (listed && listed.authors.length >= 2 && !listed.outlet) return { authors: listed.authors, outlet: null, rule: 'byline-name-with-agencies' };
+  }
   // 'Jane Smith, Reuters' / 'Jane Smith, Senior Reporter': a name then an outlet or a role.
   const comma = /^([^,]{3,60}),\s*([^,]{2,60})$/.exec(t);
   // 'San Marcos, TX': a two-letter code after the comma is a state or country, not an outlet.
@@ -343,6 +355,9 @@ const GLUED_DATE_LABEL = /(?<=\p{Ll})(?:Updated|Published|Posted|Modified|Aktual
 const COMMA_PLACE = /,\s*(?:em|in|à|en|aus|desde|from)\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
 /** ', g1 SP', ', do n1', ', 7NEWS': an outlet's name with a digit in it, after the writers' names. */
 const DIGIT_OUTLET = /,\s*(?:d[oa]s?\s+)?((?=[\p{L}\p{N}]*\d)\p{L}[\p{L}\p{N}]{0,10}(?:\s+\p{Lu}{2,3})?)$|,\s*(?:d[oa]s?\s+)?(\d{1,3}\p{L}[\p{L}\p{N}]{0,10}(?:\s+\p{Lu}{2,3})?)$/u;
+
+/** '(Kiev, envoyé spécial)', '(in Kyiv)': brackets after a name in a prefixed byline, never part of a name. */
+const INNER_BRACKETS = /\s*\([^()]{1,60}\)/gu;
 
 /** '(à Beaune)', '(in Kyiv)', '(aus Berlin)': where the writers filed from, in brackets after their names. */
 const PAREN_PLACE = /\s*\((?:in|at|à|en|em|aus|a|in|da|from|desde|de)\s+\p{Lu}[^()]{0,40}\)\s*$/u;
@@ -474,6 +489,9 @@ export function parseBylineContinuation(text: string): { outlet: string | null }
   if (/^[Rr]eporting from\s+\p{Lu}/u.test(text)) return { outlet: null };
   const first = (text.split(',')[0] ?? '').trim();
   if (isOutletOnly(first) && isOutlet(first)) return { outlet: first };
+  // 'NBS Radio Cumbria', 'KTV News Fresno': the outlet (an acronym and an outlet word) and its local desk's place, no comma.
+  const desk = /^(\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?$/u.exec(text.trim());
+  if (desk && wordCount(desk[1] ?? '') === 2 && isOutletOnly(desk[1] ?? '') && isOutlet(desk[1] ?? '')) return { outlet: desk[1] ?? null };
   if (isRole(text.replace(/\s+(?:in|at|for|of)\s+.*$/i, '')) && !endsWithPeriod(text)) return { outlet: null };
   return null;
 }

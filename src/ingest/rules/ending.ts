@@ -36,6 +36,35 @@ export function dropCommentSection(rows: Row[]): void {
   }
 }
 
+/** '38.42%' of 'this article' ('de cet article', 'dieses Artikels', 'del artículo', 'этой статьи') left to read. */
+const PERCENT = /\d(?:[.,]\d{1,2})?\s?%/u;
+const ARTICLE_WORD = /(?:article|artícul|articol|artig|artikel|artykuł|стать|статт)/iu;
+const READ_OR_SUBSCRIBE = /(?:lire|read|leer|lesen|leggere|\bler\b|czyta|читат|прочит|abonn|subscri|suscri|abbona|assinant|prenumer|подпис|передплат)/iu;
+/** 'La suite est réservée aux abonnés', 'The rest of this article is for subscribers', 'Jetzt weiterlesen mit Kompass+': the hidden rest of the story. */
+const REST_FOR_SUBSCRIBERS = /^(?:jetzt |now )?(?:weiterlesen mit|continue reading with|keep reading with|lire la suite avec|sigue leyendo con|continua a leggere con)\s+\S|(?:la suite|the rest of (?:this|the) (?:article|story)|der rest des artikels|el resto (?:del|de este) artículo|il resto dell['’]articolo)\b.{0,40}(?:abonnés|subscribers|members|abonnenten|suscriptores|abbonati)/iu;
+
+/**
+ * 'paywall-cut': 'Il vous reste 38.42% de cet article à lire. La suite est réservée aux abonnés.' — the page shows the
+ * story only up to here; what follows is the paywall's offer, the share bar and the footer (a footer's one-sentence
+ * blurb had stretched the body to the bottom of the page). Fields already read below it stay.
+ */
+export function isPaywallCut(text: string): boolean {
+  if (text.length > 240 || wordCount(text) > 40) return false;
+  // (A sentence of the story may give a percentage and name an article: the cut also speaks of reading or subscribing.)
+  return (PERCENT.test(text) && ARTICLE_WORD.test(text) && READ_OR_SUBSCRIBE.test(text)) || REST_FOR_SUBSCRIBERS.test(text);
+}
+
+export function dropAfterPaywallCut(rows: Row[], headlineIndex: number): void {
+  let paragraphs = 0;
+  for (const row of rows.slice(Math.max(0, headlineIndex + 1))) {
+    if (isOpen(row) && isStrongProse(row.text) && !isPaywallCut(row.text)) paragraphs++;
+    if (paragraphs < 2 || row.decision && row.decision.fate !== 'dropped' || !isPaywallCut(row.text)) continue;
+    decide(row, 'dropped', 'notice', 'paywall-cut', true);
+    for (const after of rows.slice(row.index + 1)) decide(after, 'dropped', 'notice', 'after-paywall-cut');
+    return;
+  }
+}
+
 /** Paragraphs at the end of the page searched for the writer's bio. */
 const BIO_WINDOW = 4;
 

@@ -21,6 +21,22 @@ const INBOX_KEY = /inbox|correo|bandeja|boîte|postfach|caixa|casella|mailbox/iu
 /** The data-protection law's name in the languages we meet: the key of `gdprConsent`. */
 const GDPR_KEY = /GDPR|RODO|DSGVO|RGPD|AVG|UK GDPR/;
 /** Every line `contributedCredit` matches has this word. */
+/** 'With inputs from agencies', '(With PTI inputs)', 'Inputs from Reuters': a credit for the agencies' copy, alone on its line. */
+const AGENCY_INPUTS_WHO = String.raw`(?:agencies|wires|news agencies|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})`;
+/** (Case matters for the names, so no 'i' flag. Lines are at most 90 characters long here: the nested runs cannot backtrack far.) */
+const AGENCY_INPUTS = new RegExp(
+  String.raw`^\(?\s*(?:(?:[Ww]ith\s+)?(?:(?:[Aa]gency|[Ww]ire)\s+)?[Ii]nputs?\s+from\s+${AGENCY_INPUTS_WHO}(?:\s*(?:,|&|and)\s*${AGENCY_INPUTS_WHO}){0,4}|[Ww]ith\s+${AGENCY_INPUTS_WHO}(?:\s*(?:,|&|and)\s*${AGENCY_INPUTS_WHO}){0,4}\s+inputs?)\s*\)?\.?$`,
+  'u',
+);
+
+/** 'Follow the ANW’s coverage of … at https://…', 'Find more of our reporting on … at www.…': an imperative, the coverage, a link. */
+const COVERAGE_LINK = /^(?:follow|find|get|read|see) (?:all |more (?:of )?)?[^.!?]{0,60}?\b(?:coverage|updates|stories|reporting|news)\b[^.!?]{0,80}?\b(?:at|on|via)\s+(?:https?:\/\/|www\.)\S+\.?$/iu;
+
+/** A short question, then 'send (it to) us' and the channel ('via the form', 'at …') in the languages we meet: the newsroom asking readers for tips. */
+const SEND_US_PROMPT = /^[^?]{3,70}\?\s+(?:send (?:it |them )?(?:to )?us|prześlij(?: nam)?|napisz do nas|schick(?:en sie)? (?:(?:es|sie) )?uns|senden sie (?:(?:es|sie) )?uns|envoyez-(?:le-)?nous|envíanos|enviános|mandaci|inviaci|stuur (?:het )?(?:ons|naar ons)|пришлите нам|надішліть нам|напишите нам|напишіть нам)\s+(?:via|through|at|by|on|using|przez|na|über|per|par|à|por|через|на)\b.{0,100}$/iu;
+/** 'Thank you for reading …' in the languages we meet, opening the line: the outlet's sign-off under the article. */
+const THANKS_FOR_READING = /^(?:thank(?:s| you) for reading|dziękujemy,? że (?:przeczyta|czyta)|merci d['’]avoir lu|danke,? (?:dass sie|fürs) .{0,30}gelesen|gracias por leer|grazie per aver letto|obrigad[oa] por ler|спасибо, что (?:прочитали|дочитали)|дякуємо, що (?:прочитали|дочитали))/iu;
+
 const CONTRIBUTED_KEY = /contributed/i;
 
 /** The one-line furniture rules, in the order they are tried. */
@@ -83,6 +99,14 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'error-report-prompt', role: 'notice', test: (t) => wordCount(t) <= 14 && REGEXPS.errorReportPrompt.test(t) },
   // The key word first: the pattern opens with `.{3,120}` and was 2% of ingest run on every line.
   { name: 'contributor-credit', role: 'credits', test: (t) => CONTRIBUTED_KEY.test(t) && wordCount(t) <= 20 && REGEXPS.contributedCredit.test(t) },
+  // '(With inputs from agencies)', 'With inputs from Reuters, AP', '(With PTI inputs)': the agencies a desk drew on, under the last paragraph.
+  // 'Masz news, zdjęcie lub filmik? Prześlij nam …', 'Got a photo or a video? Send it to us …': a question, then 'send us'.
+  { name: 'tip-prompt', role: 'notice', test: (t) => t.length <= 160 && t.includes('?') && SEND_US_PROMPT.test(t) },
+  // 'Thank you for reading to the end. Follow us on …', 'Dziękujemy, że przeczytałaś/eś nasz artykuł do końca …'.
+  { name: 'thanks-for-reading', role: 'notice', test: (t) => t.length <= 240 && THANKS_FOR_READING.test(t) },
+  { name: 'agency-inputs-credit', role: 'credits', test: (t) => t.length <= 90 && AGENCY_INPUTS.test(t) },
+  // 'Follow AP’s coverage of the war in Ukraine at https://…': a pointer to the outlet's topic page, not the story.
+  { name: 'coverage-link', role: 'notice', test: (t) => t.length <= 240 && (t.includes('://') || t.includes('www.')) && COVERAGE_LINK.test(t) },
   { name: 'label-list', role: 'label', test: (t) => t.length <= 180 && t.includes(',') && isLabelRunList(t) },
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 300 && REGEXPS.playerFallback.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => t.length <= 80 && REGEXPS.initialsSignoff.test(t) },
@@ -260,6 +284,18 @@ export function breadcrumbTitle(text: string): string | null {
 }
 
 /**
+ * Does `text` repeat a trail's last step — whole, or going on from where a step cut short with '…' stops
+ * ('Головна / Війна / «Ми пів року чекали на цей день»: як Балаклія зустрічає...' over the whole headline)?
+ */
+export function completesCrumb(step: string, text: string): boolean {
+  const cut = /\s*(?:\.{3}|…)$/u.exec(step);
+  if (!cut) return looseKey(text) === looseKey(step);
+  const stem = looseKey(step.slice(0, cut.index));
+  const key = looseKey(text);
+  return stem.length >= 16 && key.length > stem.length && key.startsWith(stem);
+}
+
+/**
  * Drops a breadcrumb trail ending in the headline when the headline follows on its own line within a
  * few rows: the trail is navigation, the line under it the headline.
  */
@@ -268,8 +304,7 @@ export function dropTitledBreadcrumbs(rows: Row[]): void {
     if (!isOpen(row)) continue;
     const title = breadcrumbTitle(row.text);
     if (!title) continue;
-    const key = looseKey(title);
-    const copy = rows.slice(row.index + 1, row.index + 8).some((r) => r.decision?.fate !== 'dropped' && looseKey(r.text) === key);
+    const copy = rows.slice(row.index + 1, row.index + 8).some((r) => r.decision?.fate !== 'dropped' && completesCrumb(title, r.text));
     if (copy) decide(row, 'dropped', 'chrome', 'breadcrumb-with-title');
   }
 }

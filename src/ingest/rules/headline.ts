@@ -7,7 +7,7 @@ import { endsLikeProse, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCa
 import { isOpen, type Row } from './lineTable.ts';
 import { isCreditUnderCaption, looksLikeCaption } from './captions.ts';
 import { parseBareName, parseBylineContinuation } from './byline.ts';
-import { breadcrumbTitle } from './furniture.ts';
+import { breadcrumbTitle, completesCrumb } from './furniture.ts';
 import { asciiDigits } from './dates.ts';
 
 export interface CleanHeadline {
@@ -108,10 +108,17 @@ function isDateShaped(text: string): boolean {
 const LABELLED_STAMP = /^[\p{L}\p{M} ]{2,30}:\s*[^:]{0,30}?\b\d{1,2}[:.h]\d{2}\b/u;
 const isLabelledStamp = (text: string): boolean => text.length <= 60 && wordCount(text) <= 6 && LABELLED_STAMP.test(text);
 
+/**
+ * 'url-not-headline': 'https://www.example.com/news/local/township-shuts-arena…/article_7c1e.html' — a print view or a
+ * reader mode prints the page's address at the top; its slug spells the headline's words, but an address is never one.
+ */
+const URL_LINE = /^(?:[a-z][a-z0-9+.-]{1,10}:\/\/|www\.)\S+$/iu;
+export const isUrlLine = (text: string): boolean => URL_LINE.test(text.trim());
+
 /** Could this row be the headline? Short enough, not prose, at least a few words. */
 export function isHeadlineShaped(text: string): boolean {
   const n = wordCount(text);
-  if (n < 3 || n > 40 || text.length > 300 || REGEXPS.copyright.test(text) || isDateShaped(text) || isLabelledStamp(text)) return false;
+  if (n < 3 || isUrlLine(text) || n > 40 || text.length > 300 || REGEXPS.copyright.test(text) || isDateShaped(text) || isLabelledStamp(text)) return false;
   return !isStrongProse(text) || REGEXPS.pipeSuffix.test(text) || isTitleCaseSentences(text);
 }
 
@@ -170,6 +177,8 @@ function wholeHeadlineBelow(rows: Row[], headline: Row): Row | null {
 }
 
 function pickHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  const crumbed = findHeadlineCompletingCrumb(rows, skip);
+  if (crumbed) return crumbed;
   const found = findHeadlineAboveMeta(rows, skip) ?? findHeadlineBelowMeta(rows, skip) ?? findFirstHeadline(rows, skip);
   const titled = findHeadlineRepeatingPageTitle(rows, skip);
   // Only when the rules above picked some other line: either copy of the title will do.
@@ -183,6 +192,23 @@ function pickHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
   if (titled && !same) return titled;
   // The same headline found by another rule still has the outlet printed after the browser's title.
   return found && titled && same && !found.titleOutlet ? { ...found, titleOutlet: titled.titleOutlet ?? null } : found;
+}
+
+/**
+ * 'headline-completes-breadcrumb': 'Home / War / «We waited half a year for this day»: how Balakliia greets…' — a trail
+ * whose last step is the headline cut short; the line a few rows below that goes on from the cut is the whole headline,
+ * whatever section name or tagline stands higher on the page.
+ */
+function findHeadlineCompletingCrumb(rows: Row[], skip: (row: Row) => boolean): Found | null {
+  for (const row of rows.slice(0, 150)) {
+    if (row.text.length > 300 || !/(?:\.{3}|…)$/u.test(row.text)) continue;
+    const step = breadcrumbTitle(row.text);
+    if (!step) continue;
+    for (const r of rows.slice(row.index + 1, row.index + 10)) {
+      if (isOpen(r) && !skip(r) && completesCrumb(step, r.text) && isHeadlineShaped(r.text)) return { headline: r, kicker: null, rule: 'headline-completes-breadcrumb' };
+    }
+  }
+  return null;
 }
 
 /**
@@ -256,13 +282,15 @@ const isMetaRow = (row: Row): boolean => row.decision?.fate === 'field' && (row.
  */
 export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean): Found | null {
   let anchors = 0;
-  let proseAbove = 0;
+  // 'prose-above-counted-once': a two-sentence title printed twice at the top (the share card's copy, then the heading)
+  // is one line of prose above the byline, not two.
+  const proseAbove = new Set<string>();
   for (const anchor of rows.slice(0, 250)) {
-    if (isOpen(anchor) && isStrongProse(anchor.text)) proseAbove++;
+    if (isOpen(anchor) && isStrongProse(anchor.text)) proseAbove.add(anchor.text.trim());
     if (!isMetaRow(anchor)) continue;
     // A date or byline under the article ('Published …' at the bottom) anchors no headline.
     // (A headline and a standfirst that both read as sentences come before the page's own byline.)
-    if (proseAbove > 2 || ++anchors > 3) break;
+    if (proseAbove.size > 2 || ++anchors > 3) break;
     let best: Row | null = null;
     let shortRun = 0;
     let walked = 0;
@@ -275,7 +303,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       walked++;
       if (isStrongProse(row.text) && !REGEXPS.pipeSuffix.test(row.text) && !isTitleCaseSentences(row.text)) {
         if (looksLikeCaption(row.text)) continue;
-        if (best && isLongHeadlineOverSummary(rows, row, best)) {
+        if (best && (isLongHeadlineOverSummary(rows, row, best) || isProseTitleOverDeck(rows, row, best))) {
           best = row;
           break;
         }
@@ -325,7 +353,10 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       if (best && prevOpen(rows, best.index) === row && isAllCapsLabel(row.text, 5) && /\p{Ll}/u.test(best.text) &&
         rows.slice(best.index + 1, anchor.index).some((r) => isOpen(r) && !skip(r) && wordCount(r.text) >= 8 && !looksLikeCaption(r.text))) break;
       if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) &&
-        !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row)) best = row;
+        !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row)) {
+        if (best && hasStandfirstUnder(rows, best)) break;
+        best = row;
+      }
     }
     if (!best) continue;
     const above = prevOpen(rows, best.index);
@@ -345,6 +376,28 @@ function isLongHeadlineOverSummary(rows: Row[], row: Row, best: Row): boolean {
   if (!row.blankAfter || endsLikeProse(row.text) || wordCount(row.text) > 60 || nextOpenRow(rows, row.index) !== best) return false;
   const second = rows[best.index + 1];
   return !best.blankAfter && isOpen(second) && isHeadlineShaped(second!.text) && !endsLikeProse(best.text);
+}
+
+/**
+ * 'headline-over-standfirst': a headline-shaped line with the standfirst (a sentence of prose) right under it is the
+ * headline; a shorter line above it ('How the Counteroffensive Unfolded' at the end of a story package's menu) is a
+ * link of the bar above, not a headline over a headline.
+ */
+function hasStandfirstUnder(rows: Row[], best: Row): boolean {
+  const next = nextOpenRow(rows, best.index);
+  return !!next && next.index === best.index + 1 && isStrongProse(next.text) && !looksLikeCaption(next.text);
+}
+
+/**
+ * 'headline-prose-title-over-deck': 'We counted every bike at 41 intersections for a year. The lanes aren't the problem.'
+ * right over a longer line without a full stop ('What twelve months of counter data tell us … — and the cheap fix'):
+ * a blog's title may be written as sentences; the longer line under it is its subtitle, and nothing but chrome is above.
+ */
+function isProseTitleOverDeck(rows: Row[], row: Row, best: Row): boolean {
+  const n = wordCount(row.text);
+  if (n > 20 || rows[row.index + 1] !== best || wordCount(best.text) <= n || endsLikeProse(best.text) || looksLikeCaption(row.text)) return false;
+  const above = prevOpen(rows, row.index);
+  return above === undefined || wordCount(above.text) <= 3;
 }
 
 /** A label over a teaser: 'UP NEXT', 'Related', 'Read more', 'Watch next' (never a story's kicker). */

@@ -34,7 +34,11 @@ export function proseMask(rows: Row[]): Uint8Array {
     if (chainGoesOn) continue;
     // Hard-wrapped prose has full lines; a chain of one- and two-word lines is a menu ('メニュー', '検索', …).
     const menu = lines >= 4 && count / lines < 3;
-    const strong = isStrongProse(row.text) || (!menu && (count >= 30 || (count >= 8 && endsLikeProse(row.text))));
+    // 'chain-of-headlines': 'Trending Nationally' / 'Measles cases rise in three states …' / 'Stocks slip as …': every line
+    // opening with a capital and the last one without a full stop is a list of links, not one paragraph wrapped by hand
+    // (whose lines go on mid-sentence, most in lower case, and whose last line closes the sentence).
+    const headlines = lines >= 3 && !endsLikeProse(row.text) && rows.slice(start + 1, i + 1).every((r) => /^\p{Lu}/u.test(r.text.trimStart()));
+    const strong = isStrongProse(row.text) || (!menu && !headlines && (count >= 30 || (count >= 8 && endsLikeProse(row.text))));
     if (strong) mask.fill(1, start, i + 1);
     start = -1;
   }

@@ -81,6 +81,44 @@ export function dropLabelSandwichCards(rows: Row[]): void {
   }
 }
 
+/**
+ * 'card-in-repeated-frame': 'Video Ad Feedback' / 'Zelensky: Russian army is showing its back' / '01:48' / '- Source: GNN', again
+ * and again — a video playlist or a rail of cards prints the same frame lines around each card's title. A title-shaped
+ * line between two dropped lines, the one above printed three times or more on the page, is one more card when another
+ * card sits in the same frame; a short line that is a frame line already dropped twice elsewhere goes with the others.
+ */
+export function dropRepeatedFrameCards(rows: Row[]): void {
+  const dropped = new Map<string, number>();
+  for (const row of rows) {
+    if (row.decision?.fate !== 'dropped' || row.text.length > 60) continue;
+    const key = row.text.trim().toLowerCase();
+    dropped.set(key, (dropped.get(key) ?? 0) + 1);
+  }
+  const framed = (text: string): number => (text.length > 60 ? 0 : dropped.get(text.trim().toLowerCase()) ?? 0);
+  const cards: Row[] = [];
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const card = rows[i]!;
+    if (!isOpen(card) || card.text.length > 160 || wordCount(card.text) > 15 || endsSentence(card.text)) continue;
+    if (rows[i - 1]!.decision?.fate !== 'dropped' || rows[i + 1]!.decision?.fate !== 'dropped' || framed(rows[i - 1]!.text) < 3) continue;
+    cards.push(card);
+  }
+  if (cards.length >= 2) for (const card of cards) decide(card, 'dropped', 'teaser', 'card-in-repeated-frame');
+  // 'share-button-sandwich': 'Share' / 'This post is public so feel free to share it.' / 'Share' — one short line between
+  // two copies of the same share button is the share box's own text ('Advertisement' above and below is no share box).
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const above = rows[i - 1]!;
+    const below = rows[i + 1]!;
+    const line = rows[i]!;
+    if (!isOpen(line) || wordCount(line.text) > 15 || above.decision?.role !== 'share' || below.decision?.role !== 'share') continue;
+    if (above.text.trim().toLowerCase() !== below.text.trim().toLowerCase() || above.blankAfter || line.blankAfter) continue;
+    decide(line, 'dropped', 'share', 'share-button-sandwich');
+  }
+  for (const row of rows) {
+    if (row.decision && row.decision.fate !== 'kept' || wordCount(row.text) > 6 || endsSentence(row.text) || framed(row.text) < 2) continue;
+    decide(row, 'dropped', 'teaser', 'card-in-repeated-frame', true);
+  }
+}
+
 /** 'Guestbook entries (12)', 'Condolences': the label over an obituary's guestbook. */
 const GUESTBOOK_LABEL = /^(?:guest ?book(?: entries)?|condolences|messages of condolence|tributes)(?: \(\d+\))?:?$/iu;
 /** '"Mrs. Kessler gave me my first library card." — Karen W., Hollis': a quoted message signed by a name (and a place). */

@@ -54,3 +54,27 @@ test('paragraphs between a sign-up line and a share bar are not a box', () => {
   const text = `${HEAD}${PROSE}\nSign up to our newsletter\nThe town lies just across the regional border from Izium, which the president visited.\nShare this article\n${PROSE2}`;
   assert.equal(decisionFor(text, 'The town lies').fate, 'kept');
 });
+
+test("a block closed by a sign-up button and the note on the reader's data: its opening lines are the box's pitch", () => {
+  const page = `${HEAD}${PROSE}\n\nGet the latest news delivered daily!\nWe will send you the latest local news, sports and things to do every afternoon.\nSign Up\nBy signing up, you agree to our Terms of Use and Privacy Policy.\n\n${PROSE2}`;
+  const e = extractArticle(page);
+  assert.equal(decisionFor(page, 'Get the latest').rule, 'sign-up-box-pitch-above');
+  assert.equal(decisionFor(page, 'We will send you').fate, 'dropped');
+  assert.ok(e.body.includes(PROSE) && e.body.includes(PROSE2));
+});
+
+test("a reader-funded appeal ('we go on only thanks to our readers') over its button, its heading line right above it, is the outlet's box", () => {
+  const page = `${HEAD}${PROSE}\n${PROSE2}\n«Тихий берег» работает для вас — и не зависит ни от государства, ни от олигархов\nНас заблокировали, а наших журналистов признали «иностранными агентами». Мы продолжаем работать только благодаря читателям.\nПоддержать «Тихий берег»\nБезопасные способы помощи\n\nThe levee study will report in the spring, the council said.`;
+  const e = extractArticle(page);
+  assert.equal(decisionFor(page, 'работает для вас').rule, 'membership-appeal');
+  assert.equal(decisionFor(page, 'Нас заблокировали').rule, 'membership-appeal');
+  assert.ok(e.body.includes(PROSE2) && e.body.includes('levee study will report'));
+});
+
+test("paragraphs right over a support button with a run of option buttons ('Single' / 'Monthly' / 'Annual') are the outlet's appeal, whatever they say", () => {
+  const page = `${HEAD}${PROSE}\n\n${PROSE2}\n\nReuse this content\n… as you’re joining us today from Austria, we have a small favour to ask. Millions rely on the Beacon every day.\nUnlike many others, the Beacon has no shareholders and no billionaire owner. It is funded by people like you.\nSupport the Beacon\nSingle\nMonthly\nAnnual\nContinue\n\nMore stories`;
+  const e = extractArticle(page);
+  assert.equal(decisionFor(page, 'small favour').rule, 'appeal-over-option-buttons');
+  assert.equal(decisionFor(page, 'no shareholders').rule, 'appeal-over-option-buttons');
+  assert.ok(e.body.includes(PROSE2));
+});

@@ -435,6 +435,9 @@ test('an outlet glued after a writer\'s name, without a comma, is the outlet', (
 test('places joined by "and" after the last "in" are where the writers were, not writers', () => {
   assert.deepEqual(parseByline('By Anke Rosenthal and Lukas Brenner in Mykolaiv and Kherson')?.authors, ['Anke Rosenthal', 'Lukas Brenner']);
   assert.deepEqual(parseByline('By Anke Rosenthal in Odesa and Lukas Brenner in Lviv')?.authors, ['Anke Rosenthal', 'Lukas Brenner']);
+  assert.deepEqual(parseByline('By Anke Rosenthal and Lukas Brenner in Kharkiv, Izium and Kupiansk')?.authors, ['Anke Rosenthal', 'Lukas Brenner']);
+  // After a comma, two capitalised words are the next writer ('A in City, B and agencies'), not a place.
+  assert.deepEqual(parseByline('Anke Rosenthal in Kharkiv, Lukas Brenner and agencies')?.authors, ['Anke Rosenthal', 'Lukas Brenner']);
 });
 
 test('a role between two names joined by "and" belongs to neither name', () => {
@@ -451,4 +454,27 @@ test('a bureau or a desk after a name is a role', () => {
 test('two name-and-role lines stacked are two writers, the second no role of the first', () => {
   const text = ['Province to merge two hospital boards into one authority', '', 'Marc-André Gagnon Quebec Bureau', 'Sofia Lindahl Health Reporter', 'Published October 2, 2024', '', PROSE, '', PROSE2].join('\n');
   assert.deepEqual(extractArticle(text).fields.authors, ['Marc-André Gagnon', 'Sofia Lindahl']);
+});
+
+test("'Par A (Kiev, envoyé spécial) et B': the brackets after a writer's name (where and as what) are not part of it", () => {
+  assert.deepEqual(parseByline('Par Benoît Vidal (Kiev, envoyé spécial) et Claire Aumont')?.authors, ['Benoît Vidal', 'Claire Aumont']);
+  assert.deepEqual(parseByline('By Ana Ruiz (in Lviv) and Tom Hale')?.authors, ['Ana Ruiz', 'Tom Hale']);
+});
+
+test("'By Name Local Journalism Initiative Reporter Tue., Jan. 21, 2025timer4 min. read': a name and its role after the prefix, a stamp glued after", () => {
+  assert.deepEqual(parseByline('By Doug Keller Local Journalism Initiative Reporter Tue., Jan. 21, 2025timer4 min. read')?.authors, ['Doug Keller']);
+  assert.deepEqual(parseByline('By Doug Keller Staff Reporter')?.authors, ['Doug Keller']);
+});
+
+test("'A in City, B and agencies': several writers, one with her place, before the agencies credited together", () => {
+  assert.deepEqual(parseByline('Harriet Vale in Kharkiv, Owen Pike and agencies')?.authors, ['Harriet Vale', 'Owen Pike']);
+  assert.equal(parseByline('Police in Kharkiv, officials and agencies'), null);
+});
+
+test("'NBS Radio Cumbria' under a writer's name: a broadcaster's local desk (its initials, an outlet word, a place) continues the byline", () => {
+  assert.deepEqual(parseBylineContinuation('KTV Radio Fresno'), { outlet: 'KTV Radio' });
+  assert.equal(parseBylineContinuation('Kendale Lake Steamers'), null);
+  const page = ['Skip to content', 'Home', 'News', 'Regions', 'Winter sailings to return on the lake after 2,000 sign petition', '2 hours ago', 'Share',
+    'Ellen Pryce', 'KTV News, Westmoor', 'Tom Hargate', 'KTV Radio Westmoor', PROSE, PROSE2].join('\n');
+  assert.deepEqual(extractArticle(page).fields.authors, ['Ellen Pryce', 'Tom Hargate']);
 });

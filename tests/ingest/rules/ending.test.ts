@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isPaywallCut } from '../../../src/ingest/rules/ending.ts';
 import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
 
@@ -104,4 +105,23 @@ test("a wire story's contact box (labels, e-mail lines and the names under them)
   for (const needle of ['To contact the reporters', 'ecaldwell12@', 'To contact the editors', 'jmorrow@', 'Marcus Fenn']) {
     assert.equal(e.lines.find((l) => l.text.includes(needle))?.rule, 'contact-box', needle);
   }
+});
+
+test("'Il vous reste 38.42% de cet article à lire. La suite est réservée aux abonnés.' cuts the article: what follows is the paywall and the footer", () => {
+  assert.equal(isPaywallCut('Il vous reste 38.42% de cet article à lire. La suite est réservée aux abonnés.'), true);
+  assert.equal(isPaywallCut('The rest of this article is for subscribers only.'), true);
+  assert.equal(isPaywallCut('Prices rose 4.2% in the year to August, the article in the central bank bulletin says.'), false);
+  assert.equal(isPaywallCut('Prices rose 4.2% in the year to August, officials said.'), false);
+  const page = ['Le port de Saint-Aval rouvre après trois semaines de grève', 'Par Jeanne Morel', '12 septembre 2022',
+    PROSE, PROSE2, 'Il vous reste 61% de cet article à lire. La suite est réservée aux abonnés.', 'Découvrir les offres',
+    'Journal en ligne, La Vigie offre à ses lecteurs un panorama complet de l’actualité.', 'Mentions légales'].join('\n');
+  const e = extractArticle(page);
+  assert.ok(e.body.includes(PROSE2));
+  assert.ok(!e.body.includes('Il vous reste') && !e.body.includes('panorama'));
+});
+
+test("'Jetzt weiterlesen mit Kompass+' ('continue reading with' the paid tier) is a paywall cut too", () => {
+  assert.equal(isPaywallCut('Jetzt weiterlesen mit Lotse+'), true);
+  assert.equal(isPaywallCut('Continue reading with a Herald subscription'), true);
+  assert.equal(isPaywallCut('Weiterlesen lohnt sich, sagt sie.'), false);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { LINE_FURNITURE_RULES, isBreadcrumb } from '../../../src/ingest/rules/furniture.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
 import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+import { REGEXPS } from '../../../src/ingest/rules/patterns.ts';
 
 function ruleFor(line: string): string | null {
   return LINE_FURNITURE_RULES.find((r) => r.test(line))?.name ?? null;
@@ -927,4 +928,33 @@ test('error-report links, a follow-feed note and a comment community\'s welcome 
     "Welcome to The Lakehead Chronicle's comment community. Please be respectful of others and stay on topic."]) {
     assert.equal(decisionFor(`Headline over the body here\n\n${PROSE}\n\n${note}\n\n${PROSE2}`, note.slice(0, 20)).rule, 'page-note', note);
   }
+});
+
+test("an agencies' inputs credit ('(With inputs from agencies)', 'With inputs from Reuters, AP', '(With PTI inputs)') is a credit, not body", () => {
+  for (const t of ['(With inputs from agencies)', 'With inputs from Reuters, AP', '(With PTI inputs)', 'With agency inputs from IANS and ANI']) {
+    assert.equal(decisionFor(`Metro viaduct cracks found on elevated section\n\n${PROSE}\n\n${PROSE2}\n\n${t}`, t).rule, 'agency-inputs-credit', t);
+  }
+  assert.notEqual(decisionFor(`Metro viaduct cracks found on elevated section\n\n${PROSE}\n\nInputs from residents shaped the plan.\n\n${PROSE2}`, 'Inputs from').rule, 'agency-inputs-credit');
+});
+
+test("'Follow the NWA’s coverage of the floods at https://…': a pointer to the outlet's topic page is furniture", () => {
+  const page = `Floods close the river road\n\n${PROSE}\n\n${PROSE2}\n\nFollow the NWA’s coverage of the floods at https://nwa.example/hub/floods`;
+  assert.equal(decisionFor(page, 'Follow the NWA').rule, 'coverage-link');
+  const body = `Floods close the river road\n\n${PROSE}\n\nResidents can find the council's updates at www.example.gov/floods, officials said.\n\n${PROSE2}`;
+  assert.notEqual(decisionFor(body, 'Residents can find').fate, 'dropped');
+});
+
+test("'Published in the print edition of the March 10, 2025, issue, with the headline …' is the print edition's note", () => {
+  assert.ok(REGEXPS.printNote.test('Published in the print edition of the March 10, 2025, issue, with the headline “The Seed Vault.”'));
+  assert.equal(REGEXPS.printNote.test('Published in the spring, the report found the print edition of the paper had lost readers.'), false);
+});
+
+test("a reader-tip question then 'send us' ('Masz news, zdjęcie lub filmik? Prześlij nam …') and a 'thank you for reading' sign-off are the outlet's notices", () => {
+  const head = `Most w Kruszynie znów otwarty\n\n${PROSE}\n\n${PROSE2}\n\n`;
+  for (const t of ['Masz news, zdjęcie lub filmik? Prześlij nam przez formularz kontaktowy.', 'Got a photo or a video of the storm? Send it to us at our tips page.',
+    'Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.', 'Thank you for reading to the end. Follow us on Google News.']) {
+    assert.equal(decisionFor(head + t, t.slice(0, 12)).fate, 'dropped', t);
+  }
+  const quote = 'Who would do this? Send us to prison if you must, we will not move, he said.';
+  assert.notEqual(decisionFor(head + quote, 'Who would').fate, 'dropped');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanHeadline } from '../../../src/ingest/rules/headline.ts';
+import { cleanHeadline, isHeadlineShaped } from '../../../src/ingest/rules/headline.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
 import { PROSE, PROSE2 } from './helpers.ts';
 
@@ -371,4 +371,49 @@ test('short sentences over a one-line standfirst and the byline beat a section\'
 test('an all-caps headline of four words right over a standfirst and the byline stays the headline', () => {
   const text = ['COUNCIL APPROVES NEW BUDGET', 'Mayor says cuts will fall on libraries and parks next year', 'By Dana Holt', 'June 3, 2024', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.title, 'COUNCIL APPROVES NEW BUDGET');
+});
+
+test("a print view's address line ('https://www.example.com/news/…-slug/article_7c1e.html') is never the headline", () => {
+  assert.equal(isHeadlineShaped('https://www.weekly.example/news/local/township-shuts-arena-after-engineers-flag-roof/article_7c1e44a2.html'), false);
+  const page = ['The Weekly Examiner', 'Print this page', 'Close window',
+    'https://www.weekly.example/news/local/township-shuts-arena-after-engineers-flag-roof/article_7c1e44a2.html',
+    'Township shuts arena after engineers flag roof', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(page).fields.title, 'Township shuts arena after engineers flag roof');
+});
+
+test("a two-sentence title printed twice over its standfirst and the writer's name counts once as prose above the byline", () => {
+  const title = 'The council shelved the ferry audit. Here is what it actually found.';
+  const page = ['The Harbour Note', 'Subscribe', 'Sign in', title, 'Copy link', 'Facebook', 'Notes', 'More', title,
+    'Three years, two consultants and one very awkward spreadsheet. Plus: a note on where this goes next.',
+    'Maeve Donnelly', 'Mar 03, 2025', 'Share', PROSE, PROSE2].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, title);
+  assert.deepEqual(e.fields.authors, ['Maeve Donnelly']);
+});
+
+test("a short line at the end of a story package's menu, over the headline and its standfirst, is a link, not the headline", () => {
+  const page = ['Skip to content', 'World', 'Europe', 'Advertisement', 'Harbour Dispute', 'Live Updates', 'Maps',
+    'How the Blockade Unfolded', 'Fishermen Break Harbour Blockade as Talks Collapse in Portvale',
+    'The crews sailed out before dawn, a defiant move that left the port authority scrambling to explain its next step.',
+    'By Dana Ostrow and Mei Feldt', 'Sept. 11, 2022', PROSE, PROSE2].join('\n');
+  assert.equal(extractArticle(page).fields.title, 'Fishermen Break Harbour Blockade as Talks Collapse in Portvale');
+});
+
+test("a blog's title written as two short sentences, right over a longer subtitle without a full stop, is the headline", () => {
+  const title = 'We timed every bus on six routes for a year. The buses are not the problem.';
+  const page = ['Open in app', 'Sign up', 'Sign in', title,
+    'What twelve months of stop-by-stop timing tell us about why Lakeford riders give up on the 14 — and the cheap fix at two junctions',
+    'Noor Haddad', 'Follow', '8 min read', 'Feb 11, 2025', 'Share', PROSE, PROSE2].join('\n');
+  assert.equal(extractArticle(page).fields.title, title);
+});
+
+test("a breadcrumb trail ending in the headline cut short ('…') names the line below that goes on from the cut as the headline", () => {
+  const page = ['Північний вісник', 'Новини Полтави та області', 'Перейти до основного вмісту', 'Головна', 'Новини', 'Війна',
+    'Головна / Війна / «Ми довго чекали на цей день»: як Гадяч зустрічає...', 'Війна', '11 вересня 2022, 14:35',
+    '«Ми довго чекали на цей день»: як Гадяч зустрічає українських військових', '',
+    'Гадяч — перше місто області, де знову майорить синьо-жовтий прапор над міською радою.', '',
+    'Мешканці, які пережили місяці окупації, виходять назустріч військовим і плачуть.'].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, '«Ми довго чекали на цей день»: як Гадяч зустрічає українських військових');
+  assert.ok(!e.body.includes('Головна / Війна'));
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isStatLine, wordCount } from '../../../src/ingest/rules/lineShape.ts';
+import { endsSentence, endsWithPeriod, isStatLine, wordCount } from '../../../src/ingest/rules/lineShape.ts';
 
 test('scoring summaries and line-ups are stat lines', () => {
   for (const line of [
@@ -26,4 +26,10 @@ test("a sentence closed by a German or Danish quotation mark ('… solchen.«') 
   const { endsSentence } = await import('../../../src/ingest/rules/lineShape.ts');
   assert.ok(endsSentence('»Wir hatten mit hohen Werten gerechnet, aber nicht mit solchen.«'));
   assert.ok(!endsSentence('»Wir hatten mit hohen Werten gerechnet, aber'));
+});
+
+test("a German quote closed by '“' after the full stop ('„… wofür.“') ends a sentence, so a last paragraph ending so is kept", () => {
+  assert.equal(endsSentence('Gerda Holm will hingehen. „Ich zahle, was ich zahlen muss“, sagt sie. „Aber ich möchte wissen, wofür.“'), true);
+  assert.equal(endsWithPeriod('„Aber ich möchte wenigstens verstehen, wofür.“'), true);
+  assert.equal(endsSentence('Der „Preisschock mit Ansage“'), false);
 });

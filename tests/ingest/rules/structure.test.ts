@@ -134,3 +134,17 @@ test('an obituary\'s notice run closes it: the guest book below is dropped', () 
   assert.equal(decisionFor(text, 'Not sure what').rule, 'after-reprint-notice');
   assert.equal(decisionFor(text, 'To plant trees').fate, 'dropped');
 });
+
+test("a chain of capitalised headline lines under a label after the article ('Trending Nationally' / 'Stocks slip as …') is a link list, not a wrapped paragraph", () => {
+  const page = ['Council approves waterfront towers after six-hour hearing', 'By Dana Whit', 'March 4, 2025', '', PROSE, '', PROSE2, '',
+    'Trending Nationally', 'Measles cases rise in three states as health officials urge vaccinations', 'Stocks slip as investors weigh new tariff threats',
+    'Recall issued for frozen berries sold at major grocery chains', 'Winter storm to bring heavy snow to the Sierra this weekend', 'Copyright © 2025 The Alder Times'].join('\n');
+  const e = extractArticle(page);
+  assert.ok(e.body.includes(PROSE2));
+  assert.ok(!e.body.includes('Stocks slip') && !e.body.includes('Winter storm'));
+  // Hard-wrapped prose still reads as one paragraph.
+  const wrapped = ['Council approves waterfront towers after six-hour hearing', 'By Dana Whit', 'March 4, 2025', '',
+    'FENWICK — The township closed the community arena on Friday', 'afternoon, halfway through a minor hockey tournament weekend,',
+    'after an engineering firm warned that part of the roof was', 'no longer safe under a heavy snow load.', '', PROSE].join('\n');
+  assert.ok(extractArticle(wrapped).body.includes('no longer safe under a heavy snow load.'));
+});

@@ -256,3 +256,30 @@ test('a line over a clock time without a player label stays', () => {
   const text = ['Council meets tonight', '', PROSE, '', 'Doors open at the town hall', '19:30', '', PROSE2].join('\n');
   assert.equal(decisionFor(text, 'Doors open').fate, 'kept');
 });
+
+test("a video playlist's titles between the same frame lines printed again and again ('Video Ad Feedback' / title / '02:31' / '- Source: XTV') are cards", () => {
+  const items = ['Crews reopen the mountain pass after rockslide', 'Governor tours flooded farms by helicopter', 'See inside the rebuilt lock gates'];
+  const playlist = items.flatMap((t, k) => ['Video Ad Feedback', t, `0${k + 1}:31`, '- Source: XTV']);
+  const page = ['Mountain pass reopens after a week of rockslides', 'By Ruth Pell, XTV', 'Updated 0347 GMT September 11, 2022', ...playlist, '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(page);
+  for (const t of items) assert.ok(!e.body.includes(t), t);
+  assert.ok(!e.body.includes('Source: XTV'));
+  assert.ok(e.body.includes(PROSE) && e.body.includes(PROSE2));
+});
+
+test("an inline link whose label names the kind of story ('Lire aussi le décryptage | …', 'Related Article: …', 'Related video: …') is a teaser", () => {
+  for (const t of ['Lire aussi le décryptage | Guerre des ports : comment les grues automatiques ont changé la donne',
+    "Related Article: Analysis: The lightning strike has exposed the league's weaknesses. What comes next?",
+    'Related video: Fans raise flag over the stadium as the club returns (Metro TV)']) {
+    assert.ok(REGEXPS.inlineTeaser.test(t), t);
+  }
+  assert.equal(REGEXPS.inlineTeaser.test('Latest figures show: unemployment rose for a third month, officials said.'), false);
+  assert.equal(REGEXPS.inlineTeaser.test('Read the report and you will see why the port closed.'), false);
+});
+
+test("one short line between two copies of the same share button ('Share' / 'This post is public so feel free to share it.' / 'Share') is the share box's text", () => {
+  const page = `Harbour board sat on the dredging report\nBy Orla Kent\n\n${PROSE}\nShare\nThis post is public so feel free to share it.\nShare\n${PROSE2}`;
+  assert.equal(decisionFor(page, 'This post is public').rule, 'share-button-sandwich');
+  const ads = `Harbour board sat on the dredging report\nBy Orla Kent\n\n${PROSE}\nAdvertisement\nWhat the report says\nAdvertisement\n${PROSE2}`;
+  assert.notEqual(decisionFor(ads, 'What the report says').fate, 'dropped');
+});
