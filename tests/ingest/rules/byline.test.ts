@@ -452,3 +452,46 @@ test('two name-and-role lines stacked are two writers, the second no role of the
   const text = ['Province to merge two hospital boards into one authority', '', 'Marc-André Gagnon Quebec Bureau', 'Sofia Lindahl Health Reporter', 'Published October 2, 2024', '', PROSE, '', PROSE2].join('\n');
   assert.deepEqual(extractArticle(text).fields.authors, ['Marc-André Gagnon', 'Sofia Lindahl']);
 });
+
+test('names after a By, then a regional desk and a TV affiliate after the last comma: the desk is the outlet', () => {
+  const b = parseByline('Por Helena Castro, Rui Damasceno, b4 Campinas e Piracicaba e TV Aurora');
+  assert.deepEqual(b?.authors, ['Helena Castro', 'Rui Damasceno']);
+  assert.equal(b?.outlet, 'b4 Campinas e Piracicaba e TV Aurora');
+  // A place after a single name stays no writer and no outlet.
+  assert.deepEqual(parseByline('Por Ana Souza, Curitiba')?.authors, ['Ana Souza']);
+});
+
+test('bracketed parts name who wrote and who took the pictures; only the writing part is an author', () => {
+  assert.deepEqual(parseByline('Mirjam Keller (Text), Urs Bachmann (Bilder)')?.authors, ['Mirjam Keller']);
+  assert.deepEqual(parseByline('Par Claire Morel (texte) et Luc Vidal (photos)')?.authors, ['Claire Morel']);
+  assert.equal(parseByline('Mirjam Keller (Zürich), Urs Bachmann (Bern)'), null);
+});
+
+test('a Dutch byline: "en" joins the writers, a glued middle dot starts the stamp', () => {
+  assert.deepEqual(parseByline('Door Femke de Wit en Pieter Smit·Vandaag, 09:12')?.authors, ['Femke de Wit', 'Pieter Smit']);
+  assert.deepEqual(parseByline('Door Femke de Wit en Pieter Smit')?.authors, ['Femke de Wit', 'Pieter Smit']);
+  assert.deepEqual(parseByline('Por Ana Souza en Buenos Aires')?.authors, ['Ana Souza']);
+});
+
+test('a call sign in brackets after the writer is the outlet', () => {
+  const b = parseByline('Author: Corey Maddox (WXLR)');
+  assert.deepEqual(b?.authors, ['Corey Maddox']);
+  assert.equal(b?.outlet, 'WXLR');
+});
+
+test('several writers, the outlet and the posted and relative stamps, between middle dots', () => {
+  const b = parseByline('Nadia Rahimi, Owen Tallchief · RBC News · Posted: Mar 04, 2024 5:00 AM EST | Last Updated: 2 hours ago');
+  assert.deepEqual(b?.authors, ['Nadia Rahimi', 'Owen Tallchief']);
+  assert.equal(b?.outlet, 'RBC News');
+});
+
+test('a three-word name in Chinese order before a ranked role keeps its third word', () => {
+  assert.deepEqual(parseByline('Tan Mei Xin Political Correspondent')?.authors, ['Tan Mei Xin']);
+  assert.deepEqual(parseByline('Fiona Harvey Environment correspondent')?.authors, ['Fiona Harvey']);
+  assert.deepEqual(parseByline('Jane Doe Consumer Affairs Correspondent')?.authors, ['Jane Doe']);
+});
+
+test('a bare full name between a name-and-role byline and the date line is the second writer', () => {
+  const text = ['Bus fares to rise by five cents from next month', 'Tan Mei Xin Political Correspondent', 'Goh Kai Wen', 'UPDATED Apr 15, 2025, 06:12 PM', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Tan Mei Xin', 'Goh Kai Wen']);
+});
