@@ -117,6 +117,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
   // 'Mis à jour il y a 2 h', 'Updated 3 hours ago': an update stamp without a date, however many words its label has.
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 10 && REGEXPS.updatedPrefix.test(t) && REGEXPS.relativeStamp.test(t) },
+  // 'Aangepast vandaag, 15:10', 'Updated today at 9:15 am', 'Gestern, 18:47': a label, a day named relative to today and a
+  // clock time — a stamp without a date (never a headline, nor a writer's name).
+  { name: 'relative-day-stamp', role: 'stamp', test: (t) => t.length <= 60 && wordCount(t) <= 7 && RELATIVE_DAY_STAMP.test(t) },
   // 'Publicado há 5 horas — Atualizado há 3 horas', '• 3h • 2 min read': stamps and reading times on one line.
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 14 && isStampLine(t) },
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },
@@ -226,6 +229,10 @@ function isStampLine(text: string): boolean {
   const stamp = (p: string): boolean => REGEXPS.relativeStamp.test(p) || REGEXPS.readingTime.test(p) || /^\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y)$/iu.test(p);
   return parts.length >= 2 && parts.every(stamp) || (parts.length === 1 && /[•·|]/u.test(text) && /^\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y)$/iu.test(parts[0] ?? ''));
 }
+
+/** A label (up to two words), a day relative to today ('today', 'vandaag', 'heute', 'hoy', 'wczoraj') and a clock time. */
+const RELATIVE_DAY_STAMP =
+  /^(?:[\p{L}]+:?\s+){0,2}(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dziś|wczoraj|idag|igår|i dag|i går|tänään|eilen|dnes|včera|danes|včeraj|bugün|dün)\s*,?\s*(?:(?:at|om|um|à|a las|alle|às|o|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uur|Uhr))?$/iu;
 
 /**
  * 'breadcrumb': '当前位置：首页 > 本地 > 民生', 'Home › News › Local', 'Accueil / Région / Angers' —

@@ -928,3 +928,12 @@ test('error-report links, a follow-feed note and a comment community\'s welcome 
     assert.equal(decisionFor(`Headline over the body here\n\n${PROSE}\n\n${note}\n\n${PROSE2}`, note.slice(0, 20)).rule, 'page-note', note);
   }
 });
+
+test('a label, a day relative to today and a clock time is a stamp, never a headline', () => {
+  assert.equal(ruleFor('Aangepast vandaag, 15:10'), 'relative-day-stamp');
+  assert.equal(ruleFor('Updated today at 9:15 am'), 'relative-day-stamp');
+  assert.equal(ruleFor('Gestern, 18:47'), 'relative-day-stamp');
+  assert.notEqual(ruleFor('Today the council meets at 10:00 to vote on the budget'), 'relative-day-stamp');
+  const text = ['Regio / Leiden', 'Door Femke de Wit en Pieter Smit·Vandaag, 09:12', 'Gewijzigd vandaag, 10:40', 'Leiden sluit de parkeergarage onder de Beestenmarkt voor een jaar', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Leiden sluit de parkeergarage onder de Beestenmarkt voor een jaar');
+});
