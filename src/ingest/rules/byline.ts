@@ -75,12 +75,14 @@ function dropTrailingPlace(list: string): string {
 
 /**
  * Words that make capitalised words an organisation's or a box's name, never a person's
- * ('Baltic Defence Policy Centre', 'Associated Wire', 'Ottawa Bureau', 'Service Information').
+ * ('Baltic Defence Policy Centre', 'Associated Wire', 'Ottawa Bureau', 'Service Information', 'Audience Relations').
  */
 const ORGANISATION_WORDS = new Set(
   ('centre center centres institute institution board ministry agency agencies wire wires news service services ' +
     'council foundation university department office committee commission association society bureau desk ' +
-    'information details').split(' '),
+    'information details ' +
+    // A footer's contact department ('Audience Relations, CNB', 'Customer Support'): never a writer.
+    'relations communications subscriptions subscription advertising marketing support helpdesk feedback enquiries inquiries').split(' '),
 );
 
 /** True when any word of the name is an organisation word ('… Policy Centre', '… Associated Wire'). */

@@ -495,3 +495,9 @@ test('a bare full name between a name-and-role byline and the date line is the s
   const text = ['Bus fares to rise by five cents from next month', 'Tan Mei Xin Political Correspondent', 'Goh Kai Wen', 'UPDATED Apr 15, 2025, 06:12 PM', '', PROSE, '', PROSE2].join('\n');
   assert.deepEqual(extractArticle(text).fields.authors, ['Tan Mei Xin', 'Goh Kai Wen']);
 });
+
+test('a footer contact department is never a writer', () => {
+  assert.equal(parseByline('Audience Relations, RBC'), null);
+  assert.equal(parseByline('Customer Support, Daily Lantern'), null);
+  assert.deepEqual(parseByline('Jane Roberts, Reuters')?.authors, ['Jane Roberts']);
+});
