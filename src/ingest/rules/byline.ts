@@ -153,7 +153,8 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
       outlet ??= part;
       continue;
     }
-    if (isOutletOnly(part) && isOutlet(part)) {
+    // 'Autor: Jan Novák, Petr Svoboda, ČTK': an agency's initials alone after the names are the outlet, not a one-word name.
+    if (isOutletOnly(part) && isOutlet(part) || /^\p{Lu}{2,5}$/u.test(part) && authors.length > 0) {
       outlet ??= part;
     } else if (isRole(part)) {
       continue;
@@ -294,7 +295,8 @@ export function parseByline(text: string): Byline | null {
     // 'Door A en B': after a Dutch 'door', 'en' joins two writers ('and'); it is not the Spanish or French 'in'.
     const dutch = /^door\b/iu.test(prefixed[0]);
     const rest = dropTrailingPlace(
-      (dutch ? t.slice(prefixed[0].length).replace(/\s+en\s+(?=\p{Lu})/gu, ' and ') : t.slice(prefixed[0].length)).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(COMMA_PLACE, '').replace(/[,\s]+$/, ''),
+      // ('Przez A i B', 'Per A i B': a lower-case 'i' between names is the Polish, Catalan or Croatian 'and'.)
+      (dutch ? t.slice(prefixed[0].length).replace(/\s+en\s+(?=\p{Lu})/gu, ' and ') : t.slice(prefixed[0].length)).replace(/(?<=\p{Ll})\s+i\s+(?=\p{Lu})/gu, ' and ').replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(COMMA_PLACE, '').replace(/[,\s]+$/, ''),
     );
     // 'Por Ana Souza, g1 SP', 'Por A e B, do n1': an outlet whose name has a digit (and maybe its state's code) after the comma.
     const coded = DIGIT_OUTLET.exec(rest);
@@ -477,7 +479,8 @@ const RELATIVE_STAMP = /^(?:(?:last\s+)?(?:updated|posted|published|modified)\s*
 function parseNameBarOutlet(text: string): Byline | null {
   if (!/[|·•]/u.test(text) || text.length > 120) return null;
   const segs = text.split(/\s*[|·•]\s*/u).filter((x) => x !== '');
-  const name = segs[0] ?? '';
+  // 'By Jane Doe | Reuters': the byline word is not part of the name.
+  const name = (segs[0] ?? '').replace(REGEXPS.bylinePrefix, '');
   // 'Amira Haddad, Jonah Whitecloud · CNB News · Posted: …': several writers' full names before the outlet.
   const names = name.split(REGEXPS.nameSplit).map((n) => n.trim()).filter(Boolean);
   const list = names.length > 1 && names.every((n) => n.split(/\s+/).length >= 2 && isPersonName(n) && !isOutlet(n) && !isRole(n));
@@ -492,7 +495,7 @@ function parseNameBarOutlet(text: string): Byline | null {
   if (list) return null;
   // 'Rebecca Thornquist | Business Editor': a name and the writer's job between bars.
   // ('By Mark Ellison | Staff Writer' is left to the 'By' rule, which takes the prefix off.)
-  return segs.slice(1).some((seg) => isRole(seg)) && !REGEXPS.bylinePrefix.test(name) ? { authors: [fixCase(name)], outlet: null, rule: 'byline-name-bar-role' } : null;
+  return segs.slice(1).some((seg) => isRole(seg)) && !REGEXPS.bylinePrefix.test(segs[0] ?? '') ? { authors: [fixCase(name)], outlet: null, rule: 'byline-name-bar-role' } : null;
 }
 
 /** Words that open a role as its rank or beat ('Political correspondent', 'Senior reporter', 'Chief editor'). */
@@ -619,7 +622,7 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
 /** Words that never stand in a person's name: function words and page labels ('FOR IMMEDIATE RELEASE', 'About The Author'). */
 const NOT_NAME_WORDS = new Set(
   ('for the of to from with an immediate release releases press media contact contacts breaking update updated live home about ' +
-    'menu share follow more read latest top most popular related by af av von par por door log sign new').split(' '),
+    'menu share follow more read latest top most popular related by af av von par por door przez log sign new').split(' '),
 );
 
 /** Writers named in a wire footer: 'Reporting by A and B; Writing by C; Editing by D' → A, B, C. */

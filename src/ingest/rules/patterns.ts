@@ -125,7 +125,7 @@ export const REGEXPS = {
   // ---- bylines ------------------------------------------------------------------------------
   /** 'By X', 'Written by X', 'Words by', 'Words: X', 'Interview by X', 'Oprac. X' (Polish: compiled by), 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
-    /^(?:(?:记者|記者|作者|撰文|文|기자|लेखक|रिपोर्टर|संवाददाता|συντάκτης|συντάκτρια|συντάκτες|συγγραφέας|tác giả|phóng viên|szerző|autori|الكاتب|كتب|מאת|লেখক|প্রতিবেদক|نویسنده|خبرنگار|گزارشگر|تحریر|رپورٹ)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed|interview(?:ed)?|interviews)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:words|reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|penulis|wartawan|pewarta|reportase|redactor|redactora|periodista|giornalista|repórter|jornalista|журналіст|журналист|кореспондент|корреспондент)\s*:|oprac\.(?=\s)|opracowanie\s*:|imeandikwa\s+na|by|von|par|por|di|door|av|af|bởi|بقلم|מאת|piše|avtor|autorka|kirjoittaja|toimittaja|szerző|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
+    /^(?:(?:记者|記者|作者|撰文|文|기자|लेखक|रिपोर्टर|संवाददाता|συντάκτης|συντάκτρια|συντάκτες|συγγραφέας|tác giả|phóng viên|szerző|autori|الكاتب|كتب|מאת|লেখক|প্রতিবেদক|نویسنده|خبرنگار|گزارشگر|تحریر|رپورٹ)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed|interview(?:ed)?|interviews)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:words|reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|penulis|wartawan|pewarta|reportase|redactor|redactora|periodista|giornalista|repórter|jornalista|журналіст|журналист|кореспондент|корреспондент)\s*:|oprac\.(?=\s)|opracowanie\s*:|imeandikwa\s+na|by|von|par|por|di|door|av|af|przez|bởi|بقلم|מאת|piše|avtor|autorka|kirjoittaja|toimittaja|szerző|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
   /** '… - Aujourd'hui à 06h00', '… | Today at 9:15': a relative day and time after the writers' names. */
   relativeDayTail: /\s+[-–—|·]\s+(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj)\b.{0,30}$/iu,
   /** '记者 陈晓雯 刘洋', '文／王小明': a Chinese or Japanese reporter label, a space, then names without a colon. */
@@ -145,7 +145,7 @@ export const REGEXPS = {
   wireWriters: /(?:^[*—–(-]?\s*|;\s*)(?:reporting|writing)\s+by\s+([^;)]+)/gi,
   readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|temps de lectura|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|час читання|время чтения|время прочтения|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:min(?:utes?|uten|utos|uti|ut)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit)\.?$/iu,
   // ('A, B, C, and D': a serial comma before the 'and' is one split, not a part 'and D'.)
-  nameSplit: /\s*,\s*(?:and|und|et|y|e|en)\s+|\s*[,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu,
+  nameSplit: /\s*,\s*(?:and|und|et|y|e|en|og|och)\s+|\s*[,;&]\s*|\s+(?:and|und|et|y|e|en|og|och)\s+/iu,
   /**
    * Page notes told by their opening, whatever the site: link notes ('Click here to see our interactive map …'), a
    * press office's credit ('Materials provided by …'), gallery buttons ('Open this photo in gallery:'), notes on a

@@ -501,3 +501,18 @@ test('a footer contact department is never a writer', () => {
   assert.equal(parseByline('Customer Support, Daily Lantern'), null);
   assert.deepEqual(parseByline('Jane Roberts, Reuters')?.authors, ['Jane Roberts']);
 });
+
+test('byline words and the word for "and" in more languages: Przez … i …, Av … og …, Av … och …', () => {
+  assert.deepEqual(parseByline('Przez Tomasz Wrona i Ewa Lis')?.authors, ['Tomasz Wrona', 'Ewa Lis']);
+  assert.deepEqual(parseByline('Av Ingrid Dahl og Sverre Moe')?.authors, ['Ingrid Dahl', 'Sverre Moe']);
+  assert.deepEqual(parseByline('Av Karin Berg och Nils Ek')?.authors, ['Karin Berg', 'Nils Ek']);
+  assert.equal(parseBareName('Przez Tomasz Wrona'), null);
+});
+
+test('an agency\'s initials after the names are the outlet; the byline word is no part of a name before a bar', () => {
+  const b = parseByline('Autor: Jana Malá, Petr Dvořák, ČTK');
+  assert.deepEqual(b?.authors, ['Jana Malá', 'Petr Dvořák']);
+  assert.equal(b?.outlet, 'ČTK');
+  assert.deepEqual(parseByline('By Jane Roberts | Reuters')?.authors, ['Jane Roberts']);
+  assert.deepEqual(parseByline('By Jane Roberts, Tom Hale · NBS News · Updated 3 hours ago')?.authors, ['Jane Roberts', 'Tom Hale']);
+});
