@@ -937,3 +937,12 @@ test('a label, a day relative to today and a clock time is a stamp, never a head
   const text = ['Regio / Leiden', 'Door Femke de Wit en Pieter Smit·Vandaag, 09:12', 'Gewijzigd vandaag, 10:40', 'Leiden sluit de parkeergarage onder de Beestenmarkt voor een jaar', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.title, 'Leiden sluit de parkeergarage onder de Beestenmarkt voor een jaar');
 });
+
+test('a paywall box\'s meter and offer, and a press-code note, are furniture', () => {
+  const box = ['Subscribe to The Karoo Courier', "You've read all your free articles for this month.", 'Get unlimited access to award-winning journalism and analysis for R59 per month.', 'Cancel anytime.', 'Subscribe now'];
+  const text = ['Town runs out of water', 'By Jane Roberts', '', PROSE, '', PROSE2, '', ...box, '', 'The Karoo Courier adheres to the Press Code of Ethics and Conduct for South African Print and Online Media.'].join('\n');
+  assert.equal(decisionFor(text, 'free articles').fate, 'dropped');
+  assert.equal(decisionFor(text, 'unlimited access').fate, 'dropped');
+  assert.equal(decisionFor(text, 'Press Code').fate, 'dropped');
+  assert.notEqual(ruleFor('Get unlimited access to the park by walking in from the east gate.'), 'long-pitch-or-notice');
+});
