@@ -417,6 +417,7 @@ export function dropLineFurniture(rows: Row[]): void {
   dropReferenceLists(rows);
   dropVideoTitlePairs(rows);
   dropVideoCards(rows);
+  dropVideoTitleAroundClock(rows);
   dropVideoPlaylists(rows);
   dropAppealBoxes(rows);
 }
@@ -530,8 +531,36 @@ function dropVideoCards(rows: Row[]): void {
     // 'Tap to unmute' / 'Now playing' / '01:58' / 'How scientists track bats in the dark': the playing video's title
     // under the player's state and clock (a title: short, no full stop).
     const byPlayer = link.text.length <= 30 && PLAYER_STATE.test(link.text.trim()) && wordCount(blurb.text) <= 14 && !endsWithPeriod(blurb.text);
+    // 'WATCH | Riders scramble as …:' / 'Riders scramble as …' / 'Duration 2:14' / the blurb: the video's title printed again
+    // under its teaser link, over the clock, is the card's too.
+    const teaser = rows[i - 2];
+    const retitled = isOpen(link) && !!teaser && !teaser.blankAfter && teaser.decision?.rule === 'inline-teaser-link' && wordCount(link.text) >= 3 &&
+      looseKey(teaser.text).includes(looseKey(link.text));
+    if (retitled && isOpen(blurb) && wordCount(blurb.text) <= 40) {
+      decide(link, 'dropped', 'teaser', 'video-card');
+      decide(blurb, 'dropped', 'teaser', 'video-card');
+      continue;
+    }
     if (!(byTeaser || byPlayer || link.decision?.rule === 'video-control') || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
     decide(blurb, 'dropped', 'teaser', 'video-card');
+  }
+}
+
+/**
+ * 'video-title-around-clock': 'Granizo cobre ruas …' / '01:48' / 'Granizo cobre ruas …' — a player prints its video's title
+ * on the poster, the running time, and the title again as its caption: the three lines are the player's.
+ */
+function dropVideoTitleAroundClock(rows: Row[]): void {
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const clock = rows[i]!;
+    if (clock.text.length > 8 || !RUNNING_TIME.test(clock.text.trim())) continue;
+    const above = rows[i - 1]!;
+    const below = rows[i + 1]!;
+    if (!isOpen(above) || !isOpen(below) || above.blankAfter || wordCount(above.text) > 25 || wordCount(above.text) < 3) continue;
+    if (above.text.trim() !== below.text.trim()) continue;
+    decide(above, 'dropped', 'teaser', 'video-title-around-clock');
+    decide(clock, 'dropped', 'teaser', 'video-title-around-clock');
+    decide(below, 'dropped', 'teaser', 'video-title-around-clock');
   }
 }
 

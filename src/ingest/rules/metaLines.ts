@@ -310,6 +310,12 @@ export function readMetaLines(rows: Row[]): MetaFound {
       decide(row, 'field', 'credits', 'wire-credits-footer');
       continue;
     }
+    // 'files-from-credit': 'With files from The Canadian Press', '— with reporting from Reuters': the sources that helped, under the
+    // article; they are not its writers, and the note is no paragraph.
+    if (wordCount(text) <= 20 && REGEXPS.filesFromCredit.test(text)) {
+      decide(row, 'field', 'credits', 'files-from-credit');
+      continue;
+    }
     // 'Published in Transit Notebook': the publication a blog post appeared in.
     const publishedIn = REGEXPS.publishedIn.exec(text);
     if (publishedIn && wordCount(text) <= 8 && /^\p{Lu}/u.test(publishedIn[1] ?? '')) {

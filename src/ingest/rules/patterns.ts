@@ -141,6 +141,8 @@ export const REGEXPS = {
   publishedIn: /^(?:published in|publié dans|publicado en|publicado em|pubblicato (?:in|su)|veröffentlicht in)\s+(\p{Lu}[^.!?]{1,50})$/iu,
   /** 'News provided by', 'Distributed by': the label over the company that issued a press release, not a writer. */
   providedBy: /^(?:news |content |story |release )?(?:provided|distributed|supplied|issued|sponsored|powered|brought to you) by:?$/i,
+  /** 'With files from The Canadian Press', '— with reporting from Reuters and AP': helpers credited under the article. */
+  filesFromCredit: /^[*—–(-]?\s*with (?:files|additional files|reporting|additional reporting) from\s+\S.{0,120}$/iu,
   wireCredits: /^[*—–(-]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
   wireWriters: /(?:^[*—–(-]?\s*|;\s*)(?:reporting|writing)\s+by\s+([^;)]+)/gi,
   readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|temps de lectura|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|час читання|время чтения|время прочтения|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:min(?:utes?|uten|utos|uti|ut)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit)\.?$/iu,

@@ -946,3 +946,13 @@ test('a paywall box\'s meter and offer, and a press-code note, are furniture', (
   assert.equal(decisionFor(text, 'Press Code').fate, 'dropped');
   assert.notEqual(ruleFor('Get unlimited access to the park by walking in from the east gate.'), 'long-pitch-or-notice');
 });
+
+test('a video title printed around its running time, and a title repeated under its WATCH link over the clock, are the player\'s', () => {
+  const text = ['Storm topples trees across the city', 'By Jane Roberts', '', 'Hail covers streets in the north of the city', '01:48', 'Hail covers streets in the north of the city', '', PROSE, '',
+    'WATCH | Riders wait hours as buses stay parked:', 'Riders wait hours as buses stay parked', 'Duration 2:14', 'Students and shift workers say they are paying for taxis.', PROSE2].join('\n');
+  const lines = extractArticle(text).lines;
+  assert.ok(lines.filter((l) => l.text.startsWith('Hail covers')).every((l) => l.fate === 'dropped'));
+  assert.equal(lines.find((l) => l.text === 'Riders wait hours as buses stay parked')?.rule, 'video-card');
+  assert.equal(decisionFor(text, 'Students and shift workers').rule, 'video-card');
+  assert.equal(decisionFor(text, PROSE2).fate, 'kept');
+});
