@@ -413,6 +413,8 @@ export function dropLineFurniture(rows: Row[]): void {
   markSummaryPoints(rows);
   dropLabelLists(rows);
   dropNewsletterPitches(rows);
+  dropNewsletterBoxes(rows);
+  dropNotificationPrompts(rows);
   dropTablesOfContents(rows);
   dropReferenceLists(rows);
   dropVideoTitlePairs(rows);
@@ -597,6 +599,49 @@ const PLAYER_STATE = /^(?:now playing|playing now|tap to unmute|unmute|up next|l
 
 /** What a sign-up box ends with: its button or its e-mail field. */
 const SIGNUP_END = new Set(['call-to-action', 'share-or-follow-prompt', 'email-field', 'newsletter-or-legal-notice']);
+
+/**
+ * 'newsletter-box': a newsletter's box without a button in the dump — 'La newsletter di X' (its heading: a short line naming
+ * the newsletter) over 'Se vuoi restare aggiornato … iscriviti gratis alla newsletter …' (a sentence naming it with a
+ * sign-up verb); or one line that opens with the newsletter's name and a colon ('Der Zürich-Newsletter der HR: … Hier
+ * kostenlos abonnieren.'). Both are the box, not the story.
+ */
+function dropNewsletterBoxes(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row) || row.text.length > 400 || !REGEXPS.newsletterWord.test(row.text) || !REGEXPS.signUpVerb.test(row.text)) continue;
+    const heading = rows[i - 1];
+    if (heading && isOpen(heading) && !heading.blankAfter && wordCount(heading.text) <= 8 && !/[.!?]$/u.test(heading.text) && REGEXPS.newsletterWord.test(heading.text)) {
+      decide(heading, 'dropped', 'notice', 'newsletter-box');
+      decide(row, 'dropped', 'notice', 'newsletter-box');
+      continue;
+    }
+    const colon = row.text.indexOf(':');
+    if (colon > 0 && colon <= 60 && wordCount(row.text) <= 45 && REGEXPS.newsletterWord.test(row.text.slice(0, colon))) decide(row, 'dropped', 'notice', 'newsletter-box');
+  }
+}
+
+/** 'notifications' in the languages we meet, and the verbs that allow or turn them on. */
+const NOTIFICATION_WORD = /notification|benachrichtigung|notificaci|notificaç|notifich|meldingen|powiadomie|bildirim|уведомлен|сповіщен|upozorněn|értesítés|ειδοποιήσ/iu;
+const ALLOW_VERB = /\b(?:allow|enable|turn on|get|erlauben|aktivieren|zulassen|activer|autoriser|recevoir|permitir|activar|ativar|receber|consenti|attiva|ricevi|toestaan|aanzetten|inschakelen|włącz|zezwól|izin|aç|açın|разрешить|включить|povolit|engedélyez)/iu;
+
+/**
+ * 'notification-prompt': 'Haber bildirimlerini açın' / '… bildirimlere izin verin.' / 'İzin Ver' / 'Daha Sonra' — a browser
+ * push prompt: lines naming notifications and a verb to allow them, with the prompt's short buttons right under.
+ */
+function dropNotificationPrompts(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row) || row.text.length > 300 || wordCount(row.text) > 30 || !NOTIFICATION_WORD.test(row.text) || !ALLOW_VERB.test(row.text)) continue;
+    // The prompt's lines in one block, then a button of one to three words.
+    let j = i;
+    while (j < i + 2 && isOpen(rows[j + 1]) && !rows[j]!.blankAfter && wordCount(rows[j + 1]!.text) > 3 && NOTIFICATION_WORD.test(rows[j + 1]!.text)) j++;
+    const button = rows[j + 1];
+    if (rows[j]!.blankAfter || !button || wordCount(button.text) > 3 || button.text.trim() === '') continue;
+    for (const r of rows.slice(i, j + 1)) decide(r, 'dropped', 'notice', 'notification-prompt');
+    i = j;
+  }
+}
 
 /**
  * 'newsletter-pitch': the one line between a 'Newsletter « Politique »' label and its sign-up

@@ -956,3 +956,23 @@ test('a video title printed around its running time, and a title repeated under 
   assert.equal(decisionFor(text, 'Students and shift workers').rule, 'video-card');
   assert.equal(decisionFor(text, PROSE2).fate, 'kept');
 });
+
+test('a newsletter box without a button: its heading over its sign-up sentence, or one line opening with its name and a colon', () => {
+  const text = ['Tram di notte fino alle due', 'di Giulia Neri', '', PROSE, '', 'La newsletter di Vedetta Torino',
+    'Se vuoi restare aggiornato sulle notizie di Torino iscriviti gratis alla newsletter di Vedetta Torino. Basta cliccare qui.', '', PROSE2, '',
+    'Der Bern-Newsletter der AZ: Die wichtigsten Nachrichten aus Stadt und Kanton, jeden Werktag um 6 Uhr. Hier kostenlos abonnieren.', '', PROSE].join('\n');
+  assert.equal(decisionFor(text, 'La newsletter di').rule, 'newsletter-box');
+  assert.equal(decisionFor(text, 'Se vuoi restare').rule, 'newsletter-box');
+  assert.equal(decisionFor(text, 'Der Bern-Newsletter').rule, 'newsletter-box');
+  assert.equal(decisionFor(text, PROSE2).fate, 'kept');
+});
+
+test('a push-notification prompt over its buttons is furniture', () => {
+  const text = ['Vapur seferleri uzatıldı', '', PROSE, '', PROSE2, '', 'Haber bildirimlerini açın',
+    'Son dakika haberlerinden anında haberdar olmak için bildirimlere izin verin.', 'İzin Ver', 'Daha Sonra'].join('\n');
+  assert.equal(decisionFor(text, 'Haber bildirimlerini').rule, 'notification-prompt');
+  assert.equal(decisionFor(text, 'bildirimlere izin').rule, 'notification-prompt');
+  // A sentence about notifications inside the story, with no buttons under it, stays.
+  const story = ['Phones to get quieter', '', PROSE, 'Apple will let users allow notifications from only a few apps at night, the company said.', '', PROSE2].join('\n');
+  assert.equal(decisionFor(story, 'allow notifications').fate, 'kept');
+});
