@@ -153,6 +153,11 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
       outlet ??= part;
       continue;
     }
+    // 'Por A, B, TV Centro-Oeste': a broadcaster's name after the writers (opening with 'TV', 'Radio', 'Rede') is the outlet.
+    if (authors.length > 0 && /^(?:TV|Rádio|Radio|Rede|Canal|Kanal)\s+\p{Lu}/u.test(part)) {
+      outlet ??= part;
+      continue;
+    }
     // 'Autor: Jan Novák, Petr Svoboda, ČTK': an agency's initials alone after the names are the outlet, not a one-word name.
     if (isOutletOnly(part) && isOutlet(part) || /^\p{Lu}{2,5}$/u.test(part) && authors.length > 0) {
       outlet ??= part;
@@ -451,7 +456,8 @@ function readNamesThenDesk(rest: string): { authors: string[]; outlet: string | 
     authors.push(...names.map(fixCase));
   }
   if (authors.length === 0 || i === segs.length) return null;
-  const desk = segs.slice(i).join(', ').trim();
+  // ('…, do n1 RJ e TV Litoral': the Portuguese 'of the' before the desk is not part of its name.)
+  const desk = segs.slice(i).join(', ').trim().replace(/^d[oa]s?\s+/u, '');
   if (desk.length > 80) return null;
   const deskLike = /(?:^|\s)(?=[\p{L}\p{N}]*\d)(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{2,12}(?:\s|$)/u.test(desk) || isOutlet(desk) ||
     /(?:^|\s)\p{Lu}{2,6}(?:\s|$)/u.test(desk) || /^\p{Ll}/u.test(desk);

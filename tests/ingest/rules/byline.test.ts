@@ -516,3 +516,10 @@ test('an agency\'s initials after the names are the outlet; the byline word is n
   assert.deepEqual(parseByline('By Jane Roberts | Reuters')?.authors, ['Jane Roberts']);
   assert.deepEqual(parseByline('By Jane Roberts, Tom Hale · NBS News · Updated 3 hours ago')?.authors, ['Jane Roberts', 'Tom Hale']);
 });
+
+test('a broadcaster named after the writers is the outlet, and "do" before a desk is not part of its name', () => {
+  const b = parseByline('Por Helena Castro, Rui Damasceno, TV Centro-Sul');
+  assert.deepEqual(b?.authors, ['Helena Castro', 'Rui Damasceno']);
+  assert.equal(b?.outlet, 'TV Centro-Sul');
+  assert.equal(parseByline('Por Helena Castro e Rui Damasceno, do b4 RJ e TV Litoral')?.outlet, 'b4 RJ e TV Litoral');
+});
