@@ -75,12 +75,14 @@ function dropTrailingPlace(list: string): string {
 
 /**
  * Words that make capitalised words an organisation's or a box's name, never a person's
- * ('Baltic Defence Policy Centre', 'Associated Wire', 'Ottawa Bureau', 'Service Information').
+ * ('Baltic Defence Policy Centre', 'Associated Wire', 'Ottawa Bureau', 'Service Information', 'Audience Relations').
  */
 const ORGANISATION_WORDS = new Set(
   ('centre center centres institute institution board ministry agency agencies wire wires news service services ' +
     'council foundation university department office committee commission association society bureau desk ' +
-    'information details').split(' '),
+    'information details ' +
+    // A footer's contact department ('Audience Relations, CNB', 'Customer Support'): never a writer.
+    'relations communications subscriptions subscription advertising marketing support helpdesk feedback enquiries inquiries').split(' '),
 );
 
 /** True when any word of the name is an organisation word ('… Policy Centre', '… Associated Wire'). */
@@ -151,7 +153,13 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
       outlet ??= part;
       continue;
     }
-    if (isOutletOnly(part) && isOutlet(part)) {
+    // 'Por A, B, TV Centro-Oeste': a broadcaster's name after the writers (opening with 'TV', 'Radio', 'Rede') is the outlet.
+    if (authors.length > 0 && /^(?:TV|Rádio|Radio|Rede|Canal|Kanal)\s+\p{Lu}/u.test(part)) {
+      outlet ??= part;
+      continue;
+    }
+    // 'Autor: Jan Novák, Petr Svoboda, ČTK': an agency's initials alone after the names are the outlet, not a one-word name.
+    if (isOutletOnly(part) && isOutlet(part) || /^\p{Lu}{2,5}$/u.test(part) && authors.length > 0) {
       outlet ??= part;
     } else if (isRole(part)) {
       continue;
@@ -232,6 +240,16 @@ export function parseByline(text: string): Byline | null {
   // 'Photographs by Ines Carvalho. Words by Mark Dunleavy': of a photo-and-text credit, only the text's names are writers.
   const words = PHOTO_AND_WORDS.exec(t);
   if (words) t = words[1] ?? words[2] ?? t;
+  // 'Lea Brunner (Text), Chris Roth (Bilder)', 'Von A (Text) und B (Fotos)': the parts in brackets say who wrote and who
+  // took the pictures; only the writing part names authors, and the brackets alone make the line a byline.
+  const credited = parseCreditRoles(t);
+  if (credited) return credited;
+  // 'Author: Dana Whitfield (KXYZ)': a station's call sign (or an outlet's initials) in brackets after the names is the outlet.
+  const sign = CALL_SIGN_TAIL.exec(t);
+  if (sign && REGEXPS.bylinePrefix.test(t)) {
+    const inner = parseByline(t.slice(0, sign.index));
+    if (inner && inner.authors.length > 0) return { ...inner, outlet: inner.outlet ?? sign[1] ?? null };
+  }
   const barred = parseNameBarOutlet(t);
   if (barred) return barred;
   const outletFirst = parseOutletBarBy(t);
@@ -277,13 +295,18 @@ export function parseByline(text: string): Byline | null {
   // 'de Maria Popescu': a Romanian (and Portuguese) byline's lower-case 'de'; a capitalised 'De …' opens a sentence or a name.
   // 'Na Amina Juma': Swahili's 'by', taken only before a whole line of two to four capitalised names.
   const prefixed = REGEXPS.bylinePrefix.exec(t) ?? /^de\s+(?=\p{Lu})/u.exec(t) ?? /^Na\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$)/u.exec(t);
-  t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+/u)[0] ?? '').trim();
+  // ('Door A en B·Vandaag, 14:35': a middle dot glued between a name and a stamp splits too; 'col·legi' keeps its own.)
+  t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+|(?<=\p{L})[·•](?=[\p{Lu}\d])/u)[0] ?? '').trim();
   if (prefixed) {
     // 'By Sean Hollister, a senior editor who covers …': the description after the name is not part of it.
     // 'Par Benoît Vidal (Kiev, envoyé spécial) et Claire Aumont': where a writer filed from and as what, in brackets
     // after the name, is not part of it, wherever in the list it stands.
+    // 'Door A en B': after a Dutch 'door', 'en' joins two writers ('and'); it is not the Spanish or French 'in'.
+    const dutch = /^door\b/iu.test(prefixed[0]);
     const rest = dropTrailingPlace(
-      t.slice(prefixed[0].length).replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(INNER_BRACKETS, '')
+      // ('Przez A i B', 'Per A i B': a lower-case 'i' between names is the Polish, Catalan or Croatian 'and'.)
+      (dutch ? t.slice(prefixed[0].length).replace(/\s+en\s+(?=\p{Lu})/gu, ' and ') : t.slice(prefixed[0].length)).replace(/(?<=\p{Ll})\s+i\s+(?=\p{Lu})/gu, ' and ')
+        .replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(INNER_BRACKETS, '')
         .replace(COMMA_PLACE, '').replace(/[,\s]+$/, ''),
     );
     // 'Por Ana Souza, g1 SP', 'Por A e B, do n1': an outlet whose name has a digit (and maybe its state's code) after the comma.
@@ -301,6 +324,8 @@ export function parseByline(text: string): Byline | null {
     if (closed) return { ...closed, rule: 'byline-by-prefix' };
     const names = readNames(rest, true);
     if (names) return { ...names, rule: 'byline-by-prefix' };
+    const desk = readNamesThenDesk(rest);
+    if (desk) return { ...desk, rule: 'byline-by-prefix' };
     // 'By Doug Keller Local Journalism Initiative Reporter': after the prefix, a name and a role with no comma between.
     const withRole = parseNameWithRole(rest);
     return withRole ? { ...withRole, rule: 'byline-by-prefix' } : null;
@@ -400,6 +425,60 @@ function readNamesOutletPlace(rest: string): { authors: string[]; outlet: string
   return names && names.authors.length > 0 ? names : null;
 }
 
+/** '(KXYZ)', '(WNF-TV)': a broadcaster's call sign or an outlet's initials in brackets at the end of a byline. */
+const CALL_SIGN_TAIL = /\s*\((\p{Lu}[\p{Lu}\d]{1,5}(?:-(?:TV|FM|AM|DT))?)\)\s*$/u;
+
+/** The part each person did, in brackets after the name: writing ('Text', 'Texte') or pictures and video (not a writer). */
+const WRITING_PART = /^(?:text|texte|texto|testo|tekst|teksti|words|wort|reportage|report|redaktion)$/iu;
+const PICTURE_PART = /^(?:bilder|bild|fotos|foto|photos|photo|photographs|pictures|images|fotografie|fotografia|fotografías|illustration|illustrationen|illustrations|grafik|grafiken|graphics|infografik|video|videos|kamera|camera)$/iu;
+
+/**
+ * 'byline-credit-roles': 'Lea Brunner (Text), Chris Roth (Bilder)', 'Par A (texte) et B (photos)': each name
+ * with its part in brackets; the writing parts are the authors, the picture parts are not.
+ */
+function parseCreditRoles(text: string): Byline | null {
+  if (text.length > 160 || !text.includes('(')) return null;
+  const body = text.replace(REGEXPS.bylinePrefix, '');
+  const parts = body.split(/\s*\)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bog\b|\bi\b)?\s*/iu).filter((p) => p.trim() !== '');
+  const authors: string[] = [];
+  let pictures = 0;
+  for (const part of parts) {
+    const m = /^([^()]{3,60}?)\s*\(\s*([\p{L}]+)\s*$/u.exec(part.trim());
+    if (!m) return null;
+    const names = (m[1] ?? '').split(REGEXPS.nameSplit).map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0 || !names.every((n) => isPersonName(n) && !isOutlet(n))) return null;
+    if (WRITING_PART.test(m[2] ?? '')) authors.push(...names.map(fixCase));
+    else if (PICTURE_PART.test(m[2] ?? '')) pictures++;
+    else return null;
+  }
+  return authors.length > 0 ? { authors, outlet: null, rule: 'byline-credit-roles' } : null;
+}
+
+/**
+ * 'Por A, B, n7 Ribeirão Preto e Franca e TV Horizonte': after a 'By', writers' full names joined by commas, then
+ * the desk, regional edition or TV affiliate that filed the story — a part after a comma that is no name, told by a
+ * digit in a word ('n7'), an outlet word ('TV', 'News', 'Radio'), initials, or a lower-case opening; it and all after
+ * it are the outlet.
+ */
+function readNamesThenDesk(rest: string): { authors: string[]; outlet: string | null } | null {
+  const segs = rest.split(/\s*,\s*/u);
+  if (segs.length < 2) return null;
+  const authors: string[] = [];
+  let i = 0;
+  for (; i < segs.length; i++) {
+    const names = (segs[i] ?? '').split(REGEXPS.nameSplit).map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0 || !names.every((n) => n.split(/\s+/).length >= 2 && isPersonName(n) && !isOutlet(n))) break;
+    authors.push(...names.map(fixCase));
+  }
+  if (authors.length === 0 || i === segs.length) return null;
+  // ('…, do n1 RJ e TV Litoral': the Portuguese 'of the' before the desk is not part of its name.)
+  const desk = segs.slice(i).join(', ').trim().replace(/^d[oa]s?\s+/u, '');
+  if (desk.length > 80) return null;
+  const deskLike = /(?:^|\s)(?=[\p{L}\p{N}]*\d)(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{2,12}(?:\s|$)/u.test(desk) || isOutlet(desk) ||
+    /(?:^|\s)\p{Lu}{2,6}(?:\s|$)/u.test(desk) || /^\p{Ll}/u.test(desk);
+  return deskLike ? { authors, outlet: desk } : null;
+}
+
 /**
  * 'High Plains Public Radio | By Tomás Ybarra': a public broadcaster prints its own name first, then the 'By' line
  * after a bar; the names come from the 'By' part, the outlet from the part before it.
@@ -414,29 +493,50 @@ function parseOutletBarBy(text: string): Byline | null {
   return byline && byline.authors.length > 0 ? { ...byline, outlet: byline.outlet ?? head, rule: 'byline-outlet-bar-by' } : null;
 }
 
+/** 'Last Updated: 2 hours ago', 'Updated 5 min ago': a stamp counted back from now, with or without a label. */
+const RELATIVE_STAMP = /^(?:(?:last\s+)?(?:updated|posted|published|modified)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/iu;
+
 /** 'Kantaro Komiya | Reuters', 'Jane Doe | Staff Writer | Sep 12, 2022': a name, then outlets, roles or dates after bars (a role at least, when no outlet). */
 function parseNameBarOutlet(text: string): Byline | null {
   if (!/[|·•]/u.test(text) || text.length > 120) return null;
   const segs = text.split(/\s*[|·•]\s*/u).filter((x) => x !== '');
-  const name = segs[0] ?? '';
-  if (segs.length < 2 || !isPersonName(name) || isOutlet(name) || isRole(name)) return null;
+  // 'By Jane Doe | Reuters': the byline word is not part of the name.
+  const name = (segs[0] ?? '').replace(REGEXPS.bylinePrefix, '');
+  // 'Amira Haddad, Jonah Whitecloud · CNB News · Posted: …': several writers' full names before the outlet.
+  const names = name.split(REGEXPS.nameSplit).map((n) => n.trim()).filter(Boolean);
+  const list = names.length > 1 && names.every((n) => n.split(/\s+/).length >= 2 && isPersonName(n) && !isOutlet(n) && !isRole(n));
+  if (segs.length < 2 || !list && (!isPersonName(name) || isOutlet(name) || isRole(name))) return null;
   let outlet: string | null = null;
   for (const seg of segs.slice(1)) {
     if (isOutletOnly(seg) && isOutlet(seg)) outlet ??= seg;
-    else if (!isRole(seg) && !findDate(seg)) return null;
+    // 'Last Updated: 2 hours ago': a relative stamp is a date segment too.
+    else if (!isRole(seg) && !findDate(seg) && !RELATIVE_STAMP.test(seg)) return null;
   }
-  if (outlet) return { authors: [fixCase(name)], outlet, rule: 'byline-name-bar-outlet' };
+  if (outlet) return { authors: list ? names.map(fixCase) : [fixCase(name)], outlet, rule: 'byline-name-bar-outlet' };
+  if (list) return null;
   // 'Rebecca Thornquist | Business Editor': a name and the writer's job between bars.
   // ('By Mark Ellison | Staff Writer' is left to the 'By' rule, which takes the prefix off.)
-  return segs.slice(1).some((seg) => isRole(seg)) && !REGEXPS.bylinePrefix.test(name) ? { authors: [fixCase(name)], outlet: null, rule: 'byline-name-bar-role' } : null;
+  return segs.slice(1).some((seg) => isRole(seg)) && !REGEXPS.bylinePrefix.test(segs[0] ?? '') ? { authors: [fixCase(name)], outlet: null, rule: 'byline-name-bar-role' } : null;
 }
+
+/** Words that open a role as its rank or beat ('Political correspondent', 'Senior reporter', 'Chief editor'). */
+const ROLE_OPENERS = new Set('senior chief political deputy associate assistant managing foreign special investigative freelance digital executive principal lead staff'.split(' '));
+/** A beat named before the job, which is never the last word of a name ('Environment correspondent'). */
+const BEAT_WORDS = new Set(
+  ('environment environmental education transport transportation economics economic economy technology tech climate energy culture arts ' +
+    'property markets legal courts weather entertainment travel food motoring consumer money finance politics education local regional').split(' '),
+);
 
 /** 'Fiona Harvey Environment correspondent': two or three name words, then a role. */
 function parseNameWithRole(text: string): Byline | null {
   if (text.length > 90) return null;
   const tokens = text.split(/\s+/);
   if (tokens.length < 3 || tokens.length > 7 || /[.!?,;:]$/.test(text)) return null;
-  for (const k of [2, 3]) {
+  // 'Lim Wei Ling Political Correspondent': a three-word name (Chinese order) when the third word is no role or beat
+  // word and a rank or beat that opens roles ('Political', 'Senior', 'Chief') follows it with the job after.
+  const threeFirst = tokens.length >= 5 && !ROLE_WORDS.has((tokens[2] ?? '').toLowerCase()) && !BEAT_WORDS.has((tokens[2] ?? '').toLowerCase()) &&
+    ROLE_OPENERS.has((tokens[3] ?? '').toLowerCase());
+  for (const k of threeFirst ? [3, 2] : [2, 3]) {
     const name = tokens.slice(0, k).join(' ');
     const role = tokens.slice(k);
     if (role.length === 0 || !/^\p{Lu}/u.test(role[0] ?? '')) continue;
@@ -546,7 +646,7 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
 /** Words that never stand in a person's name: function words and page labels ('FOR IMMEDIATE RELEASE', 'About The Author'). */
 const NOT_NAME_WORDS = new Set(
   ('for the of to from with an immediate release releases press media contact contacts breaking update updated live home about ' +
-    'menu share follow more read latest top most popular related by af av von par por door log sign new').split(' '),
+    'menu share follow more read latest top most popular related by af av von par por door przez log sign new').split(' '),
 );
 
 /** Writers named in a wire footer: 'Reporting by A and B; Writing by C; Editing by D' → A, B, C. */

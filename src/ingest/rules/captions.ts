@@ -240,7 +240,9 @@ function attachToCaptionAbove(rows: Row[], credit: Row): void {
   if (!above || above.blankAfter || !credit.caption) return;
   // The caption starts its block: a blank line or dropped furniture (share buttons) above it.
   // Or the line reads like a wire caption, ending on the day the photo was taken ('… on March 12, 2024.').
-  const startsBlock = above.blankBefore || rows[above.index - 1]?.decision?.fate === 'dropped' || endsWithDate(above.text);
+  // (Or the header's last row above it — the headline, the byline, a stamp: 'Headline' / 'The garage under the square.' / 'Foto: ANP / X'.)
+  const before = rows[above.index - 1]?.decision?.fate;
+  const startsBlock = above.blankBefore || before === 'dropped' || before === 'field' || endsWithDate(above.text);
   if (isOpen(above) && startsBlock && wordCount(above.text) <= 40 && above.text.length <= 300) {
     above.caption = { text: above.text, credit: credit.caption.credit };
     decide(above, 'kept', 'caption', 'caption-above-credit');

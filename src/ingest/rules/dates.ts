@@ -154,6 +154,8 @@ export function parseDateLine(printed: string): FoundDate | null {
   if (!/\d{4}/.test(line)) return parseShortYearLine(line);
   const whole = parseOneDateLine(line);
   if (whole) return whole;
+  const labelled = parseLabelledStamps(line);
+  if (labelled) return labelled;
   // '12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022', 'Sat, September 10, 2022 at 4:05 AM·3 min read',
   // '12 settembre 2022 (modifica il …)': the date is the first segment, the rest is its own small note.
   const cut = /\s*[•·|]\s*|\s+\(/u.exec(line);
@@ -163,6 +165,26 @@ export function parseDateLine(printed: string): FoundDate | null {
   // 'Bengaluru | Updated: November 14, 2024 08:45 IST': a place name, then the date.
   if (wordCount(head) <= 3 && !/\d/.test(head) && /^\p{Lu}/u.test(head)) return parseOneDateLine(rest);
   return wordCount(rest) <= 8 ? parseOneDateLine(head) : null;
+}
+
+/** 'Giriş Tarihi: ', 'Datum objave: ', 'Publ. dato: ': a label of one to three words and a colon, right before a digit. */
+const STAMP_LABEL = /^(?:[\p{L}\p{M}][\p{L}\p{M}.]*\s+){0,2}[\p{L}\p{M}][\p{L}\p{M}.]*\s*:\s*(?=\d)/u;
+/** Where a second labelled stamp starts: ' Güncelleme Tarihi: 17…'. */
+const SECOND_STAMP_LABEL = /\s+(?:[\p{L}\p{M}][\p{L}\p{M}.]*\s+){0,2}[\p{L}\p{M}][\p{L}\p{M}.]*\s*:\s*\d/u;
+
+/**
+ * 'date-labelled-stamps': 'Giriş Tarihi: 17.03.2025 - 10:12 Güncelleme Tarihi: 17.03.2025 - 11:40' — in any language, a
+ * short label and a colon, the date, and maybe a second labelled stamp (the update) after it: the first stamp's date.
+ * (A first label that says 'updated' leaves the line to the rules that know which stamp is which.)
+ */
+function parseLabelledStamps(line: string): FoundDate | null {
+  const label = STAMP_LABEL.exec(line);
+  if (!label || REGEXPS.updatedPrefix.test(line)) return null;
+  const body = line.slice(label[0].length);
+  const second = SECOND_STAMP_LABEL.exec(body);
+  const first = second ? body.slice(0, second.index) : body;
+  const found = parseOneDateLine(first);
+  return found ? { ...found, start: found.start + label[0].length, end: found.end + label[0].length } : null;
 }
 
 /**

@@ -141,6 +141,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
   // 'Mis à jour il y a 2 h', 'Updated 3 hours ago': an update stamp without a date, however many words its label has.
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 10 && REGEXPS.updatedPrefix.test(t) && REGEXPS.relativeStamp.test(t) },
+  // 'Aangepast vandaag, 15:10', 'Updated today at 9:15 am', 'Gestern, 18:47': a label, a day named relative to today and a
+  // clock time — a stamp without a date (never a headline, nor a writer's name).
+  { name: 'relative-day-stamp', role: 'stamp', test: (t) => t.length <= 60 && wordCount(t) <= 7 && RELATIVE_DAY_STAMP.test(t) },
   // 'Publicado há 5 horas — Atualizado há 3 horas', '• 3h • 2 min read': stamps and reading times on one line.
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 14 && isStampLine(t) },
   { name: 'read-full-article-link', role: 'link', test: (t) => REGEXPS.readFull.test(t) && !isProse(t) },
@@ -250,6 +253,10 @@ function isStampLine(text: string): boolean {
   const stamp = (p: string): boolean => REGEXPS.relativeStamp.test(p) || REGEXPS.readingTime.test(p) || /^\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y)$/iu.test(p);
   return parts.length >= 2 && parts.every(stamp) || (parts.length === 1 && /[•·|]/u.test(text) && /^\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y)$/iu.test(parts[0] ?? ''));
 }
+
+/** A label (up to two words), a day relative to today ('today', 'vandaag', 'heute', 'hoy', 'wczoraj') and a clock time. */
+const RELATIVE_DAY_STAMP =
+  /^(?:[\p{L}]+:?\s+){0,2}(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dziś|wczoraj|idag|igår|i dag|i går|tänään|eilen|dnes|včera|danes|včeraj|bugün|dün)\s*,?\s*(?:(?:at|om|um|à|a las|alle|às|o|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uur|Uhr))?$/iu;
 
 /**
  * 'breadcrumb': '当前位置：首页 > 本地 > 民生', 'Home › News › Local', 'Accueil / Région / Angers' —
@@ -441,10 +448,13 @@ export function dropLineFurniture(rows: Row[]): void {
   markSummaryPoints(rows);
   dropLabelLists(rows);
   dropNewsletterPitches(rows);
+  dropNewsletterBoxes(rows);
+  dropNotificationPrompts(rows);
   dropTablesOfContents(rows);
   dropReferenceLists(rows);
   dropVideoTitlePairs(rows);
   dropVideoCards(rows);
+  dropVideoTitleAroundClock(rows);
   dropVideoPlaylists(rows);
   dropAppealBoxes(rows);
 }
@@ -558,8 +568,36 @@ function dropVideoCards(rows: Row[]): void {
     // 'Tap to unmute' / 'Now playing' / '01:58' / 'How scientists track bats in the dark': the playing video's title
     // under the player's state and clock (a title: short, no full stop).
     const byPlayer = link.text.length <= 30 && PLAYER_STATE.test(link.text.trim()) && wordCount(blurb.text) <= 14 && !endsWithPeriod(blurb.text);
+    // 'WATCH | Riders scramble as …:' / 'Riders scramble as …' / 'Duration 2:14' / the blurb: the video's title printed again
+    // under its teaser link, over the clock, is the card's too.
+    const teaser = rows[i - 2];
+    const retitled = isOpen(link) && !!teaser && !teaser.blankAfter && teaser.decision?.rule === 'inline-teaser-link' && wordCount(link.text) >= 3 &&
+      looseKey(teaser.text).includes(looseKey(link.text));
+    if (retitled && isOpen(blurb) && wordCount(blurb.text) <= 40) {
+      decide(link, 'dropped', 'teaser', 'video-card');
+      decide(blurb, 'dropped', 'teaser', 'video-card');
+      continue;
+    }
     if (!(byTeaser || byPlayer || link.decision?.rule === 'video-control') || !isOpen(blurb) || wordCount(blurb.text) > 40) continue;
     decide(blurb, 'dropped', 'teaser', 'video-card');
+  }
+}
+
+/**
+ * 'video-title-around-clock': 'Granizo cobre ruas …' / '01:48' / 'Granizo cobre ruas …' — a player prints its video's title
+ * on the poster, the running time, and the title again as its caption: the three lines are the player's.
+ */
+function dropVideoTitleAroundClock(rows: Row[]): void {
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const clock = rows[i]!;
+    if (clock.text.length > 8 || !RUNNING_TIME.test(clock.text.trim())) continue;
+    const above = rows[i - 1]!;
+    const below = rows[i + 1]!;
+    if (!isOpen(above) || !isOpen(below) || above.blankAfter || wordCount(above.text) > 25 || wordCount(above.text) < 3) continue;
+    if (above.text.trim() !== below.text.trim()) continue;
+    decide(above, 'dropped', 'teaser', 'video-title-around-clock');
+    decide(clock, 'dropped', 'teaser', 'video-title-around-clock');
+    decide(below, 'dropped', 'teaser', 'video-title-around-clock');
   }
 }
 
@@ -596,6 +634,49 @@ const PLAYER_STATE = /^(?:now playing|playing now|tap to unmute|unmute|up next|l
 
 /** What a sign-up box ends with: its button or its e-mail field. */
 const SIGNUP_END = new Set(['call-to-action', 'share-or-follow-prompt', 'email-field', 'newsletter-or-legal-notice']);
+
+/**
+ * 'newsletter-box': a newsletter's box without a button in the dump — 'La newsletter di X' (its heading: a short line naming
+ * the newsletter) over 'Se vuoi restare aggiornato … iscriviti gratis alla newsletter …' (a sentence naming it with a
+ * sign-up verb); or one line that opens with the newsletter's name and a colon ('Der Zürich-Newsletter der HR: … Hier
+ * kostenlos abonnieren.'). Both are the box, not the story.
+ */
+function dropNewsletterBoxes(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row) || row.text.length > 400 || !REGEXPS.newsletterWord.test(row.text) || !REGEXPS.signUpVerb.test(row.text)) continue;
+    const heading = rows[i - 1];
+    if (heading && isOpen(heading) && !heading.blankAfter && wordCount(heading.text) <= 8 && !/[.!?]$/u.test(heading.text) && REGEXPS.newsletterWord.test(heading.text)) {
+      decide(heading, 'dropped', 'notice', 'newsletter-box');
+      decide(row, 'dropped', 'notice', 'newsletter-box');
+      continue;
+    }
+    const colon = row.text.indexOf(':');
+    if (colon > 0 && colon <= 60 && wordCount(row.text) <= 45 && REGEXPS.newsletterWord.test(row.text.slice(0, colon))) decide(row, 'dropped', 'notice', 'newsletter-box');
+  }
+}
+
+/** 'notifications' in the languages we meet, and the verbs that allow or turn them on. */
+const NOTIFICATION_WORD = /notification|benachrichtigung|notificaci|notificaç|notifich|meldingen|powiadomie|bildirim|уведомлен|сповіщен|upozorněn|értesítés|ειδοποιήσ/iu;
+const ALLOW_VERB = /\b(?:allow|enable|turn on|get|erlauben|aktivieren|zulassen|activer|autoriser|recevoir|permitir|activar|ativar|receber|consenti|attiva|ricevi|toestaan|aanzetten|inschakelen|włącz|zezwól|izin|aç|açın|разрешить|включить|povolit|engedélyez)/iu;
+
+/**
+ * 'notification-prompt': 'Haber bildirimlerini açın' / '… bildirimlere izin verin.' / 'İzin Ver' / 'Daha Sonra' — a browser
+ * push prompt: lines naming notifications and a verb to allow them, with the prompt's short buttons right under.
+ */
+function dropNotificationPrompts(rows: Row[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!isOpen(row) || row.text.length > 300 || wordCount(row.text) > 30 || !NOTIFICATION_WORD.test(row.text) || !ALLOW_VERB.test(row.text)) continue;
+    // The prompt's lines in one block, then a button of one to three words.
+    let j = i;
+    while (j < i + 2 && isOpen(rows[j + 1]) && !rows[j]!.blankAfter && wordCount(rows[j + 1]!.text) > 3 && NOTIFICATION_WORD.test(rows[j + 1]!.text)) j++;
+    const button = rows[j + 1];
+    if (rows[j]!.blankAfter || !button || wordCount(button.text) > 3 || button.text.trim() === '') continue;
+    for (const r of rows.slice(i, j + 1)) decide(r, 'dropped', 'notice', 'notification-prompt');
+    i = j;
+  }
+}
 
 /**
  * 'newsletter-pitch': the one line between a 'Newsletter « Politique »' label and its sign-up

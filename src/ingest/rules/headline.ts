@@ -6,7 +6,7 @@ import { REGEXPS } from './patterns.ts';
 import { endsLikeProse, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words } from './lineShape.ts';
 import { isOpen, type Row } from './lineTable.ts';
 import { isCreditUnderCaption, looksLikeCaption } from './captions.ts';
-import { parseBareName, parseBylineContinuation } from './byline.ts';
+import { parseBareName, parseByline, parseBylineContinuation } from './byline.ts';
 import { breadcrumbTitle, completesCrumb } from './furniture.ts';
 import { asciiDigits } from './dates.ts';
 
@@ -353,7 +353,8 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       if (best && prevOpen(rows, best.index) === row && isAllCapsLabel(row.text, 5) && /\p{Ll}/u.test(best.text) &&
         rows.slice(best.index + 1, anchor.index).some((r) => isOpen(r) && !skip(r) && wordCount(r.text) >= 8 && !looksLikeCaption(r.text))) break;
       if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) &&
-        !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row)) {
+        !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row) && !isSectionLabel(rows, row) &&
+        !readsAsByline(row.text)) {
         if (best && hasStandfirstUnder(rows, best)) break;
         best = row;
       }
@@ -365,6 +366,49 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     return { headline: best, kicker, rule: 'headline-above-meta' };
   }
   return null;
+}
+
+/**
+ * 'byline-not-headline': a line that reads as a byline by its label or its bracketed parts ('Por A, B, n7 Campinas',
+ * 'Door A en B·Vandaag, 14:35', 'A (Text), B (Bilder)') is never the headline, whatever rule left it open.
+ * (Bylines told only by their shape — 'Name | Outlet' — are not trusted here: 'Queen Elizabeth Dies | The Guardian'.)
+ */
+function readsAsByline(text: string): boolean {
+  if (text.length > 200 || !REGEXPS.bylinePrefix.test(text) && !text.includes('(')) return false;
+  const b = parseByline(text);
+  return !!b && b.authors.length > 0 && (b.rule === 'byline-by-prefix' || b.rule === 'byline-credit-roles');
+}
+
+/** 'Zprávy / Brno a jižní Morava', 'News > Region > North': a section trail of short steps without sentence punctuation. */
+function isSectionTrail(text: string): boolean {
+  if (text.length > 100 || !/\s[/>›»]\s/u.test(text)) return false;
+  const steps = text.split(/\s+[/>›»]\s+/u).map((s) => s.trim());
+  return steps.length >= 2 && steps.every((s) => s !== '' && wordCount(s) <= 5 && !/[.!?:;,]$/u.test(s));
+}
+
+/**
+ * 'section-label-not-headline': 'Brno a jižní Morava' over the trail 'Zprávy / Brno a jižní Morava', or
+ * 'Campinas e Região' printed in the menu and again over the headline — a short line that is a section trail,
+ * the last step of a trail right next to it, or (four words at most) a copy of a line higher up in the menu names the page's section,
+ * not the story. (A copy of the page's first line, the browser's title, is no section.)
+ */
+function isSectionLabel(rows: Row[], row: Row): boolean {
+  const text = row.text.trim();
+  if (wordCount(text) > 8) return false;
+  if (isSectionTrail(text)) return true;
+  if (wordCount(text) > 6) return false;
+  const key = looseKey(text);
+  for (let j = Math.max(0, row.index - 3); j <= row.index + 3 && j < rows.length; j++) {
+    const r = rows[j]!;
+    if (j === row.index || !isSectionTrail(r.text.trim())) continue;
+    const steps = r.text.trim().split(/\s+[/>›»]\s+/u);
+    if (looseKey(steps[steps.length - 1] ?? '') === key) return true;
+  }
+  // (Only a section's few words: a headline of five words and more is often printed twice, on a share card and in its place.)
+  if (wordCount(text) > 4) return false;
+  const first = rows.findIndex((r) => r.text.trim() !== '');
+  for (let j = first + 1; j < row.index && j < 200; j++) if (looseKey(rows[j]!.text) === key) return true;
+  return false;
 }
 
 /**
@@ -561,7 +605,7 @@ function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | nu
       kicker = row;
       continue;
     }
-    if (isHeadlineShaped(row.text) && !isInsideMenu(rows, row) && !isImageAltText(rows, row)) {
+    if (isHeadlineShaped(row.text) && !isInsideMenu(rows, row) && !isImageAltText(rows, row) && !readsAsByline(row.text)) {
       const k = kicker && kicker.index < row.index && rows.slice(kicker.index + 1, row.index).every((r) => !isOpen(r)) ? kicker : null;
       // A short title-case first candidate is often the site's name ('The Kyiv Independent'): prefer a longer line after it.
       // So is the page's first line over a menu ('東邦新聞デジタル' / 'ログイン' / 'トップ' / '政治' …), in any script.

@@ -310,6 +310,12 @@ export function readMetaLines(rows: Row[]): MetaFound {
       decide(row, 'field', 'credits', 'wire-credits-footer');
       continue;
     }
+    // 'files-from-credit': 'With files from The Canadian Press', '— with reporting from Reuters': the sources that helped, under the
+    // article; they are not its writers, and the note is no paragraph.
+    if (wordCount(text) <= 20 && REGEXPS.filesFromCredit.test(text)) {
+      decide(row, 'field', 'credits', 'files-from-credit');
+      continue;
+    }
     // 'Published in Transit Notebook': the publication a blog post appeared in.
     const publishedIn = REGEXPS.publishedIn.exec(text);
     if (publishedIn && wordCount(text) <= 8 && /^\p{Lu}/u.test(publishedIn[1] ?? '')) {
@@ -403,6 +409,14 @@ export function readMetaLines(rows: Row[]): MetaFound {
       // first is the next writer, not the first one's role.
       const stacked = byline.rule === 'byline-name-with-role' && parseByline(rows[row.index + 1]?.text ?? '')?.rule === 'byline-name-with-role';
       if (!stacked) readContinuation(rows[row.index + 1], out);
+      // 'byline-name-under-byline': 'Lim Wei Ling Political Correspondent' / 'Ng Jun Hao' / 'UPDATED Apr 15, 2025': a bare
+      // full name between a byline and the date line is the next writer (the byline box lists one writer a line).
+      const under = rows[row.index + 1];
+      const dated = rows[row.index + 2];
+      if (byline.authors.length > 0 && under && isOpen(under) && dated && isOpen(dated) && parseDateLine(dated.text)) {
+        const bare = parseBareName(under.text);
+        if (bare && !bare.withPlace) takeByline([under], bare.authors, 'byline-name-under-byline', undefined, out);
+      }
       continue;
     }
     // 'date-published-range': 'Published in X from Feb. 9 to Feb. 11, 2024' — a paid notice's run; it first appeared on the first day.

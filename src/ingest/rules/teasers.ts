@@ -43,6 +43,15 @@ export function dropTeaserBlocks(rows: Row[]): void {
         if (row.decision.role === 'date' && teasers > 0) continue;
         break;
       }
+      // 'Passend zum Artikel' / a headline / its summary / the writer / '7 min': a card closed by its reading time is one
+      // teaser with all its lines, the summary sentence too (a sentence would otherwise end the block).
+      const cardEnd = readingTimeClosing(rows, j);
+      if (cardEnd > j) {
+        for (const r of rows.slice(j, cardEnd)) if (isOpen(r)) decide(r, 'dropped', 'teaser', 'teaser-block-after-label');
+        teasers++;
+        j = cardEnd;
+        continue;
+      }
       if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j) || isListLeadIn(row.text)) break;
       // 'Read More' / one headline / 'What should I do?' / 'Until the notice is lifted, … used for:': a question over
       // the article's next paragraph (or a list's lead-in) is the explainer's next subheading, not one more teaser.
@@ -58,6 +67,17 @@ export function dropTeaserBlocks(rows: Row[]): void {
       teasers++;
     }
   }
+}
+
+/** The row of a reading time ('7 min') or a relative stamp closing a teaser card that starts at row j (within four rows, one block, short lines), or -1. */
+function readingTimeClosing(rows: Row[], j: number): number {
+  for (let k = j; k < rows.length && k <= j + 3; k++) {
+    const r = rows[k]!;
+    // (Or by its stamp: 'vor 3 Stunden', '2 hours ago'.)
+    if (r.decision?.rule === 'reading-time' || r.decision?.role === 'stamp') return k;
+    if (!isOpen(r) || r.blankAfter || wordCount(r.text) > 40) return -1;
+  }
+  return -1;
 }
 
 /** 'Until the notice is lifted, the company advises that tap water should be boiled before it is used for:' — a sentence leading into a list, never a teaser's headline. */

@@ -59,8 +59,14 @@ export function readTrailer(rows: Row[]): TrailerFound {
       continue;
     }
     // ('স্বত্ব © ২০২৪ দৈনিক নদীতীর': the year may be printed in the page's own digits.)
-    const copy = REGEXPS.copyright.exec(asciiDigits(row.text));
-    if (copy && row.text.length <= 160) {
+    const copy = row.text.length <= 500 ? REGEXPS.copyright.exec(asciiDigits(row.text)) : null;
+    // 'Copyright © X AG. Alle Rechte vorbehalten. Eine Weiterverarbeitung … ist nur mit Genehmigung erlaubt.': a long rights
+    // notice is dropped too, but only a short one names the publisher.
+    if (copy && row.text.length > 160) {
+      decide(row, 'dropped', 'notice', 'copyright-notice');
+      continue;
+    }
+    if (copy) {
       const name = cleanOutletName(
         (copy[1] ?? '')
           .replace(REGEXPS.rightsReserved, '')

@@ -478,3 +478,74 @@ test("'NBS Radio Cumbria' under a writer's name: a broadcaster's local desk (its
     'Ellen Pryce', 'KTV News, Westmoor', 'Tom Hargate', 'KTV Radio Westmoor', PROSE, PROSE2].join('\n');
   assert.deepEqual(extractArticle(page).fields.authors, ['Ellen Pryce', 'Tom Hargate']);
 });
+
+test('names after a By, then a regional desk and a TV affiliate after the last comma: the desk is the outlet', () => {
+  const b = parseByline('Por Helena Castro, Rui Damasceno, b4 Campinas e Piracicaba e TV Aurora');
+  assert.deepEqual(b?.authors, ['Helena Castro', 'Rui Damasceno']);
+  assert.equal(b?.outlet, 'b4 Campinas e Piracicaba e TV Aurora');
+  // A place after a single name stays no writer and no outlet.
+  assert.deepEqual(parseByline('Por Ana Souza, Curitiba')?.authors, ['Ana Souza']);
+});
+
+test('bracketed parts name who wrote and who took the pictures; only the writing part is an author', () => {
+  assert.deepEqual(parseByline('Mirjam Keller (Text), Urs Bachmann (Bilder)')?.authors, ['Mirjam Keller']);
+  assert.deepEqual(parseByline('Par Claire Morel (texte) et Luc Vidal (photos)')?.authors, ['Claire Morel']);
+  assert.equal(parseByline('Mirjam Keller (Zürich), Urs Bachmann (Bern)'), null);
+});
+
+test('a Dutch byline: "en" joins the writers, a glued middle dot starts the stamp', () => {
+  assert.deepEqual(parseByline('Door Femke de Wit en Pieter Smit·Vandaag, 09:12')?.authors, ['Femke de Wit', 'Pieter Smit']);
+  assert.deepEqual(parseByline('Door Femke de Wit en Pieter Smit')?.authors, ['Femke de Wit', 'Pieter Smit']);
+  assert.deepEqual(parseByline('Por Ana Souza en Buenos Aires')?.authors, ['Ana Souza']);
+});
+
+test('a call sign in brackets after the writer is the outlet', () => {
+  const b = parseByline('Author: Corey Maddox (WXLR)');
+  assert.deepEqual(b?.authors, ['Corey Maddox']);
+  assert.equal(b?.outlet, 'WXLR');
+});
+
+test('several writers, the outlet and the posted and relative stamps, between middle dots', () => {
+  const b = parseByline('Nadia Rahimi, Owen Tallchief · RBC News · Posted: Mar 04, 2024 5:00 AM EST | Last Updated: 2 hours ago');
+  assert.deepEqual(b?.authors, ['Nadia Rahimi', 'Owen Tallchief']);
+  assert.equal(b?.outlet, 'RBC News');
+});
+
+test('a three-word name in Chinese order before a ranked role keeps its third word', () => {
+  assert.deepEqual(parseByline('Tan Mei Xin Political Correspondent')?.authors, ['Tan Mei Xin']);
+  assert.deepEqual(parseByline('Fiona Harvey Environment correspondent')?.authors, ['Fiona Harvey']);
+  assert.deepEqual(parseByline('Jane Doe Consumer Affairs Correspondent')?.authors, ['Jane Doe']);
+});
+
+test('a bare full name between a name-and-role byline and the date line is the second writer', () => {
+  const text = ['Bus fares to rise by five cents from next month', 'Tan Mei Xin Political Correspondent', 'Goh Kai Wen', 'UPDATED Apr 15, 2025, 06:12 PM', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Tan Mei Xin', 'Goh Kai Wen']);
+});
+
+test('a footer contact department is never a writer', () => {
+  assert.equal(parseByline('Audience Relations, RBC'), null);
+  assert.equal(parseByline('Customer Support, Daily Lantern'), null);
+  assert.deepEqual(parseByline('Jane Roberts, Reuters')?.authors, ['Jane Roberts']);
+});
+
+test('byline words and the word for "and" in more languages: Przez … i …, Av … og …, Av … och …', () => {
+  assert.deepEqual(parseByline('Przez Tomasz Wrona i Ewa Lis')?.authors, ['Tomasz Wrona', 'Ewa Lis']);
+  assert.deepEqual(parseByline('Av Ingrid Dahl og Sverre Moe')?.authors, ['Ingrid Dahl', 'Sverre Moe']);
+  assert.deepEqual(parseByline('Av Karin Berg och Nils Ek')?.authors, ['Karin Berg', 'Nils Ek']);
+  assert.equal(parseBareName('Przez Tomasz Wrona'), null);
+});
+
+test('an agency\'s initials after the names are the outlet; the byline word is no part of a name before a bar', () => {
+  const b = parseByline('Autor: Jana Malá, Petr Dvořák, ČTK');
+  assert.deepEqual(b?.authors, ['Jana Malá', 'Petr Dvořák']);
+  assert.equal(b?.outlet, 'ČTK');
+  assert.deepEqual(parseByline('By Jane Roberts | Reuters')?.authors, ['Jane Roberts']);
+  assert.deepEqual(parseByline('By Jane Roberts, Tom Hale · NBS News · Updated 3 hours ago')?.authors, ['Jane Roberts', 'Tom Hale']);
+});
+
+test('a broadcaster named after the writers is the outlet, and "do" before a desk is not part of its name', () => {
+  const b = parseByline('Por Helena Castro, Rui Damasceno, TV Centro-Sul');
+  assert.deepEqual(b?.authors, ['Helena Castro', 'Rui Damasceno']);
+  assert.equal(b?.outlet, 'TV Centro-Sul');
+  assert.equal(parseByline('Por Helena Castro e Rui Damasceno, do b4 RJ e TV Litoral')?.outlet, 'b4 RJ e TV Litoral');
+});

@@ -260,3 +260,8 @@ test('the line under a photo\'s gallery button is its caption, the credit glued 
   assert.equal(x.fields.standfirst, null);
   assert.ok(x.body.includes('*Pat Doucet/The Lakehead Chronicle*'));
 });
+
+test('a short line right under the header, over a credit line, is the caption the credit closes', () => {
+  const text = ['Leiden sluit parkeergarage Beestenmarkt een jaar lang', 'Door Femke de Wit', 'De parkeergarage onder de Beestenmarkt.', 'Foto: ANP / Kees Verhoef', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'De parkeergarage').rule, 'caption-above-credit');
+});

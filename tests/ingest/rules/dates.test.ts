@@ -295,3 +295,10 @@ test('a paid notice\'s run dates the page from its first day; a life span under 
 test('a run over New Year began the year before', () => {
   assert.equal(extractArticle(['Harold Jensen Obituary', '', PROSE, '', PROSE2, '', 'Published in the Lakeside Gazette from Dec. 30 to Jan. 2, 2025.'].join('\n')).fields.date, '2024-12-30');
 });
+
+test('a short label, a colon and the date, with a second labelled stamp after it: the first stamp dates the page', () => {
+  assert.equal(parseDateLine('Yayın Tarihi: 05.11.2024 - 08:30 Güncelleme Tarihi: 05.11.2024 - 09:15')?.date, '2024-11-05');
+  assert.equal(parseDateLine('Yayın Tarihi: 05.11.2024 - 08:30 Güncelleme Tarihi: 05.11.2024 - 09:15')?.time, '08:30');
+  assert.equal(parseDateLine('Datum objave: 04.03.2025. u 10:12')?.date, '2025-03-04');
+  assert.equal(parseDateLine('Tickets: 12 for 2025 families'), null);
+});

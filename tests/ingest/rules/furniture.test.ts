@@ -958,3 +958,51 @@ test("a reader-tip question then 'send us' ('Masz news, zdjęcie lub filmik? Prz
   const quote = 'Who would do this? Send us to prison if you must, we will not move, he said.';
   assert.notEqual(decisionFor(head + quote, 'Who would').fate, 'dropped');
 });
+
+test('a label, a day relative to today and a clock time is a stamp, never a headline', () => {
+  assert.equal(ruleFor('Aangepast vandaag, 15:10'), 'relative-day-stamp');
+  assert.equal(ruleFor('Updated today at 9:15 am'), 'relative-day-stamp');
+  assert.equal(ruleFor('Gestern, 18:47'), 'relative-day-stamp');
+  assert.notEqual(ruleFor('Today the council meets at 10:00 to vote on the budget'), 'relative-day-stamp');
+  const text = ['Regio / Leiden', 'Door Femke de Wit en Pieter Smit·Vandaag, 09:12', 'Gewijzigd vandaag, 10:40', 'Leiden sluit de parkeergarage onder de Beestenmarkt voor een jaar', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Leiden sluit de parkeergarage onder de Beestenmarkt voor een jaar');
+});
+
+test('a paywall box\'s meter and offer, and a press-code note, are furniture', () => {
+  const box = ['Subscribe to The Karoo Courier', "You've read all your free articles for this month.", 'Get unlimited access to award-winning journalism and analysis for R59 per month.', 'Cancel anytime.', 'Subscribe now'];
+  const text = ['Town runs out of water', 'By Jane Roberts', '', PROSE, '', PROSE2, '', ...box, '', 'The Karoo Courier adheres to the Press Code of Ethics and Conduct for South African Print and Online Media.'].join('\n');
+  assert.equal(decisionFor(text, 'free articles').fate, 'dropped');
+  assert.equal(decisionFor(text, 'unlimited access').fate, 'dropped');
+  assert.equal(decisionFor(text, 'Press Code').fate, 'dropped');
+  assert.notEqual(ruleFor('Get unlimited access to the park by walking in from the east gate.'), 'long-pitch-or-notice');
+});
+
+test('a video title printed around its running time, and a title repeated under its WATCH link over the clock, are the player\'s', () => {
+  const text = ['Storm topples trees across the city', 'By Jane Roberts', '', 'Hail covers streets in the north of the city', '01:48', 'Hail covers streets in the north of the city', '', PROSE, '',
+    'WATCH | Riders wait hours as buses stay parked:', 'Riders wait hours as buses stay parked', 'Duration 2:14', 'Students and shift workers say they are paying for taxis.', PROSE2].join('\n');
+  const lines = extractArticle(text).lines;
+  assert.ok(lines.filter((l) => l.text.startsWith('Hail covers')).every((l) => l.fate === 'dropped'));
+  assert.equal(lines.find((l) => l.text === 'Riders wait hours as buses stay parked')?.rule, 'video-card');
+  assert.equal(decisionFor(text, 'Students and shift workers').rule, 'video-card');
+  assert.equal(decisionFor(text, PROSE2).fate, 'kept');
+});
+
+test('a newsletter box without a button: its heading over its sign-up sentence, or one line opening with its name and a colon', () => {
+  const text = ['Tram di notte fino alle due', 'di Giulia Neri', '', PROSE, '', 'La newsletter di Vedetta Torino',
+    'Se vuoi restare aggiornato sulle notizie di Torino iscriviti gratis alla newsletter di Vedetta Torino. Basta cliccare qui.', '', PROSE2, '',
+    'Der Bern-Newsletter der AZ: Die wichtigsten Nachrichten aus Stadt und Kanton, jeden Werktag um 6 Uhr. Hier kostenlos abonnieren.', '', PROSE].join('\n');
+  assert.equal(decisionFor(text, 'La newsletter di').rule, 'newsletter-box');
+  assert.equal(decisionFor(text, 'Se vuoi restare').rule, 'newsletter-box');
+  assert.equal(decisionFor(text, 'Der Bern-Newsletter').rule, 'newsletter-box');
+  assert.equal(decisionFor(text, PROSE2).fate, 'kept');
+});
+
+test('a push-notification prompt over its buttons is furniture', () => {
+  const text = ['Vapur seferleri uzatıldı', '', PROSE, '', PROSE2, '', 'Haber bildirimlerini açın',
+    'Son dakika haberlerinden anında haberdar olmak için bildirimlere izin verin.', 'İzin Ver', 'Daha Sonra'].join('\n');
+  assert.equal(decisionFor(text, 'Haber bildirimlerini').rule, 'notification-prompt');
+  assert.equal(decisionFor(text, 'bildirimlere izin').rule, 'notification-prompt');
+  // A sentence about notifications inside the story, with no buttons under it, stays.
+  const story = ['Phones to get quieter', '', PROSE, 'Apple will let users allow notifications from only a few apps at night, the company said.', '', PROSE2].join('\n');
+  assert.equal(decisionFor(story, 'allow notifications').fate, 'kept');
+});

@@ -417,3 +417,20 @@ test("a breadcrumb trail ending in the headline cut short ('…') names the line
   assert.equal(e.fields.title, '«Ми довго чекали на цей день»: як Гадяч зустрічає українських військових');
   assert.ok(!e.body.includes('Головна / Війна'));
 });
+
+test('a section trail and its last step over the headline are the section, not the headline', () => {
+  const text = ['Zprávy', 'Domácí', 'Regiony', 'Plzeň a západní Čechy', 'Zprávy / Plzeň a západní Čechy', 'Plzeň otevře nový most přes Radbuzu. Stavba skončila o rok dříve, než se čekalo',
+    'Jana Malá, Petr Novák, ČTK', '4. března 2025 12:40', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Plzeň otevře nový most přes Radbuzu. Stavba skončila o rok dříve, než se čekalo');
+});
+
+test('a short section name printed in the menu and again over the headline is not the headline', () => {
+  const text = ['Ir para o conteúdo', 'b4', 'Campinas e Região', 'busca', 'ENTRAR', 'Campinas e Região', 'Ventania derruba árvores e deixa bairros sem luz em Campinas; veja imagens',
+    'Defesa Civil registrou 20 ocorrências na noite desta terça-feira. Ninguém ficou ferido.', 'Por Helena Castro, Rui Damasceno, b4 Campinas e TV Aurora', '04/03/2025 06h00', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Ventania derruba árvores e deixa bairros sem luz em Campinas; veja imagens');
+});
+
+test('a line that reads as a byline by its label or bracketed parts is never the headline', () => {
+  const text = ['Zürich', 'Mirjam Keller (Text), Urs Bachmann (Bilder)', '20.03.2025, 05.30 Uhr', '', PROSE, '', PROSE2].join('\n');
+  assert.notEqual(extractArticle(text).fields.title, 'Mirjam Keller (Text), Urs Bachmann (Bilder)');
+});

@@ -242,3 +242,9 @@ test('a columnist\'s name printed as a kicker over the headline does not turn th
   const text = ['The Daily Planet', 'News', 'Opinion', 'Sport', 'Culture', 'Life', 'Zoe Whitmore', 'Our parks are being sold off one lease at a time', 'Zoe Whitmore', 'Tue 3 Jun 2024 06.00 BST', '', PROSE, '', PROSE2].join('\n');
   assert.deepEqual(extractArticle(text).fields.authors, ['Zoe Whitmore']);
 });
+
+test('a "With files from …" note under the article credits helpers: no paragraph, no writer', () => {
+  const text = ['Bus strike enters second week', 'By Jane Roberts', '', PROSE, '', PROSE2, '', 'With files from The Canadian Press'].join('\n');
+  assert.equal(decisionFor(text, 'With files from').rule, 'files-from-credit');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Jane Roberts']);
+});

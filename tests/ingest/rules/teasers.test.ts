@@ -283,3 +283,13 @@ test("one short line between two copies of the same share button ('Share' / 'Thi
   const ads = `Harbour board sat on the dredging report\nBy Orla Kent\n\n${PROSE}\nAdvertisement\nWhat the report says\nAdvertisement\n${PROSE2}`;
   assert.notEqual(decisionFor(ads, 'What the report says').fate, 'dropped');
 });
+
+test('a teaser card closed by its reading time or its stamp keeps its summary sentence in the card', () => {
+  const text = ['Bern baut die Velostationen aus', 'Von Mirjam Keller', '', PROSE, '', PROSE2, '', 'Passend zum Artikel', 'Velo-Krise in Basel: Warum die Stationen leer bleiben',
+    'Hohe Preise, wenig Platz: In Basel stehen die neuen Velostationen halb leer. Eine Spurensuche.', 'Nadine Frei', '7 min',
+    'Wie viel kostet ein Velo? Eine Familie legt ihr Budget offen', 'Matthias Brunner', '5 min', '', PROSE].join('\n');
+  assert.equal(decisionFor(text, 'Hohe Preise').rule, 'teaser-block-after-label');
+  assert.equal(decisionFor(text, 'Wie viel kostet').rule, 'teaser-block-after-label');
+  assert.equal(decisionFor(text, 'Matthias Brunner').fate, 'dropped');
+  assert.equal(extractArticle(text).lines.filter((l) => l.text === PROSE).at(-1)?.fate, 'kept');
+});

@@ -143,3 +143,11 @@ test("a Bengali copyright line with its year in Bengali digits names the publish
   const e = extractArticle(`পদ্মার ভাঙনে বিলীন ৪০ বসতবাড়ি, আতঙ্কে তিন গ্রামের মানুষ\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ১১ সেপ্টেম্বর ২০২৪, ০৯: ১৫\n\nগত এক সপ্তাহে পদ্মার ভাঙনে অন্তত ৪০টি বসতবাড়ি নদীগর্ভে বিলীন হয়েছে। ঝুঁকিতে রয়েছে আরও দুই শতাধিক পরিবার।\n\nস্বত্ব © ২০২৪ দৈনিক নদীতীর`);
   assert.equal(e.fields.source, 'দৈনিক নদীতীর');
 });
+
+test('a long rights notice opening with a copyright sign is dropped, but names no publisher', () => {
+  const notice = 'Copyright © Alpenländische Zeitung AG. Alle Rechte vorbehalten. Eine Weiterverarbeitung, Wiederveröffentlichung oder dauerhafte Speicherung zu gewerblichen oder anderen Zwecken ohne vorherige ausdrückliche Erlaubnis ist nicht gestattet.';
+  const text = ['Bern baut Velostationen aus', 'Von Mirjam Keller', '', PROSE, '', PROSE2, '', notice].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.lines.find((l) => l.text === notice)?.rule, 'copyright-notice');
+  assert.notEqual(e.fields.source, 'Alpenländische Zeitung AG');
+});
