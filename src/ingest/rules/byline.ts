@@ -142,7 +142,7 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
     outlet ??= (forOutlet[2] ?? '').trim();
   }
   // 'A and B in Kharkiv and Izium': the places the writers filed from, joined like names, are no writer.
-  list = dropTrailingPlaces(list);
+  list = dropPlacesAfterIn(list);
   for (const raw of list.split(REGEXPS.nameSplit)) {
     // 'Jane Smith in Kyiv', 'Max Mustermann aus Berlin': the place is not part of the name.
     const part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
@@ -197,7 +197,7 @@ function splitGluedOrganisation(part: string): { name: string; outlet: string } 
  * 'Matthias Vogelsang and Julia Brandtner in Kharkiv and Izium' → the names only: after the last
  * 'in'/'from', capitalised places joined by 'and' or commas are where the writers were, not writers.
  */
-function dropTrailingPlaces(list: string): string {
+function dropPlacesAfterIn(list: string): string {
   let last = -1;
   let len = 0;
   for (const m of list.matchAll(/\s(?:in|at|from|aus|à|en|reporting from)\s(?=\p{Lu})/gu)) {

@@ -123,8 +123,18 @@ export function dropRepeatedFrameCards(rows: Row[]): void {
     cards.push(card);
   }
   if (cards.length >= 2) for (const card of cards) decide(card, 'dropped', 'teaser', 'card-in-repeated-frame');
-  // 'share-button-sandwich': 'Share' / 'This post is public so feel free to share it.' / 'Share' — one short line between
-  // two copies of the same share button is the share box's own text ('Advertisement' above and below is no share box).
+  dropShareBoxText(rows);
+  for (const row of rows) {
+    if (row.decision && row.decision.fate !== 'kept' || wordCount(row.text) > 6 || endsSentence(row.text) || framed(row.text) < 2) continue;
+    decide(row, 'dropped', 'teaser', 'card-in-repeated-frame', true);
+  }
+}
+
+/**
+ * 'share-button-sandwich': 'Share' / 'This post is public so feel free to share it.' / 'Share' — one short line between
+ * two copies of the same share button is the share box's own text ('Advertisement' above and below is no share box).
+ */
+function dropShareBoxText(rows: Row[]): void {
   for (let i = 1; i + 1 < rows.length; i++) {
     const above = rows[i - 1]!;
     const below = rows[i + 1]!;
@@ -132,10 +142,6 @@ export function dropRepeatedFrameCards(rows: Row[]): void {
     if (!isOpen(line) || wordCount(line.text) > 15 || above.decision?.role !== 'share' || below.decision?.role !== 'share') continue;
     if (above.text.trim().toLowerCase() !== below.text.trim().toLowerCase() || above.blankAfter || line.blankAfter) continue;
     decide(line, 'dropped', 'share', 'share-button-sandwich');
-  }
-  for (const row of rows) {
-    if (row.decision && row.decision.fate !== 'kept' || wordCount(row.text) > 6 || endsSentence(row.text) || framed(row.text) < 2) continue;
-    decide(row, 'dropped', 'teaser', 'card-in-repeated-frame', true);
   }
 }
 
