@@ -139,8 +139,12 @@ export function findHeadline(rows: Row[], skip: (row: Row) => boolean): Found | 
   return found && whole ? { ...found, headline: whole, kicker: null, rule: 'headline-whole-below-first-sentence' } : found;
 }
 
+/** The word for an obituary in the languages we read. */
+const OBITUARY_WORD = '(?:obituary|nachruf|nécrologie|necrologio|obituario)';
 /** 'Eleanor Whitcombe Obituary', 'Obituary: Eleanor Whitcombe': a name and the word for an obituary. */
-const OBITUARY_TITLE = /^(?:(?:obituary|nachruf|nécrologie|necrologio|obituario)\s*[:|–-]\s*)?(\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+[\p{Lu}(\p{Ll}][\p{L}\p{M}.'’()-]*){1,5}?(?:\s+(?:obituary|nachruf|nécrologie|necrologio|obituario))?$/iu;
+const OBITUARY_TITLE = new RegExp(`^(?:${OBITUARY_WORD}\\s*[:|–-]\\s*)?(\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:\\s+[\\p{Lu}(\\p{Ll}][\\p{L}\\p{M}.'’()-]*){1,5}?(?:\\s+${OBITUARY_WORD})?$`, 'iu');
+/** 'Obituary: Name' or 'Name Obituary': the word opens the line before a separator or closes it. */
+const OBITUARY_AT_EDGE = new RegExp(`^${OBITUARY_WORD}\\s*[:|–-]|\\s${OBITUARY_WORD}$`, 'iu');
 
 /**
  * 'headline-name-obituary': an obituary page prints 'Eleanor Whitcombe Obituary' over the name in full
@@ -152,9 +156,8 @@ function obituaryTitleAbove(rows: Row[], headline: Row, skip: (row: Row) => bool
   for (let i = headline.index - 1; i >= Math.max(0, headline.index - 6); i--) {
     const row = rows[i]!;
     const t = row.text.trim();
-    if (t.length > 80 || !/(?:obituary|nachruf|nécrologie|necrologio|obituario)/iu.test(t) || skip(row)) continue;
     // The word must open or close the line, and its name must start as the headline's does.
-    if (!/^(?:obituary|nachruf|nécrologie|necrologio|obituario)\s*[:|–-]|\s(?:obituary|nachruf|nécrologie|necrologio|obituario)$/iu.test(t)) continue;
+    if (t.length > 80 || skip(row) || !OBITUARY_AT_EDGE.test(t)) continue;
     const m = OBITUARY_TITLE.exec(t);
     if (m && m[1] && text.split(/\s+/)[0] === m[1] && (row.decision === null || row.decision.rule === 'before-headline')) return row;
   }
