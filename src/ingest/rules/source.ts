@@ -5,7 +5,7 @@
  */
 import { REGEXPS } from './patterns.ts';
 import type { Row } from './lineTable.ts';
-import { wordCount } from './lineShape.ts';
+import { isTitleCase, wordCount } from './lineShape.ts';
 
 export interface SourceCandidate {
   name: string;
@@ -94,6 +94,10 @@ export function siteNameLine(rows: Row[]): string | null {
   if (masthead) return masthead.name;
   const first = rows.slice(0, 5).find((r) => r.decision?.rule !== 'skip-link' && r.text.trim() !== '');
   if (!first || first.decision || first.text.length > 60 || /[.!?]$/.test(first.text)) return null;
+  // 'headline-not-site-name': a page often lists itself among its related stories, so its headline comes back
+  // lower too; a line of six words and more in sentence case ('Why the council in X matters for the budget') is a
+  // headline, not a name ('The Harbour Town Evening Gazette').
+  if (wordCount(first.text) > 5 && !isTitleCase(first.text)) return null;
   return rows.some((r) => r.index > first.index + 3 && r.text.trim() === first.text.trim()) ? first.text.trim() : null;
 }
 

@@ -213,6 +213,11 @@ test("a line equal to the site's name is never the headline, however headline-sh
   }
 });
 
+test('a headline the page lists again among its related stories is still the headline, not the site name (headline-not-site-name)', () => {
+  const text = `Why the council in Harbour Town matters for the budget\n\nThe mayor said on Tuesday that talks with the ministry ended without a clear result.\n\nBy Jane Doe and John Roe\nPublished 28 December 2023 at 08:15 BST\n\n${PROSE}\n\n${PROSE2}\n\nRelated stories\n\nWhy the council in Harbour Town matters for the budget\n\nKey company in Nakraiy: what we know so far\n`;
+  assert.equal(extractArticle(text).fields.title, 'Why the council in Harbour Town matters for the budget');
+});
+
 test("'– 14 skadade' (a number and a lower-case word) finishes the headline; it is no outlet suffix", () => {
   assert.equal(cleanHeadline('Buss körde av vägen i snöovädret – 14 skadade').title, 'Buss körde av vägen i snöovädret – 14 skadade');
   assert.equal(cleanHeadline('Buss körde av vägen i snöovädret – 14 skadade | Aftonkuriren').title, 'Buss körde av vägen i snöovädret – 14 skadade');
