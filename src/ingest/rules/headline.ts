@@ -204,11 +204,14 @@ function pickHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
  */
 function findHeadlineCompletingCrumb(rows: Row[], skip: (row: Row) => boolean): Found | null {
   for (const row of rows.slice(0, 150)) {
-    if (row.text.length > 300 || !/(?:\.{3}|…)$/u.test(row.text)) continue;
+    if (row.text.length > 300) continue;
     const step = breadcrumbTitle(row.text);
     if (!step) continue;
+    // 'headline-repeats-breadcrumb': a trail ending in the whole headline ('Home / War / Balakliia after six months
+    // of occupation: …') printed again a few rows below: that copy is the headline in its place, even under a date.
+    const rule = /(?:\.{3}|…)$/u.test(step) ? 'headline-completes-breadcrumb' : 'headline-repeats-breadcrumb';
     for (const r of rows.slice(row.index + 1, row.index + 10)) {
-      if (isOpen(r) && !skip(r) && completesCrumb(step, r.text) && isHeadlineShaped(r.text)) return { headline: r, kicker: null, rule: 'headline-completes-breadcrumb' };
+      if (isOpen(r) && !skip(r) && completesCrumb(step, r.text) && isHeadlineShaped(r.text)) return { headline: r, kicker: null, rule };
     }
   }
   return null;
@@ -295,6 +298,8 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     // (A headline and a standfirst that both read as sentences come before the page's own byline.)
     if (proseAbove.size > 2 || ++anchors > 3) break;
     let best: Row | null = null;
+    // The first candidate above the anchor.
+    let nearest: Row | null = null;
     let shortRun = 0;
     let walked = 0;
     let prose = 0;
@@ -332,6 +337,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       // the candidate is not the headline, which is further up.
       if (best && prevOpen(rows, best.index) === row && isTeaserLabel(row.text)) {
         best = null;
+        nearest = null;
         shortRun = 0;
         continue;
       }
@@ -358,8 +364,14 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) &&
         !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row) && !isSectionLabel(rows, row) &&
         !readsAsByline(row.text)) {
-        if (best && hasStandfirstUnder(rows, best)) break;
+        if (best && (hasStandfirstUnder(rows, best) || isPageTitleOf(row, best))) break;
+        // (A kicker of a few ideographs, 'ウクライナ情勢', may have taken the place of the headline under it.)
+        if (nearest && isPageTitleOf(row, nearest)) {
+          best = nearest;
+          break;
+        }
         best = row;
+        nearest ??= row;
       }
     }
     if (!best) continue;
@@ -423,6 +435,23 @@ function isLongHeadlineOverSummary(rows: Row[], row: Row, best: Row): boolean {
   if (!row.blankAfter || endsLikeProse(row.text) || wordCount(row.text) > 60 || nextOpenRow(rows, row.index) !== best) return false;
   const second = rows[best.index + 1];
   return !best.blankAfter && isOpen(second) && isHeadlineShaped(second!.text) && !endsLikeProse(best.text);
+}
+
+/**
+ * 'headline-under-page-title': 'В Ізюмі за два дні знешкодили понад 400 предметів — Слобідський кур'єр' above a kicker
+ * and 'В Ізюмі за два дні знешкодили понад 400 предметів: сапери просять …' — the browser's title (the headline or a
+ * shorter copy of it, with the outlet after it) stands above the headline in its place; it is no headline over a deck.
+ */
+function isPageTitleOf(row: Row, best: Row): boolean {
+  const rowKey = looseKey(row.text);
+  const bestKey = looseKey(best.text);
+  // The headline with the outlet glued on in a form not peeled ('…イジュームを奪還：東都新聞デジタル').
+  if (bestKey.length >= 12 && rowKey.length > bestKey.length && rowKey.startsWith(bestKey)) return true;
+  const cleaned = cleanHeadline(row.text);
+  if (cleaned.outlet === null) return false;
+  const titleWords = words(cleaned.title.toLowerCase(), 40).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  const inBest = new Set(words(best.text.toLowerCase(), 60).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')));
+  return titleWords.length >= 3 && titleWords.filter((w) => inBest.has(w)).length >= 0.8 * titleWords.length;
 }
 
 /**

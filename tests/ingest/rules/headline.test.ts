@@ -439,3 +439,19 @@ test('a line that reads as a byline by its label or bracketed parts is never the
   const text = ['Zürich', 'Mirjam Keller (Text), Urs Bachmann (Bilder)', '20.03.2025, 05.30 Uhr', '', PROSE, '', PROSE2].join('\n');
   assert.notEqual(extractArticle(text).fields.title, 'Mirjam Keller (Text), Urs Bachmann (Bilder)');
 });
+
+test("a trail ending in the whole headline points to its copy below, even under a date line and a menu's alert (headline-repeats-breadcrumb)", () => {
+  const text = `Harbour Town Post\nNews\nSport\nFlood warning map\nHome / Local / Ferry fares rise again as fuel costs bite on the island routes\n12.09.2022 16:30\nFerry fares rise again as fuel costs bite on the island routes\nAuthor: Jane Doe\n${PROSE}\n${PROSE2}\n`;
+  const e = extractArticle(text);
+  assert.equal(e.fields.title, 'Ferry fares rise again as fuel costs bite on the island routes');
+  assert.equal(e.fieldRules.title, 'headline-repeats-breadcrumb');
+});
+
+test("the browser's title, a shorter copy of the headline with the outlet after it, is no headline over a deck (headline-under-page-title)", () => {
+  const menu = 'Skip to content\nENG\nFRA\nCity\nRegion\nPolitics\nEconomy\nSociety\nCulture\nSport\nSearch...\nLog in';
+  const text = `Harbour Courier — news of the coast and the islands\n${menu}\nStorm warning for the coast — 09:52\nHome / News / Region\nFerry fares rise again on the island routes — Harbour Courier\n\nLife on the islands\nFerry fares rise again on the island routes: operators blame fuel and crew costs on the winter timetable\n14 September 2022, 10:15\nAuthor: Jane Doe\n2 317\nShare\n\n${PROSE}\n\n${PROSE2}\n`;
+  assert.equal(extractArticle(text).fields.title, 'Ferry fares rise again on the island routes: operators blame fuel and crew costs on the winter timetable');
+  // The outlet glued on in a form not peeled, over a kicker of a few ideographs.
+  const jp = `港町新聞デジタル\nメニュー\n検索\nログイン\n会員登録\n政治\n経済\n社会\nトップ\n国際\n離島航路の運賃、燃料高で再び値上げへ　運航会社が発表：港町新聞デジタル\n\n離島の暮らし\n会員記事\n離島航路の運賃、燃料高で再び値上げへ　運航会社が発表\n2022年9月12日 18時30分\n\n${PROSE}\n\n${PROSE2}\n`;
+  assert.equal(extractArticle(jp).fields.title, '離島航路の運賃、燃料高で再び値上げへ　運航会社が発表');
+});
