@@ -81,6 +81,8 @@ const ORGANISATION_WORDS = new Set(
   ('centre center centres institute institution board ministry agency agencies wire wires news service services ' +
     'council foundation university department office committee commission association society bureau desk ' +
     'information details ' +
+    // A picture's label ('IMAGE SOURCE, REUTERS', 'Photo Credit'): never a writer.
+    'image images source photo photos picture pictures credit credits caption ' +
     // A footer's contact department ('Audience Relations, CNB', 'Customer Support'): never a writer.
     'relations communications subscriptions subscription advertising marketing support helpdesk feedback enquiries inquiries').split(' '),
 );
@@ -148,6 +150,21 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
     const part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
     if (part === '') continue;
     if (BROADCASTER_DESK.test(part)) continue;
+    // 'political correspondent Jane Doe': the role before the name.
+    if (part !== dropLeadingRole(part)) {
+      const named = dropLeadingRole(part);
+      if (isPersonName(named)) {
+        authors.push(fixCase(named));
+        continue;
+      }
+    }
+    // 'Mark Dietrich Associated Press': the agency printed after the last writer without a comma.
+    const tail = splitOutletTail(part);
+    if (tail) {
+      authors.push(fixCase(tail.name));
+      outlet ??= tail.outlet;
+      continue;
+    }
     // 'Published by The Daily Lantern Group Ltd': a company (or any name after 'The') is the publisher, never a writer.
     if (COMPANY_NAME.test(part)) {
       outlet ??= part;
@@ -189,6 +206,33 @@ function splitGluedOrganisation(part: string): { name: string; outlet: string } 
     if (rest.length === 0 || !rest.every((t) => /^\p{Lu}/u.test(t))) continue;
     const org = rest.join(' ');
     if ((namesOrganisation(org) || isOutlet(org)) && isPersonName(name) && !isOutlet(name)) return { name, outlet: org };
+  }
+  return null;
+}
+
+/**
+ * 'health reporter Maddie Gillespie', 'our political correspondent Jane Doe' → the name: up to three lower-case words
+ * ending in a job ('reporter', 'correspondent', 'editor') before a capitalised name are the writer's role.
+ */
+function dropLeadingRole(part: string): string {
+  const m = /^((?:\p{Ll}+\s+){0,3}?)(\p{Ll}+)\s+(?=\p{Lu})/u.exec(part);
+  return m && ROLE_NOUNS.has(m[2] ?? '') ? part.slice(m[0].length) : part;
+}
+
+/**
+ * 'Mark Dietrich Associated Press', 'Jane Roe Global Wire' → the name (two or three capitalised words) and the outlet
+ * after it: two or three capitalised words ending in an outlet word ('Press', 'News', 'Wire', 'Agency').
+ */
+function splitOutletTail(part: string): { name: string; outlet: string } | null {
+  const tokens = part.split(/\s+/);
+  if (tokens.length < 4 || tokens.length > 6) return null;
+  const last = (tokens[tokens.length - 1] ?? '').toLowerCase();
+  if (!/^(?:press|news|wire|agency|newswire|service)$/u.test(last)) return null;
+  for (const k of [2, 3]) {
+    const rest = tokens.slice(k);
+    if (rest.length < 2 || rest.length > 3 || !rest.every((t) => /^\p{Lu}/u.test(t))) continue;
+    const name = tokens.slice(0, k).join(' ');
+    if (isPersonName(name) && !isOutlet(name)) return { name, outlet: rest.join(' ') };
   }
   return null;
 }
@@ -303,11 +347,11 @@ export function parseByline(text: string): Byline | null {
     // after the name, is not part of it, wherever in the list it stands.
     // 'Door A en B': after a Dutch 'door', 'en' joins two writers ('and'); it is not the Spanish or French 'in'.
     const dutch = /^door\b/iu.test(prefixed[0]);
-    const rest = dropTrailingPlace(
+    const rest = dropTrailingPlace(dropLeadingRole(
       // ('Przez A i B', 'Per A i B': a lower-case 'i' between names is the Polish, Catalan or Croatian 'and'.)
       (dutch ? t.slice(prefixed[0].length).replace(/\s+en\s+(?=\p{Lu})/gu, ' and ') : t.slice(prefixed[0].length)).replace(/(?<=\p{Ll})\s+i\s+(?=\p{Lu})/gu, ' and ')
         .replace(/,\s*(?:a|an|the|who|our|is)\s.*$/iu, '').replace(PAREN_PLACE, '').replace(INNER_BRACKETS, '')
-        .replace(COMMA_PLACE, '').replace(/[,\s]+$/, ''),
+        .replace(COMMA_PLACE, '').replace(/[,\s]+$/, '')),
     );
     // 'Por Ana Souza, g1 SP', 'Por A e B, do n1': an outlet whose name has a digit (and maybe its state's code) after the comma.
     const coded = DIGIT_OUTLET.exec(rest);
@@ -341,6 +385,11 @@ export function parseByline(text: string): Byline | null {
   // '高松総局　中村彩花記者': the bureau may come first.
   const cjk = /^(?:[\p{Script=Han}\p{Script=Hangul}]{1,8}(?:総局|支局|本社|局|部|지국|본부|총국)[\s\u3000]+)?([\p{Script=Han}\p{Script=Hangul}]{2,4})\s*(?:기자|記者|记者|특파원|特派員)$/u.exec(t);
   if (cjk) return { authors: [cjk[1] ?? ''], outlet: null, rule: 'byline-name-with-role' };
+  // 'byline-name-at-venue': 'Tom Ashcroft at the Riverside Lane' — a match report's writer and the ground he reported from.
+  const venue = NAME_AT_VENUE.exec(t);
+  if (venue && isPersonName(venue[1] ?? '') && !isOutlet(venue[1] ?? '') && (venue[1] ?? '').split(/\s+/).length <= 3) {
+    return { authors: [fixCase(venue[1] ?? '')], outlet: null, rule: 'byline-name-at-venue' };
+  }
   // 'Fiona Harvey Environment correspondent': a name and a role on one line, no comma.
   const nameRole = parseNameWithRole(t) ?? parseNamesWithRoles(t);
   if (nameRole) return nameRole;
@@ -365,6 +414,9 @@ export function parseByline(text: string): Byline | null {
   }
   return null;
 }
+
+/** A name, 'at' and a capitalised place of up to five words ('at the Riverside Lane', 'at Wembley'). */
+const NAME_AT_VENUE = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}$/u;
 
 /** 'with AP, AFP', 'avec agences', 'mit dpa und Reuters': news agencies that helped, after the writers' names. */
 const AGENCY = '(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP|ANP|Belga|APA|TASS|Xinhua|Kyodo|Yonhap|PTI|IANS|agencies|agences|agencias|agenzie|Agenturen|wires)';
@@ -445,8 +497,13 @@ function parseCreditRoles(text: string): Byline | null {
   for (const part of parts) {
     const m = /^([^()]{3,60}?)\s*\(\s*([\p{L}]+)\s*$/u.exec(part.trim());
     if (!m) return null;
-    const names = (m[1] ?? '').split(REGEXPS.nameSplit).map((n) => n.trim()).filter(Boolean);
-    if (names.length === 0 || !names.every((n) => isPersonName(n) && !isOutlet(n))) return null;
+    // 'Karin Lindqvist, Jonas Ek (foto)': the part in brackets is the last name's (or names joined by 'and');
+    // names before it, after a comma, have no part of their own: they wrote the story.
+    const groups = (m[1] ?? '').split(/\s*,\s*/u);
+    const unlabelled = groups.slice(0, -1).map((n) => n.trim()).filter(Boolean);
+    const names = (groups[groups.length - 1] ?? '').split(REGEXPS.nameSplit).map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0 || ![...names, ...unlabelled].every((n) => isPersonName(n) && !isOutlet(n))) return null;
+    authors.push(...unlabelled.map(fixCase));
     if (WRITING_PART.test(m[2] ?? '')) authors.push(...names.map(fixCase));
     else if (PICTURE_PART.test(m[2] ?? '')) pictures++;
     else return null;

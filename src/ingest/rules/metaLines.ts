@@ -288,7 +288,7 @@ export function readClosingName(rows: Row[], headlineIndex: number, out: MetaFou
 }
 
 /** Byline shapes recognised by the shape of the name alone, without 'By' or a date. */
-const UNPREFIXED_SHAPES = new Set(['byline-name-bar-outlet', 'byline-name-bar-role', 'byline-name-with-agencies', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
+const UNPREFIXED_SHAPES = new Set(['byline-name-at-venue', 'byline-name-bar-outlet', 'byline-name-bar-role', 'byline-name-with-agencies', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
 
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {
@@ -364,6 +364,8 @@ export function readMetaLines(rows: Row[]): MetaFound {
     // Bylines without a 'By' ('Queen Elizabeth Dies | The Guardian' looks like 'Jane Doe | Reuters') never
     // open the page: the first line of three words or more is the headline's place.
     if (byline && !wasSeen && UNPREFIXED_SHAPES.has(byline.rule)) byline = null;
+    // 'Name at the Venue' is a byline only in the header (above it, at most the standfirst reads as prose): lower, a caption.
+    if (byline?.rule === 'byline-name-at-venue' && proseSeen > 1) byline = null;
     // An agency's name alone is a byline only in the page's header, not a credit further down.
     if (byline?.rule === 'byline-agency' && (!wasSeen || row.index > rows.length * 0.4 || out.authors.length > 0)) byline = null;
     // 'byline-of-other-story': a byline several paragraphs below the article's own belongs to a

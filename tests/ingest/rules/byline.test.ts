@@ -549,3 +549,32 @@ test('a broadcaster named after the writers is the outlet, and "do" before a des
   assert.equal(b?.outlet, 'TV Centro-Sul');
   assert.equal(parseByline('Por Helena Castro e Rui Damasceno, do b4 RJ e TV Litoral')?.outlet, 'b4 RJ e TV Litoral');
 });
+
+test("a role before the name ('By health reporter Jane Doe') is the writer's role, not part of the name", () => {
+  assert.deepEqual(parseByline('By health reporter Jane Doe')?.authors, ['Jane Doe']);
+  assert.deepEqual(parseByline('By political correspondent Jane Doe and John Roe')?.authors, ['Jane Doe', 'John Roe']);
+});
+
+test("an agency printed after the last writer without a comma is the outlet ('… and Mark Dale Associated Press')", () => {
+  const b = parseByline('By Elena Kovach and Mark Dale Associated Press');
+  assert.deepEqual(b?.authors, ['Elena Kovach', 'Mark Dale']);
+  assert.equal(b?.outlet, 'Associated Press');
+  // A three-word name stays whole.
+  assert.deepEqual(parseByline('By Mary Anne Kowalski')?.authors, ['Mary Anne Kowalski']);
+});
+
+test("a picture's label ('IMAGE SOURCE, REUTERS') names no writer", () => {
+  assert.equal(parseByline('IMAGE SOURCE, REUTERS'), null);
+  assert.equal(parseByline('Photo Credit, Getty Images')?.authors.length ?? 0, 0);
+});
+
+test("'Name at the Venue' under a match report's standfirst is its byline (byline-name-at-venue); lower down it is a caption", () => {
+  assert.deepEqual(parseByline('Tom Ashby at the Riverside Ground')?.authors, ['Tom Ashby']);
+  const page = `Harbour Town 2-1 Castleton\nA late header settled a tense derby in front of a full house on Saturday.\nTom Ashby at the Riverside Ground\nSat 4 Mar 2023 19.42 GMT\n\n${PROSE}\n\n${PROSE2}\n\nJane Roe at the Harbour Lights\n`;
+  assert.deepEqual(extractArticle(page).fields.authors, ['Tom Ashby']);
+});
+
+test("names before the one with a picture part in brackets wrote the story ('A, B (foto)')", () => {
+  assert.deepEqual(parseByline('Karin Lund, Jonas Berg (foto)')?.authors, ['Karin Lund']);
+  assert.deepEqual(parseByline('Anna Berg, Lars Holm (text), Jonas Berg (foto)')?.authors, ['Anna Berg', 'Lars Holm']);
+});
