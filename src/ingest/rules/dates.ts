@@ -50,6 +50,12 @@ export function asciiDigits(text: string): string {
   });
 }
 
+/**
+ * 'Posted 6 Mar 20236 Mar 2023Mon 6 Mar 2023 at 5:01am': a page printing one date in several forms (short, medium,
+ * long; the widths a stylesheet switches between) copies as all of them glued together; the shorter forms go.
+ */
+const GLUED_SHORTER_FORMS = /\b\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2}(?=\d{1,2}\s+\p{L}|\p{Lu}\p{Ll}{1,8},?\s+\d)/gu;
+
 /** Finds the first absolute date in a (short) text, with the time and zone printed after it. */
 export function findDate(text: string): FoundDate | null {
   const t = asciiDigits(text.slice(0, MAX_PATTERN_LINE));
@@ -150,7 +156,7 @@ function beforeUpdateStamp(line: string): string {
  */
 export function parseDateLine(printed: string): FoundDate | null {
   if (printed.length > 160) return null;
-  const line = asciiDigits(printed);
+  const line = asciiDigits(printed).replace(GLUED_SHORTER_FORMS, '');
   if (!/\d{4}/.test(line)) return parseShortYearLine(line);
   const whole = parseOneDateLine(line);
   if (whole) return whole;

@@ -9,6 +9,7 @@ import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, lo
 import { decide, isOpen, sameBlock, type Row } from './lineTable.ts';
 import { parseDateLine } from './dates.ts';
 import { dropAppealBoxes } from './appealBoxes.ts';
+import { parseByline } from './byline.ts';
 
 export interface LineRule {
   name: string;
@@ -327,6 +328,9 @@ function markSummaryPoints(rows: Row[]): void {
     for (let j = label.index + 1; j < rows.length && items.length <= 6; j++) {
       const row = rows[j]!;
       if (!isOpen(row) || wordCount(row.text) > 25 || row.text.length > 250) break;
+      // The block ends at the byline or a photo credit ('Jonah Kessler | Wire | Getty Images') printed under the
+      // points without a blank line: a point is never a 'By' line, nor split by bars.
+      if (REGEXPS.bylinePrefix.test(row.text) && parseByline(row.text) || /\s\|\s/u.test(row.text)) break;
       items.push(row);
       if (row.blankAfter) break;
     }
@@ -457,6 +461,26 @@ export function dropLineFurniture(rows: Row[]): void {
   dropVideoTitleAroundClock(rows);
   dropVideoPlaylists(rows);
   dropAppealBoxes(rows);
+  dropLinesPrintedThrice(rows);
+}
+
+/**
+ * 'printed-three-times': 'This advertisement has not loaded yet, but your article continues below.' between paragraph
+ * after paragraph — a line of four words or more printed three times or more on one page is the page's, not the story's
+ * (a story says a sentence once; a pull quote repeats one at most once more).
+ */
+function dropLinesPrintedThrice(rows: Row[]): void {
+  const seen = new Map<string, Row[]>();
+  for (const row of rows) {
+    if (!isOpen(row) || row.text.length > 300 || wordCount(row.text) < 4) continue;
+    const key = row.text.trim();
+    const list = seen.get(key);
+    if (list) list.push(row);
+    else seen.set(key, [row]);
+  }
+  for (const list of seen.values()) {
+    if (list.length >= 3) for (const row of list) decide(row, 'dropped', 'chrome', 'printed-three-times');
+  }
 }
 
 /**

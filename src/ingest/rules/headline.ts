@@ -278,6 +278,19 @@ export interface Found {
 }
 
 /** A meta row (byline or date line) that could sit right under a headline. */
+/**
+ * 'masthead-date-no-anchor': 'The Bharat Ledger' / 'Journalism of trust since 1951' / 'Tuesday, Mar 21, 2023' / 'EPAPER' /
+ * 'Sign In' / … — today's date in the masthead, with the menu under it, anchors no headline: the line above it is the
+ * site's tagline.
+ */
+function isMastheadDate(rows: Row[], anchor: Row): boolean {
+  // (Today's date alone: a story's date line has its time, a label or a reading time.)
+  if (anchor.decision?.role !== 'date' || anchor.text.length > 40 || /\d[:.h]\d\d|\bread\b/iu.test(anchor.text) || REGEXPS.updatedPrefix.test(anchor.text)) return false;
+  // (Eight lines and more: a share bar under a story's date has fewer.)
+  const below = rows.slice(anchor.index + 1, anchor.index + 16).filter((r) => r.text.trim() !== '').slice(0, 8);
+  return below.length === 8 && below.every((r) => wordCount(r.text) <= 3 && !isMetaRow(r));
+}
+
 const isMetaRow = (row: Row): boolean => row.decision?.fate === 'field' && (row.decision.role === 'byline' || row.decision.role === 'date');
 
 /**
@@ -293,7 +306,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
   const proseAbove = new Set<string>();
   for (const anchor of rows.slice(0, 250)) {
     if (isOpen(anchor) && isStrongProse(anchor.text)) proseAbove.add(anchor.text.trim());
-    if (!isMetaRow(anchor)) continue;
+    if (!isMetaRow(anchor) || isMastheadDate(rows, anchor)) continue;
     // A date or byline under the article ('Published …' at the bottom) anchors no headline.
     // (A headline and a standfirst that both read as sentences come before the page's own byline.)
     if (proseAbove.size > 2 || ++anchors > 3) break;

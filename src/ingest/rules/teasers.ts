@@ -53,6 +53,9 @@ export function dropTeaserBlocks(rows: Row[]): void {
         continue;
       }
       if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j) || isListLeadIn(row.text)) break;
+      // 'Trending' ending the menu / 'Home' / 'Opinion' / the headline / 'OPINION' / the headline again: a list of teasers
+      // never names one story twice within a few lines; a line printed again just below is the article's own headline.
+      if (wordCount(row.text) >= 4 && rows.slice(j + 1, j + 4).some((r) => r.text.trim() === row.text.trim())) break;
       // 'Read More' / one headline / 'What should I do?' / 'Until the notice is lifted, … used for:': a question over
       // the article's next paragraph (or a list's lead-in) is the explainer's next subheading, not one more teaser.
       if (teasers > 0 && /\?["”’»]?$/u.test(row.text) && isOpen(rows[j + 1]) && (isStrongProse(rows[j + 1]!.text) || isListLeadIn(rows[j + 1]!.text))) break;

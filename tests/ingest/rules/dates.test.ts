@@ -302,3 +302,9 @@ test('a short label, a colon and the date, with a second labelled stamp after it
   assert.equal(parseDateLine('Datum objave: 04.03.2025. u 10:12')?.date, '2025-03-04');
   assert.equal(parseDateLine('Tickets: 12 for 2025 families'), null);
 });
+
+test("one date printed in its short, medium and long forms glued together reads as the long form", () => {
+  const d = parseDateLine('Posted 6 Mar 20236 Mar 2023Mon 6 Mar 2023 at 5:01am, updated 6 Mar 20236 Mar 2023Mon 6 Mar 2023 at 9:12am');
+  assert.equal(d?.date, '2023-03-06');
+  assert.equal(d?.time, '05:01');
+});

@@ -1006,3 +1006,18 @@ test('a push-notification prompt over its buttons is furniture', () => {
   const story = ['Phones to get quieter', '', PROSE, 'Apple will let users allow notifications from only a few apps at night, the company said.', '', PROSE2].join('\n');
   assert.equal(decisionFor(story, 'allow notifications').fate, 'kept');
 });
+
+test('a line printed three times on one page is furniture, every copy (printed-three-times); twice is not enough', () => {
+  const note = 'This advertisement has not loaded yet, but your article continues below.';
+  const page = `Ferry fares rise again\nBy Jane Doe\n\n${PROSE}\n\n${note}\n\n${PROSE2}\n\n${note}\n\nThe operator said the rise was the last this year, officials said.\n\n${note}\n`;
+  const e = extractArticle(page);
+  assert.ok(!e.body.includes('advertisement has not loaded'));
+  assert.equal(e.lines.filter((l) => l.rule === 'printed-three-times').length, 3);
+  const twice = extractArticle(page.replace(new RegExp(`${note.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n$`), ''));
+  assert.equal(twice.lines.filter((l) => l.rule === 'printed-three-times').length, 0);
+});
+
+test("summary points end at the byline printed under them without a blank line", () => {
+  const page = `Ferry operator cuts winter sailings as fuel costs bite\nPublished Tue, Apr 25 2023 4:16 PM EDT\n\nKEY POINTS\nThe operator cut winter sailings by a fifth.\nFares rise by a tenth from October.\nBy Jane Doe and John Roe\n${PROSE}\n\n${PROSE2}\n`;
+  assert.deepEqual(extractArticle(page).fields.authors, ['Jane Doe', 'John Roe']);
+});

@@ -455,3 +455,9 @@ test("the browser's title, a shorter copy of the headline with the outlet after 
   const jp = `港町新聞デジタル\nメニュー\n検索\nログイン\n会員登録\n政治\n経済\n社会\nトップ\n国際\n離島航路の運賃、燃料高で再び値上げへ　運航会社が発表：港町新聞デジタル\n\n離島の暮らし\n会員記事\n離島航路の運賃、燃料高で再び値上げへ　運航会社が発表\n2022年9月12日 18時30分\n\n${PROSE}\n\n${PROSE2}\n`;
   assert.equal(extractArticle(jp).fields.title, '離島航路の運賃、燃料高で再び値上げへ　運航会社が発表');
 });
+
+test("today's date in the masthead, over the menu, anchors no headline: the site's tagline above it is none (masthead-date-no-anchor)", () => {
+  const menu = ['EPAPER', "Today's Paper", 'Sign In', 'Subscribe', 'Premium', 'Home', 'India', 'World', 'Cities', 'Opinion'].join('\n');
+  const page = `Skip to content\nThe Harbour Ledger\nJournalism of trust since 1951\nTuesday, Mar 21, 2023\n${menu}\nIn the neighbourhood, patience is a policy\nQuiet, long-term commitments would serve the country better than loud announcements.\nWritten by Jane Doe\nUpdated: March 21, 2023 07:30 IST\n\n${PROSE}\n\n${PROSE2}\n`;
+  assert.equal(extractArticle(page).fields.title, 'In the neighbourhood, patience is a policy');
+});

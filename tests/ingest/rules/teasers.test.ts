@@ -293,3 +293,9 @@ test('a teaser card closed by its reading time or its stamp keeps its summary se
   assert.equal(decisionFor(text, 'Matthias Brunner').fate, 'dropped');
   assert.equal(extractArticle(text).lines.filter((l) => l.text === PROSE).at(-1)?.fate, 'kept');
 });
+
+test("a teaser block after a label in the menu stops at a line printed again just below: the article's own headline", () => {
+  const menu = ['Home', 'India', 'World', 'Opinion', 'Trending', 'Exams', 'Home', 'Opinion', 'Columns'].join('\n');
+  const page = `The Harbour Ledger\n${menu}\nIn the neighbourhood, patience is a policy\nOPINION\nIn the neighbourhood, patience is a policy\nQuiet, long-term commitments would serve the country better than loud announcements.\nWritten by Jane Doe\nUpdated: March 21, 2023 07:30 IST\n\n${PROSE}\n\n${PROSE2}\n`;
+  assert.equal(extractArticle(page).fields.title, 'In the neighbourhood, patience is a policy');
+});
