@@ -18,7 +18,7 @@ export interface LineRule {
 }
 
 /** A word every `inboxDelivery` alternative holds: lines without one skip that unanchored pattern. */
-const INBOX_KEY = /inbox|correo|bandeja|boîte|postfach|caixa|casella|mailbox/iu;
+const INBOX_KEY = /inbox|correo|bandeja|boîte|postfach|caixa|casella|mailbox|inkorg|indbakke|innboks|e-?mail|e-post|sign up/iu;
 /** The data-protection law's name in the languages we meet: the key of `gdprConsent`. */
 const GDPR_KEY = /GDPR|RODO|DSGVO|RGPD|AVG|UK GDPR/;
 /** Every line `contributedCredit` matches has this word. */

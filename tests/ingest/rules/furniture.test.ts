@@ -1021,3 +1021,16 @@ test("summary points end at the byline printed under them without a blank line",
   const page = `Ferry operator cuts winter sailings as fuel costs bite\nPublished Tue, Apr 25 2023 4:16 PM EDT\n\nKEY POINTS\nThe operator cut winter sailings by a fifth.\nFares rise by a tenth from October.\nBy Jane Doe and John Roe\n${PROSE}\n\n${PROSE2}\n`;
   assert.deepEqual(extractArticle(page).fields.authors, ['Jane Doe', 'John Roe']);
 });
+
+test('a newsletter pitch naming the reader\'s inbox is furniture in several languages, full stop or not', () => {
+  for (const pitch of [
+    'Receba todas as manhãs as principais notícias da região no seu e-mail.',
+    'Få de senaste nyheterna från bygden direkt i din inkorg – prenumerera på vårt kostnadsfria nyhetsbrev',
+    'Sign up to receive daily headline news from The Harbour Post, a division of Harbour Media Inc.',
+  ]) {
+    assert.equal(decisionFor(`Ferry fares rise again\nBy Jane Doe\n\n${PROSE}\n\n${pitch}\n\n${PROSE2}\n`, pitch.slice(0, 20)).fate, 'dropped', pitch);
+  }
+  // A sentence of the story about e-mail stays.
+  const story = 'The council said residents would receive the notice by e-mail on Monday.';
+  assert.equal(decisionFor(`Ferry fares rise again\nBy Jane Doe\n\n${PROSE}\n\n${story}\n\n${PROSE2}\n`, story.slice(0, 20)).fate, 'kept');
+});

@@ -299,3 +299,10 @@ test("a teaser block after a label in the menu stops at a line printed again jus
   const page = `The Harbour Ledger\n${menu}\nIn the neighbourhood, patience is a policy\nOPINION\nIn the neighbourhood, patience is a policy\nQuiet, long-term commitments would serve the country better than loud announcements.\nWritten by Jane Doe\nUpdated: March 21, 2023 07:30 IST\n\n${PROSE}\n\n${PROSE2}\n`;
   assert.equal(extractArticle(page).fields.title, 'In the neighbourhood, patience is a policy');
 });
+
+test("'Read Also' inside the body heads teaser headlines; the next sentence is the article again", () => {
+  const page = `Ferry fares rise again\nBy Jane Doe\n\n${PROSE}\nRead Also\nHarbour board to review winter timetable, says chair\nIsland school reopens after storm repairs\n${PROSE2}\n`;
+  const e = extractArticle(page);
+  assert.ok(!e.body.includes('winter timetable') && !e.body.includes('school reopens'));
+  assert.ok(e.body.includes(PROSE2));
+});
