@@ -315,7 +315,7 @@ export function parseByline(text: string): Byline | null {
     t = before.replace(REGEXPS.datePrefix, '').replace(REGEXPS.weekday, '').replace(/^[\s,]+|[\s,]+$/g, '') !== '' ? before : after;
   }
   // 'Par Sandrine Collet - Aujourd'hui à 06h00': a relative day after the names is a stamp, not a name.
-  t = t.replace(REGEXPS.relativeDayTail, '');
+  t = t.replace(REGEXPS.readingTimeTail, '').replace(REGEXPS.relativeDayTail, '');
   // '记者 陈晓雯 刘洋': a reporter label and the names, no colon.
   const cjkNames = REGEXPS.cjkRoleNames.exec(t);
   if (cjkNames) return { authors: (cjkNames[1] ?? '').split(/[\s\u3000、，,]+/u), outlet: null, rule: 'byline-cjk-role-names' };

@@ -119,6 +119,9 @@ export const isUrlLine = (text: string): boolean => URL_LINE.test(text.trim());
 export function isHeadlineShaped(text: string): boolean {
   const n = wordCount(text);
   if (n < 3 || isUrlLine(text) || n > 40 || text.length > 300 || REGEXPS.copyright.test(text) || isDateShaped(text) || isLabelledStamp(text)) return false;
+  // 'lead-in-not-headline': 'Paywalled so pasting the text here for everyone:' — a line ending in a colon leads into
+  // what follows; a headline never does.
+  if (/[:：]\s*$/u.test(text)) return false;
   return !isStrongProse(text) || REGEXPS.pipeSuffix.test(text) || isTitleCaseSentences(text);
 }
 

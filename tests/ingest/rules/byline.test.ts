@@ -578,3 +578,9 @@ test("names before the one with a picture part in brackets wrote the story ('A, 
   assert.deepEqual(parseByline('Karin Lund, Jonas Berg (foto)')?.authors, ['Karin Lund']);
   assert.deepEqual(parseByline('Anna Berg, Lars Holm (text), Jonas Berg (foto)')?.authors, ['Anna Berg', 'Lars Holm']);
 });
+
+test("a reading time after the name and its stamp ('Par A - Hier à 18:42 - Temps de lecture : 2 min') is not part of the byline's names", () => {
+  assert.deepEqual(parseByline('Par Julie Fabre - Hier à 18:42 - Temps de lecture : 2 min')?.authors, ['Julie Fabre']);
+  assert.deepEqual(parseByline('By Jane Doe · 4 min read')?.authors, ['Jane Doe']);
+  assert.deepEqual(parseByline('रिपोर्ट: राजीव रंजन')?.authors, ['राजीव रंजन']);
+});

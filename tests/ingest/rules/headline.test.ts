@@ -461,3 +461,8 @@ test("today's date in the masthead, over the menu, anchors no headline: the site
   const page = `Skip to content\nThe Harbour Ledger\nJournalism of trust since 1951\nTuesday, Mar 21, 2023\n${menu}\nIn the neighbourhood, patience is a policy\nQuiet, long-term commitments would serve the country better than loud announcements.\nWritten by Jane Doe\nUpdated: March 21, 2023 07:30 IST\n\n${PROSE}\n\n${PROSE2}\n`;
   assert.equal(extractArticle(page).fields.title, 'In the neighbourhood, patience is a policy');
 });
+
+test("a line ending in a colon leads into what follows and is never the headline (lead-in-not-headline)", () => {
+  assert.equal(isHeadlineShaped('Paywalled so pasting the text here for everyone:'), false);
+  assert.equal(isHeadlineShaped('Library board votes to close three branches: what it means'), true);
+});
