@@ -316,6 +316,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     let best: Row | null = null;
     // The first candidate above the anchor.
     let nearest: Row | null = null;
+    let pageTitleOutlet: string | null = null;
     let shortRun = 0;
     let walked = 0;
     let prose = 0;
@@ -380,10 +381,13 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       if (isHeadlineShaped(row.text) && !looksLikeCaption(row.text) && wordCount(cleanHeadline(row.text).title) >= 4 && !isDeepInMenu(rows, row) &&
         !isImageAltText(rows, row) && !isCreditUnderCaption(rows, row) && !isSectionLabel(rows, row) &&
         !readsAsByline(row.text)) {
-        if (best && (hasStandfirstUnder(rows, best) || isPageTitleOf(row, best))) break;
+        if (best && hasStandfirstUnder(rows, best)) break;
         // (A kicker of a few ideographs, 'ウクライナ情勢', may have taken the place of the headline under it.)
-        if (nearest && isPageTitleOf(row, nearest)) {
-          best = nearest;
+        const titled = best && isPageTitleOf(row, best) ? best : nearest && isPageTitleOf(row, nearest) ? nearest : null;
+        if (titled) {
+          // The outlet after the browser's title names the publisher, as on the headline's own line.
+          pageTitleOutlet = cleanHeadline(row.text).outlet;
+          best = titled;
           break;
         }
         best = row;
@@ -394,7 +398,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     const above = prevOpen(rows, best.index);
     // A kicker is a word or two ('ON THE RUN'), not a score ('HT: 13-7').
     const kicker = above && isAllCapsLabel(above.text, 5) && !REGEXPS.pipeSuffix.test(above.text) && /\p{L}{3}/u.test(above.text) ? above : null;
-    return { headline: best, kicker, rule: 'headline-above-meta' };
+    return { headline: best, kicker, rule: 'headline-above-meta', titleOutlet: pageTitleOutlet };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../../src/ingest/extract.ts';
+import { PROSE, PROSE2 } from './helpers.ts';
 
 const HEAD = 'Troops flee the city as the front collapses\n\n';
 
@@ -75,4 +76,17 @@ test("on a page with footnotes, a line ending with a note's number after its ful
     'The ordinance was never repealed.', 'Next Tuesday the city council will finally vote on whether to undo it, and I want to explain why.',
     '1', 'See the council minutes for June 11, 1974, in the city archive.', '2', 'This counts demolitions of fourplexes replaced by houses.'].join('\n');
   assert.ok(extractArticle(text).body.includes('fixed by 1981.1\n\nThe ordinance was never repealed.'));
+});
+
+test('in text that is not hard-wrapped, a short line over a long paragraph is its own block, not the paragraph\'s start', () => {
+  const page = `Ferry fares rise again\nBy Jane Doe\n\n${PROSE}\n\nPetals on the verges\nAnti-personnel mines scattered from the air can lie for years in the grass along the roads, the service said on Monday.\n\n${PROSE2}\n`;
+  const body = extractArticle(page).body;
+  assert.ok(!body.includes('Petals on the verges Anti-personnel'), body);
+  assert.ok(body.includes('Petals on the verges'));
+});
+
+test("a lead-in ending in a colon and the label-and-value lines under it stay separate lines", () => {
+  const page = `Ferry operator beats forecasts\nBy Jane Doe\n\n${PROSE}\n\nHere's how the operator did, compared with what analysts were expecting:\nEarnings per share: 62 cents adjusted vs. 55 cents expected\nRevenue: $1.21 billion vs. $1.18 billion expected\n\n${PROSE2}\n`;
+  const body = extractArticle(page).body;
+  assert.ok(!body.includes('expecting: Earnings') && !body.includes('expected Revenue'), body);
 });
