@@ -151,12 +151,10 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
     if (part === '') continue;
     if (BROADCASTER_DESK.test(part)) continue;
     // 'political correspondent Jane Doe': the role before the name.
-    if (part !== dropLeadingRole(part)) {
-      const named = dropLeadingRole(part);
-      if (isPersonName(named)) {
-        authors.push(fixCase(named));
-        continue;
-      }
+    const named = dropLeadingRole(part);
+    if (named !== part && isPersonName(named)) {
+      authors.push(fixCase(named));
+      continue;
     }
     // 'Mark Dietrich Associated Press': the agency printed after the last writer without a comma.
     const tail = splitOutletTail(part);
@@ -387,7 +385,7 @@ export function parseByline(text: string): Byline | null {
   if (cjk) return { authors: [cjk[1] ?? ''], outlet: null, rule: 'byline-name-with-role' };
   // 'byline-name-at-venue': 'Tom Ashcroft at the Riverside Lane' — a match report's writer and the ground he reported from.
   const venue = NAME_AT_VENUE.exec(t);
-  if (venue && isPersonName(venue[1] ?? '') && !isOutlet(venue[1] ?? '') && (venue[1] ?? '').split(/\s+/).length <= 3) {
+  if (venue && isPersonName(venue[1] ?? '') && !isOutlet(venue[1] ?? '')) {
     return { authors: [fixCase(venue[1] ?? '')], outlet: null, rule: 'byline-name-at-venue' };
   }
   // 'Fiona Harvey Environment correspondent': a name and a role on one line, no comma.
@@ -415,7 +413,7 @@ export function parseByline(text: string): Byline | null {
   return null;
 }
 
-/** A name, 'at' and a capitalised place of up to five words ('at the Riverside Lane', 'at Wembley'). */
+/** A name of two or three words, 'at' and a capitalised place of up to five words ('at the Riverside Lane', 'at Wembley'). */
 const NAME_AT_VENUE = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}$/u;
 
 /** 'with AP, AFP', 'avec agences', 'mit dpa und Reuters': news agencies that helped, after the writers' names. */

@@ -123,6 +123,17 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
+/**
+ * The date of a year, month and day read apart (a yearless stamp and a copyright's year, a run's first day), with the
+ * clock time and zone printed in `clockText`; null when no such day exists.
+ */
+export function dateFromParts(year: number, month: number, day: number, clockText = ''): FoundDate | null {
+  const date = calendar(year, month, day);
+  if (!date) return null;
+  const clock = clockText ? findTime(clockText, '') : null;
+  return { date, time: clock?.time ?? null, timezone: clock?.timezone ?? null, start: 0, end: clockText.length };
+}
+
 /** A clock time after the date (or before it: '14:05 12 Sep 2022'), with its zone. */
 function findTime(after: string, before: string): { time: string; timezone: string | null } | null {
   for (const part of [after.slice(0, 40), before.slice(-25)]) {

@@ -614,7 +614,7 @@ function dropVideoCards(rows: Row[]): void {
 function dropVideoTitleAroundClock(rows: Row[]): void {
   for (let i = 1; i + 1 < rows.length; i++) {
     const clock = rows[i]!;
-    if (clock.text.length > 8 || !RUNNING_TIME.test(clock.text.trim())) continue;
+    if (clock.text.length > 8 || !REGEXPS.runningTime.test(clock.text.trim())) continue;
     const above = rows[i - 1]!;
     const below = rows[i + 1]!;
     if (!isOpen(above) || !isOpen(below) || above.blankAfter || wordCount(above.text) > 25 || wordCount(above.text) < 3) continue;
@@ -625,8 +625,6 @@ function dropVideoTitleAroundClock(rows: Row[]): void {
   }
 }
 
-/** A video's running time alone on its line: '01:48', '1:02:11'. */
-const RUNNING_TIME = /^\d{1,2}:\d\d(?::\d\d)?$/u;
 
 /**
  * 'video-playlist': 'NOW PLAYING' / 'Crews battle grass fire near Route 9' / '01:48' / 'UP NEXT' / 'Evacuees describe …' /
@@ -634,7 +632,7 @@ const RUNNING_TIME = /^\d{1,2}:\d\d(?::\d\d)?$/u;
  * playlist (one clock alone may be a timestamp in a live blog); their titles and the player's state labels go.
  */
 function dropVideoPlaylists(rows: Row[]): void {
-  const isClock = (r: Row | undefined): boolean => !!r && r.text.length <= 8 && RUNNING_TIME.test(r.text);
+  const isClock = (r: Row | undefined): boolean => !!r && r.text.length <= 8 && REGEXPS.runningTime.test(r.text);
   const isTitleOverClock = (r: Row | undefined): boolean =>
     !!r && !r.blankAfter && isClock(rows[r.index + 1]) && wordCount(r.text) <= 20 && !endsWithPeriod(r.text) && !isClock(r);
   for (const clock of rows) {

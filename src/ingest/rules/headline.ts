@@ -280,7 +280,6 @@ export interface Found {
   titleOutlet?: string | null;
 }
 
-/** A meta row (byline or date line) that could sit right under a headline. */
 /**
  * 'masthead-date-no-anchor': 'The Bharat Ledger' / 'Journalism of trust since 1951' / 'Tuesday, Mar 21, 2023' / 'EPAPER' /
  * 'Sign In' / … — today's date in the masthead, with the menu under it, anchors no headline: the line above it is the
@@ -294,6 +293,7 @@ function isMastheadDate(rows: Row[], anchor: Row): boolean {
   return below.length === 8 && below.every((r) => wordCount(r.text) <= 3 && !isMetaRow(r));
 }
 
+/** A meta row (byline or date line) that could sit right under a headline. */
 const isMetaRow = (row: Row): boolean => row.decision?.fate === 'field' && (row.decision.role === 'byline' || row.decision.role === 'date');
 
 /**
@@ -469,10 +469,13 @@ function isPageTitleOf(row: Row, best: Row): boolean {
   if (bestKey.length >= 12 && rowKey.length > bestKey.length && rowKey.startsWith(bestKey)) return true;
   const cleaned = cleanHeadline(row.text);
   if (cleaned.outlet === null) return false;
-  const titleWords = words(cleaned.title.toLowerCase(), 40).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
-  const inBest = new Set(words(best.text.toLowerCase(), 60).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')));
+  const titleWords = wordKeys(cleaned.title, 40);
+  const inBest = new Set(wordKeys(best.text, 60));
   return titleWords.length >= 3 && titleWords.filter((w) => inBest.has(w)).length >= 0.8 * titleWords.length;
 }
+
+/** A line's words in lower case, letters and digits only ('العراق..' and 'العراق' are one word). */
+const wordKeys = (text: string, limit: number): string[] => words(text.toLowerCase(), limit).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
 
 /**
  * 'headline-over-standfirst': a headline-shaped line with the standfirst (a sentence of prose) right under it is the
@@ -629,7 +632,7 @@ function isInsideMenu(rows: Row[], row: Row): boolean {
   return !!above && !!below && isMenuItemSized(above.text) && isMenuItemSized(below.text);
 }
 
-/** 'headline-first-heading': the first headline-shaped line, when no meta row anchors the header. */
+/** Short sentences right over a one-line standfirst, with the byline a few rows under it (see findFirstHeadline). */
 function isSentenceHeadlineOverStandfirst(rows: Row[], row: Row): boolean {
   if (wordCount(row.text) > 20 || row.text.length > 160 || row.blankAfter) return false;
   const next = nextOpenRow(rows, row.index);
@@ -638,6 +641,7 @@ function isSentenceHeadlineOverStandfirst(rows: Row[], row: Row): boolean {
   return rows.slice(next.index + 1, next.index + 7).some((r) => isMetaRow(r) && r.decision?.role === 'byline');
 }
 
+/** 'headline-first-heading': the first headline-shaped line, when no meta row anchors the header. */
 function findFirstHeadline(rows: Row[], skip: (row: Row) => boolean): Found | null {
   let kicker: Row | null = null;
   let fallback: Found | null = null;

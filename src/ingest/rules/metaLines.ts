@@ -5,7 +5,7 @@
  */
 import { ALL_MONTHS, REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
-import { findDate, parseDateLine, type FoundDate } from './dates.ts';
+import { dateFromParts, findDate, parseDateLine, type FoundDate } from './dates.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 import { isStrongProse, looseKey, wordCount } from './lineShape.ts';
 
@@ -77,17 +77,10 @@ export function readYearlessDate(rows: Row[], out: MetaFound, headlineIndex: num
     const m = REGEXPS.yearlessMonthDay.exec(text);
     if (!m) continue;
     const month = ALL_MONTHS.get((m[1] ?? m[4] ?? '').toLowerCase().replace(/\.$/, ''));
-    const day = Number(m[2] ?? m[3]);
-    const found = month ? findDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) : null;
+    const found = month ? dateFromParts(year, month, Number(m[2] ?? m[3]), text) : null;
     if (!found) continue;
-    const time = /(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?/iu.exec(text.slice(m[1] ? m[1].length + 1 + (m[2] ?? '').length : 0));
-    out.date = { ...found, time: null, timezone: null };
-    if (time) {
-      let h = Number(time[1]);
-      if (time[3]?.toLowerCase() === 'p' && h < 12) h += 12;
-      if (time[3]?.toLowerCase() === 'a' && h === 12) h = 0;
-      out.date.time = `${String(h).padStart(2, '0')}:${time[2]}`;
-    }
+    // (The zone such a stamp prints, 'ET', is the series' habit, not the copyright's: left out.)
+    out.date = { ...found, timezone: null };
     out.dateRule = 'date-yearless-with-copyright-year';
     decide(row, 'field', 'date', 'date-yearless-with-copyright-year', true);
     return;
@@ -428,9 +421,9 @@ export function readMetaLines(rows: Row[]): MetaFound {
       const m2 = ALL_MONTHS.get((range[3] ?? range[1] ?? '').toLowerCase());
       // (A run over New Year: 'from Dec. 30 to Jan. 2, 2025' began the year before.)
       const year = Number(range[4]) - (m1 && m2 && m1 > m2 ? 1 : 0);
-      const started = m1 ? findDate(`${year}-${String(m1).padStart(2, '0')}-${String(Number(range[2])).padStart(2, '0')}`) : null;
+      const started = m1 ? dateFromParts(year, m1, Number(range[2])) : null;
       if (started) {
-        dates.push({ found: { ...started, start: 0, end: text.length }, rank: 0, rule: 'date-published-range', index: row.index });
+        dates.push({ found: { ...started, end: text.length }, rank: 0, rule: 'date-published-range', index: row.index });
         decide(row, 'field', 'date', 'date-published-range');
         continue;
       }

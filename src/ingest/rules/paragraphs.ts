@@ -81,11 +81,11 @@ const LABEL_VALUE = /^[\p{L}\p{N}'’ -]{2,30}:\s+\S/u;
 /** Whether the paragraph ending with `a` continues with `b`. */
 function continues(rows: Row[], a: Row, b: Row, wrapWidth: number, footnotes = false): boolean {
   if (adjacent(rows, a, b)) {
-    // '«Пелюстки» на узбіччях' / 'Окрему небезпеку становлять …': in text that is not hard-wrapped, a short line
-    // without a sentence's end over a long line opening with a capital is a heading, not the start of its paragraph.
     // 'Here's how the company did …:' / 'Earnings per share: 62 cents …' / 'Revenue: $1.21 billion …': a lead-in ending in
     // a colon, and label-and-value lines under it, are a list's lines, not one hard-wrapped paragraph.
     if ((/[:：]$/u.test(a.text) || LABEL_VALUE.test(a.text)) && LABEL_VALUE.test(b.text) && b.text.length < 100) return false;
+    // '«Пелюстки» на узбіччях' / 'Окрему небезпеку становлять …': in text that is not hard-wrapped, a short line
+    // without a sentence's end over a long line opening with a capital is a heading, not the start of its paragraph.
     if (wrapWidth === 0 && wordCount(a.text) <= 8 && b.text.length >= 3 * a.text.length && /^\p{Lu}/u.test(b.text) && !/[,;:–—-]$/u.test(a.text)) return false;
     // '… fixed by 1981.1' on a page with footnotes: the sentence ends before its note's number.
     if (!endsSentence(a.text) && !(footnotes && /[.!?]["”’)]?\d{1,2}$/u.test(a.text))) return true;

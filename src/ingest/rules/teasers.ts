@@ -280,7 +280,8 @@ function nextIsStamp(rows: Row[], i: number): boolean {
 }
 
 /** '02:14', '02:14 - Source: UNN', '1:02:33': a clip's running time, maybe with its source. */
-const CLIP_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–]\s*source:.{1,40})?$/iu;
+const CLIP_SOURCE = /\s*[-–]\s*source:.{1,40}$/iu;
+const isClipDuration = (text: string): boolean => REGEXPS.runningTime.test(text.trim().replace(CLIP_SOURCE, ''));
 /** 'Now playing', '- Source: UNN', 'UNN Health 14 videos', 'Up next': a video player's labels around its playlist. */
 const PLAYER_LABEL = /^(?:now playing|up next|playing next|[-–]?\s*source:\s*.{1,40}|.{0,40}\b\d{1,3} videos)$/iu;
 
@@ -293,7 +294,7 @@ export function dropVideoPlaylist(rows: Row[]): void {
   for (const row of rows) {
     if (!isOpen(row) || wordCount(row.text) > 20 || /[.!]["”’]?$/u.test(row.text.trim())) continue;
     const next = rows[row.index + 1];
-    if (!next || next.text.length > 60 || !CLIP_DURATION.test(next.text.trim())) continue;
+    if (!next || next.text.length > 60 || !isClipDuration(next.text)) continue;
     const labelled = rows.slice(row.index + 1, row.index + 5).some((r) => r.text.length <= 60 && PLAYER_LABEL.test(r.text.trim()));
     if (labelled) decide(row, 'dropped', 'teaser', 'video-playlist-title');
   }
