@@ -18,7 +18,8 @@
  *                                (never the site's own name: site-name-not-headline)
  *                                (headline-above-meta, stopping at a kicker label), else the first
  *                                one; a copy of the page's title line wins over another pick;
- *                                suffixes peeled; the date nearest above the body beats a masthead's date
+ *                                suffixes peeled; the date nearest above the body beats a masthead's date;
+ *                                a slashed date is read the way the page's other slashed dates are
  *   4. trailer                   syndication note, credit line, source, copyright;      rules/trailer.ts
  *                                comment threads after the article, a wire story's contact box  rules/ending.ts
  *   5. teasers                   blocks after labels (up to a hard-wrapped paragraph),  rules/teasers.ts
@@ -45,7 +46,7 @@ import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture } from './rules/furniture.ts';
 import { dropWebArchiveToolbar } from './rules/webArchive.ts';
 import { joinDropCaps } from './rules/dropCap.ts';
-import { preferDateBelow, readBareNameBylines, readBracketDateline, readClosingName, readMetaLines, readYearlessDate } from './rules/metaLines.ts';
+import { preferDateBelow, readBareNameBylines, readBracketDateline, readClosingName, readMetaLines, readSlashedDateInPageOrder, readYearlessDate } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropRepeatedFrameCards, dropStampGroups, dropTeaserBlocks, dropVideoPlaylist } from './rules/teasers.ts';
@@ -122,6 +123,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   }
 
   preferDateBelow(rows, meta, headlineIndex);
+  readSlashedDateInPageOrder(rows, meta);
   readYearlessDate(rows, meta, headlineIndex);
   const trailer = readTrailer(rows);
   dropCommentSection(rows);

@@ -147,8 +147,14 @@ function readNames(list: string, allowSingle: boolean): { authors: string[]; out
   list = dropPlacesAfterIn(list);
   for (const raw of list.split(REGEXPS.nameSplit)) {
     // 'Jane Smith in Kyiv', 'Max Mustermann aus Berlin': the place is not part of the name.
-    const part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
+    let part = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+(?:in|at|from|aus|à|en|reporting from)\s+\p{Lu}.*$/u, '');
     if (part === '') continue;
+    // 'Harriet Lowe For Mailonline and Darren Whitcombe': one writer's outlet after her name, the next writer after it.
+    const partFor = /^(.+?)\s+(?:[Ff]or|FOR|für|pour|para)\s+(\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,3})$/u.exec(part);
+    if (partFor && isPersonName(partFor[1] ?? '') && !isPersonName(partFor[2] ?? '')) {
+      part = partFor[1] ?? '';
+      outlet ??= partFor[2] ?? null;
+    }
     if (BROADCASTER_DESK.test(part)) continue;
     // 'political correspondent Jane Doe': the role before the name.
     const named = dropLeadingRole(part);
@@ -365,12 +371,13 @@ export function parseByline(text: string): Byline | null {
     const closed = readClosedListAndOutlet(rest);
     if (closed) return { ...closed, rule: 'byline-by-prefix' };
     const names = readNames(rest, true);
-    if (names) return { ...names, rule: 'byline-by-prefix' };
+    if (names && names.authors.length > 0) return { ...names, rule: 'byline-by-prefix' };
     const desk = readNamesThenDesk(rest);
     if (desk) return { ...desk, rule: 'byline-by-prefix' };
     // 'By Doug Keller Local Journalism Initiative Reporter': after the prefix, a name and a role with no comma between.
+    // ('BY KENJI MORITA STAFF WRITER' in capitals reads as an outlet's name, not a writer's, until the role is taken off.)
     const withRole = parseNameWithRole(rest);
-    return withRole ? { ...withRole, rule: 'byline-by-prefix' } : null;
+    return withRole ? { ...withRole, rule: 'byline-by-prefix' } : names ? { ...names, rule: 'byline-by-prefix' } : null;
   }
   if (!prefixed && /^(?:von|par|por|di|door)\b/iu.test(t)) return null;
   // 'Jane Doe | Sep 12, 2022': a bare name sharing its line with the date.
@@ -682,6 +689,9 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
     const inner = parseBareName(listPlace[1] ?? '');
     if (inner && inner.authors.length >= 2) return { authors: inner.authors, withPlace: false };
   }
+  // 'Isobel Kaye in Kyiv and Martin Ferrow': each writer with or without the place she filed from.
+  const eachPlaced = namesEachWithPlace(text);
+  if (eachPlaced) return { authors: eachPlaced, withPlace: true };
   // (The place is capitalised words, 'and' or 'of' between them: 'in Villa Rica and in the Westgate Plaza shopping' goes on as a sentence.)
   const m = /^(.+?)\s+(?:in|at|reporting from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|of|de|do|da|del|am|an|upon|on)\s+)?\p{Lu}[\p{L}.'’-]*){0,4})$/u.exec(text.trim());
   const authors: string[] = [];
@@ -696,6 +706,24 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
     authors.push(fixCase(name));
   }
   return authors.length ? { authors, withPlace: !!m } : null;
+}
+
+/** Each part of a list of two or more writers a full name, one or more with ' in <Place>' after it; null otherwise. */
+function namesEachWithPlace(text: string): string[] | null {
+  const parts = text.trim().split(REGEXPS.nameSplit);
+  if (parts.length < 2) return null;
+  let placed = 0;
+  const authors: string[] = [];
+  for (const part of parts) {
+    const m = /^(.+?)\s+(?:in|at|reporting from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.exec(part.trim());
+    if (m) placed++;
+    const name = (m?.[1] ?? part).trim();
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name) || !isPersonName(name)) return null;
+    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return null;
+    authors.push(fixCase(name));
+  }
+  return placed > 0 ? authors : null;
 }
 
 /** Words that never stand in a person's name: function words and page labels ('FOR IMMEDIATE RELEASE', 'About The Author'). */

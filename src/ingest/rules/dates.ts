@@ -56,11 +56,78 @@ export function asciiDigits(text: string): string {
  */
 const GLUED_SHORTER_FORMS = /\b\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2}(?=\d{1,2}\s+\p{L}|\p{Lu}\p{Ll}{1,8},?\s+\d)/gu;
 
+/** Day, month and four-digit year with slashes: '09/11/2022'. */
+const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+
+/**
+ * Which way a page writes its slashed dates: 'mdy' when one of them can only be month first ('09/13/2022'), 'dmy'
+ * when one can only be day first; when none can tell, the reading that puts the page's dates closer together (the
+ * story's, its update's, the related stories' under it: '09/11/2022', '09/10/2022', '09/08/2022' are days apart month
+ * first, months apart day first). Null when nothing on the page says.
+ */
+export function slashedDateOrder(lines: string[]): 'mdy' | 'dmy' | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  const ambiguous: Array<[number, number, number]> = [];
+  for (const line of lines) {
+    if (line.length > 400 || !line.includes('/')) continue;
+    for (const m of line.matchAll(SLASHED_DATE)) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b <= 12) dayFirst = true;
+      else if (b > 12 && a <= 12) monthFirst = true;
+      else if (a !== b && a <= 12) ambiguous.push([a, b, Number(m[3])]);
+    }
+  }
+  if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
+  if (dayFirst || new Set(ambiguous.map((d) => d.join('/'))).size < 2) return null;
+  const spread = (first: boolean): number => {
+    const days = ambiguous.map(([a, b, y]) => Date.UTC(y, (first ? a : b) - 1, first ? b : a) / 86_400_000);
+    return Math.max(...days) - Math.min(...days);
+  };
+  const mdy = spread(true);
+  const dmy = spread(false);
+  return mdy < dmy ? 'mdy' : dmy < mdy ? 'dmy' : null;
+}
+
+/**
+ * The same date read the other way round ('09/11/2022' as 11 September instead of 9 November) when `line` prints it
+ * with slashes, both numbers could be the month, and `order` says the page reads it so; else `found` as it was.
+ */
+export function rereadSlashedDate(found: FoundDate, line: string, order: 'mdy' | 'dmy'): FoundDate {
+  for (const m of line.matchAll(SLASHED_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a === b || a > 12 || b > 12) continue;
+    const y = Number(m[3]);
+    const asRead = order === 'mdy' ? calendar(y, b, a) : calendar(y, a, b);
+    if (asRead !== found.date) continue;
+    const date = order === 'mdy' ? calendar(y, a, b) : calendar(y, b, a);
+    return date ? { ...found, date } : found;
+  }
+  return found;
+}
+
+/**
+ * 'By Ellie Carrow On 9/12/22 at 10:13 AM EDT', '04-02-25, 14:12': a two-digit year is a date only with a clock
+ * time right after it (alone, '9/12/22' may be a score or a version).
+ */
+const SHORT_YEAR_WITH_CLOCK = /(?<![\d./·-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./·-])(?=,?\s*(?:at\s+|@\s*|um\s+|à\s+|alle\s+|om\s+|kl\.?\s+)?\d{1,2}[:.h]\d{2})/iu;
+
 /** Finds the first absolute date in a (short) text, with the time and zone printed after it. */
 export function findDate(text: string): FoundDate | null {
   const t = asciiDigits(text.slice(0, MAX_PATTERN_LINE));
-  if (!/\d{4}/.test(t)) return null; // every absolute date in running text has a four-digit year
+  const short = SHORT_YEAR_WITH_CLOCK.exec(t);
+  // Every other absolute date in running text has a four-digit year.
+  if (!short && !/\d{4}/.test(t)) return null;
   const candidates: FoundDate[] = [];
+  if (short) {
+    const a = Number(short[1]);
+    const b = Number(short[3]);
+    const monthFirst = b > 12 || (short[2] === '/' && REGEXPS.usClockHint.test(t));
+    const date = monthFirst ? calendar(2000 + Number(short[4]), a, b) : calendar(2000 + Number(short[4]), b, a);
+    if (date) candidates.push({ date, time: null, timezone: null, start: short.index, end: short.index + short[0].length });
+  }
   const iso = REGEXPS.isoDate.exec(t);
   if (iso) {
     const date = calendar(Number(iso[1]), Number(iso[2]), Number(iso[3]));

@@ -317,11 +317,20 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     // The first candidate above the anchor.
     let nearest: Row | null = null;
     let pageTitleOutlet: string | null = null;
+    let rule = 'headline-above-meta';
     let shortRun = 0;
     let walked = 0;
     let prose = 0;
     for (let i = anchor.index - 1; i >= 0 && walked < 15; i--) {
       const row = rows[i]!;
+      const overShareRow: Row | null = best && i === best.index - 1 ? headlineOverShareRow(rows, best, skip) : null;
+      if (overShareRow) {
+        best = overShareRow;
+        nearest = overShareRow;
+        rule = 'headline-above-share-row';
+        i = overShareRow.index;
+        continue;
+      }
       // Menu items already dropped as chrome still count towards a run of menu lines.
       if (best && row.decision?.fate === 'dropped' && wordCount(row.text) <= 3 && ++shortRun >= 2) break;
       if (!isOpen(row) || skip(row)) continue;
@@ -398,9 +407,26 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
     const above = prevOpen(rows, best.index);
     // A kicker is a word or two ('ON THE RUN'), not a score ('HT: 13-7').
     const kicker = above && isAllCapsLabel(above.text, 5) && !REGEXPS.pipeSuffix.test(above.text) && /\p{L}{3}/u.test(above.text) ? above : null;
-    return { headline: best, kicker, rule: 'headline-above-meta', titleOutlet: pageTitleOutlet };
+    return { headline: best, kicker, rule, titleOutlet: pageTitleOutlet };
   }
   return null;
+}
+
+/**
+ * 'headline-above-share-row': 'Deel artikel: / Facebook / WhatsApp' stands under the headline, before the photo; a short
+ * line without a full stop between those buttons and the byline or credit is the photo's caption, and the
+ * headline-shaped line right over the buttons is the headline.
+ */
+function headlineOverShareRow(rows: Row[], candidate: Row, skip: (row: Row) => boolean): Row | null {
+  if (wordCount(candidate.text) > 12 || /[.!?]$/u.test(candidate.text)) return null;
+  let i = candidate.index - 1;
+  let prompt = false;
+  for (; i >= 0 && rows[i]!.decision?.fate === 'dropped' && rows[i]!.decision?.role === 'share'; i--) {
+    prompt ||= REGEXPS.shareVerb.test(rows[i]!.text) || /^share this\b/iu.test(rows[i]!.text);
+  }
+  const above = rows[i];
+  if (!prompt || !above || !isOpen(above) || skip(above) || looksLikeCaption(above.text)) return null;
+  return isHeadlineShaped(above.text) && wordCount(cleanHeadline(above.text).title) >= 4 && !readsAsByline(above.text) ? above : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { ALL_MONTHS, REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
-import { dateFromParts, findDate, parseDateLine, type FoundDate } from './dates.ts';
+import { dateFromParts, findDate, parseDateLine, rereadSlashedDate, slashedDateOrder, type FoundDate } from './dates.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 import { isStrongProse, looseKey, wordCount } from './lineShape.ts';
 
@@ -53,6 +53,24 @@ export function preferDateBelow(rows: Row[], out: MetaFound, headlineIndex: numb
   if (pick && pick.found !== out.date) {
     out.date = pick.found;
     out.dateRule = pick.rule;
+  }
+}
+
+/**
+ * 'date-slashed-page-order': '09/11/2022' under the headline is 11 September on a page whose other slashed dates read
+ * month first (see `slashedDateOrder`), though a slashed date alone is read day first.
+ */
+export function readSlashedDateInPageOrder(rows: Row[], out: MetaFound): void {
+  if (!out.date) return;
+  const line = out.dates.find((d) => d.found === out.date)?.index;
+  const text = line === undefined ? null : rows[line]?.text;
+  if (!text || !text.includes('/')) return;
+  const order = slashedDateOrder(rows.map((r) => r.text));
+  if (!order) return;
+  const reread = rereadSlashedDate(out.date, text, order);
+  if (reread !== out.date) {
+    out.date = reread;
+    out.dateRule = 'date-slashed-page-order';
   }
 }
 

@@ -466,6 +466,12 @@ test("'By Name Local Journalism Initiative Reporter Tue., Jan. 21, 2025timer4 mi
   assert.deepEqual(parseByline('By Doug Keller Staff Reporter')?.authors, ['Doug Keller']);
 });
 
+test("'BY KENJI MORITA STAFF WRITER': a byline in capitals with its role after the name is a writer, not an outlet", () => {
+  assert.deepEqual(parseByline('BY KENJI MORITA STAFF WRITER'), { authors: ['Kenji Morita'], outlet: null, rule: 'byline-by-prefix' });
+  // Capitals that are no name and role stay the outlet they were.
+  assert.deepEqual(parseByline('BY THE ASSOCIATED PRESS')?.authors, []);
+});
+
 test("'A in City, B and agencies': several writers, one with her place, before the agencies credited together", () => {
   assert.deepEqual(parseByline('Harriet Vale in Kharkiv, Owen Pike and agencies')?.authors, ['Harriet Vale', 'Owen Pike']);
   assert.equal(parseByline('Police in Kharkiv, officials and agencies'), null);
@@ -583,4 +589,21 @@ test("a reading time after the name and its stamp ('Par A - Hier à 18:42 - Temp
   assert.deepEqual(parseByline('Par Julie Fabre - Hier à 18:42 - Temps de lecture : 2 min')?.authors, ['Julie Fabre']);
   assert.deepEqual(parseByline('By Jane Doe · 4 min read')?.authors, ['Jane Doe']);
   assert.deepEqual(parseByline('रिपोर्ट: राजीव रंजन')?.authors, ['राजीव रंजन']);
+});
+
+test("'By A For Mailonline and B': the outlet one writer wrote for, between two writers, is neither writer", () => {
+  assert.deepEqual(parseByline('By Harriet Lowe For Mailonline and Darren Whitcombe'), { authors: ['Harriet Lowe', 'Darren Whitcombe'], outlet: 'Mailonline', rule: 'byline-by-prefix' });
+  assert.deepEqual(parseByline('By Jane Doe for Reuters and John Roe')?.authors, ['Jane Doe', 'John Roe']);
+});
+
+test("'By A On 9/12/22 at 10:13 AM EDT': a stamp with a two-digit year and a clock glued after the name is not part of it", () => {
+  assert.deepEqual(parseByline('By Ellie Carrow On 9/12/22 at 10:13 AM EDT')?.authors, ['Ellie Carrow']);
+});
+
+test("'A in Kyiv and B': writers each with or without the place they filed from are all writers", () => {
+  assert.deepEqual(parseBareName('Isobel Kaye in Kyiv and Martin Ferrow'), { authors: ['Isobel Kaye', 'Martin Ferrow'], withPlace: true });
+  assert.deepEqual(parseBareName('Shaun Walsh in Kyiv and Petra Sauer in Moscow')?.authors, ['Shaun Walsh', 'Petra Sauer']);
+  // A place joined to another place is still one writer's.
+  assert.deepEqual(parseBareName('Harriet Vale in Kharkiv and Washington')?.authors, ['Harriet Vale']);
+  assert.equal(parseBareName('Soldiers in Kyiv and Kharkiv'), null);
 });

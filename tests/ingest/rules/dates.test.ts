@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDate, parseDateLine } from '../../../src/ingest/rules/dates.ts';
+import { findDate, parseDateLine, rereadSlashedDate, slashedDateOrder } from '../../../src/ingest/rules/dates.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
 import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
 
@@ -307,4 +307,28 @@ test("one date printed in its short, medium and long forms glued together reads 
   const d = parseDateLine('Posted 6 Mar 20236 Mar 2023Mon 6 Mar 2023 at 5:01am, updated 6 Mar 20236 Mar 2023Mon 6 Mar 2023 at 9:12am');
   assert.equal(d?.date, '2023-03-06');
   assert.equal(d?.time, '05:01');
+});
+
+test("a two-digit year is a date only with a clock time right after it ('9/12/22 at 10:13 AM EDT')", () => {
+  assert.deepEqual(findDate('By Ellie Carrow On 9/12/22 at 10:13 AM EDT'), { date: '2022-09-12', time: '10:13', timezone: 'EDT', start: 19, end: 26 });
+  assert.equal(findDate('04-02-25, 14:12')?.date, '2025-02-04');
+  // Alone it may be a score or a version.
+  assert.equal(findDate('The final score was 3-1-22 in the end'), null);
+});
+
+test("a page's slashed dates read the way the page writes them (date-slashed-page-order)", () => {
+  // Days apart month first, months apart day first.
+  assert.equal(slashedDateOrder(['09/11/2022', 'Related', '09/10/2022', '09/08/2022']), 'mdy');
+  assert.equal(slashedDateOrder(['04/03/2022', '05/03/2022', '06/03/2022']), 'dmy');
+  // One date that can only be read one way decides.
+  assert.equal(slashedDateOrder(['09/11/2022', '09/13/2022']), 'mdy');
+  assert.equal(slashedDateOrder(['09/11/2022', '13/09/2022']), 'dmy');
+  assert.equal(slashedDateOrder(['09/11/2022']), null);
+  const found = { date: '2022-11-09', time: null, timezone: null, start: 0, end: 10 };
+  assert.equal(rereadSlashedDate(found, '09/11/2022', 'mdy').date, '2022-09-11');
+  assert.equal(rereadSlashedDate(found, '09/11/2022', 'dmy'), found);
+  const page = `Russia-Ukraine war\nUkraine says its troops have entered the railway hub\n09/11/2022\n\n${PROSE}\n\n${PROSE2}\n\nRelated\nKyiv claims more gains in the north-east\n09/10/2022\nWhat we know about the advance\n09/08/2022\n`;
+  const e = extractArticle(page);
+  assert.equal(e.fields.date, '2022-09-11');
+  assert.equal(e.fieldRules.date, 'date-slashed-page-order');
 });

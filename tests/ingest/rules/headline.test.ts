@@ -466,3 +466,14 @@ test("a line ending in a colon leads into what follows and is never the headline
   assert.equal(isHeadlineShaped('Paywalled so pasting the text here for everyone:'), false);
   assert.equal(isHeadlineShaped('Library board votes to close three branches: what it means'), true);
 });
+
+test("the line over a 'share this article' row is the headline, not the photo's caption under the row (headline-above-share-row)", () => {
+  const menu = ['Skip to content', 'West Coast Broadcasting', 'News', 'Sport', 'Home', 'World', 'Politics', 'Business'].join('\n');
+  const page = `${menu}\n\nHome news\nToday, 09:12\nRush to repair the river dike: 'It must be ready by next winter'\nShare this article\nFacebook\nWhatsApp\nCopy link\n\nWorks on the dike near the old town\nBy Jane Doe\n${PROSE}\n\n${PROSE2}\n`;
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, "Rush to repair the river dike: 'It must be ready by next winter'");
+  assert.equal(e.fieldRules.title, 'headline-above-share-row');
+  // A line with a sentence's full stop under the buttons is not taken for a caption.
+  const standfirst = page.replace('Works on the dike near the old town', 'Works on the dike near the old town began on Monday.');
+  assert.notEqual(extractArticle(standfirst).fieldRules.title, 'headline-above-share-row');
+});
