@@ -18,10 +18,10 @@ const PRIVACY_NOTE = /privacy|data protection|your data|personal data|consent|yo
 
 /** What a membership or donation appeal says: 'reader-funded', 'become a member', 'please consider supporting us', 'we go on only thanks to our readers'. */
 const APPEAL =
-  /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас|(?:only|solely) thanks to (?:our )?readers|(?:только|лишь) благодаря читател|(?:лише|тільки) завдяки читач|uniquement grâce à (?:nos|ses) lecteurs|nur dank (?:unserer|ihrer) leser/iu;
+  /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас|(?:only|solely) thanks to (?:our )?readers|(?:rely|relies|depend|depends) on (?:our )?readers|keep (?:our )?(?:journalism|reporting) (?:free|open)\b|(?:только|лишь) благодаря читател|(?:лише|тільки) завдяки читач|uniquement grâce à (?:nos|ses) lecteurs|nur dank (?:unserer|ihrer) leser/iu;
 
 /** What a box's button asks: 'Join now', 'Donate', 'Support us', 'Become a member', 'RECÍBELA', 'Помочь'. */
-const BOX_BUTTON = /rec[ií]b|inscr[ií]b|join|donat|support|subscri|become|contribut|give|member|spend|unterstütz|soutenir|faire un don|apoy|don[aá]|помо|поддерж|підтрим|допомо/iu;
+const BOX_BUTTON = /rec[ií]b|inscr[ií]b|join|donat|support|subscri|become|contribut|give|member|spend|unterstütz|soutenir|faire un don|apoy|don[aá]|помо|поддерж|підтрим|допомо|^(?:single|monthly|annual|one-?(?:time|off))$/iu;
 
 /** A box's button: a few words, no sentence end ('Join now', 'Maybe later', 'RECÍBELA', 'Помочь'). */
 function isButton(row: Row | undefined): boolean {
@@ -156,6 +156,11 @@ function dropMembershipAppeals(rows: Row[]): void {
     // no blank line between: one heading line without a sentence end is the box's, not the story's.)
     const heading = top < i && !endsSentence(rows[i - 1]!.text) && wordCount(rows[i - 1]!.text) <= 20;
     if (top < i && opener && !opener.blankAfter && opener.decision?.fate !== 'dropped') top = heading ? i - 1 : i;
+    // '… we have a small favour to ask. … now support us financially.' / 'We believe everyone deserves …' / 'If you can,
+    // please consider supporting us …' / 'Single': an appeal of several long lines, the box opening with an appeal line.
+    for (let k = i - 1; k >= 0 && i - k <= 3 && isOpen(rows[k]) && !rows[k]!.blankAfter && rows[k]!.text.length <= 600; k--) {
+      if (APPEAL.test(rows[k]!.text) && (k === 0 || rows[k - 1]!.blankAfter || rows[k - 1]!.decision?.fate === 'dropped')) top = Math.min(top, k);
+    }
     let last = button < 0 ? i : button;
     // 'Join now' / 'Maybe later': the buttons side by side.
     while (button >= 0 && last + 1 < rows.length && !rows[last]!.blankAfter && isOpen(rows[last + 1]) && isButton(rows[last + 1]) && last - button < 2) last++;

@@ -8,6 +8,7 @@ import { REGEXPS } from './patterns.ts';
 import { endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 import { findDate } from './dates.ts';
+import { parseBareName } from './byline.ts';
 
 export interface SplitCaption {
   text: string;
@@ -194,6 +195,8 @@ export function markCaptions(rows: Row[], headlineIndex = -1): void {
         // hard-wrapped line whose sentence runs on in lower case on the next line, is the story, not a caption.
         const below = rows[j + 1];
         if (REGEXPS.dateline.test(row.text.slice(0, 120)) || (!row.blankAfter && below && /^\p{Ll}/u.test(below.text))) break;
+        // 'Isobel Kaye in Kyiv and Martin Ferrow' over 'Sun 11 Sep 2022 13.27 BST': the byline under the photo, not its caption.
+        if (below && parseBareName(row.text) && findDate(below.text)) break;
         row.caption = { text: row.text, credit: null };
         decide(row, 'kept', 'caption', 'caption-in-credited-block');
       }
@@ -213,6 +216,13 @@ function attachCreditLines(rows: Row[]): void {
     while (rows[j]?.decision?.fate === 'dropped' && !rows[j - 1]?.blankAfter) j++;
     const next = rows[j];
     if (!next || rows[j - 1]?.blankAfter) {
+      attachToCaptionAbove(rows, row);
+      continue;
+    }
+    // 'Foto: Juan Barreto / AFP' / 'Es sind Bilder, … hissen' / 'die blau-gelbe Fahne …': a line whose sentence runs on
+    // in lower case on the next line starts the article's hard-wrapped paragraph; the credit closes the caption above.
+    const after = rows[j + 1];
+    if (isOpen(next) && !next.blankAfter && after && isOpen(after) && !/[.!?]["”’»]?$/u.test(next.text) && /^\p{Ll}/u.test(after.text)) {
       attachToCaptionAbove(rows, row);
       continue;
     }

@@ -39,6 +39,8 @@ const SEND_US_PROMPT = /^[^?]{3,70}\?\s+(?:send (?:it |them )?(?:to )?us|prześl
 const THANKS_FOR_READING = /^(?:thank(?:s| you) for reading|dziękujemy,? że (?:przeczyta|czyta)|merci d['’]avoir lu|danke,? (?:dass sie|fürs) .{0,30}gelesen|gracias por leer|grazie per aver letto|obrigad[oa] por ler|спасибо, что (?:прочитали|дочитали)|дякуємо, що (?:прочитали|дочитали))/iu;
 
 const CONTRIBUTED_KEY = /contributed/i;
+/** An ad blocker, or the list of sites it lets through: the words of an ad-blocker notice. */
+const AD_BLOCKER = /\bad[- ]?block(?:er|ers|ing)?\b|\badblock|\ballow ?list\b|\bwhite ?list\b|\blist of allowed sites\b|\bdisable your ad\b/iu;
 
 /** The one-line furniture rules, in the order they are tried. */
 export const LINE_FURNITURE_RULES: readonly LineRule[] = [
@@ -110,6 +112,13 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'coverage-link', role: 'notice', test: (t) => t.length <= 240 && (t.includes('://') || t.includes('www.')) && COVERAGE_LINK.test(t) },
   { name: 'label-list', role: 'label', test: (t) => t.length <= 180 && t.includes(',') && isLabelRunList(t) },
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 300 && REGEXPS.playerFallback.test(t) },
+  // '03:12 - Source: CNN', 'Scroll down for video': a clip's running time and its source, a pointer to the video.
+  { name: 'video-control', role: 'chrome', test: (t) => t.length <= 60 && /^(?:\d{1,2}:\d\d(?::\d\d)?\s*[-–—]\s*source:\s*[^.!?]{1,40}|scroll (?:down|up) for (?:the )?(?:video|videos|more)\.?)$/iu.test(t) },
+  // 'This could be due to a conflict with your ad-blocking or security software.', 'Please add … to your list of allowed
+  // sites.': the notice a page shows a reader whose ad blocker hid it, spoken to the reader.
+  { name: 'ad-blocker-notice', role: 'notice', test: (t) => wordCount(t) <= 45 && AD_BLOCKER.test(t) && /\byour?\b/iu.test(t) },
+  // 'Acquire Licensing Rights, opens new tab': a link's label read out with where it opens.
+  { name: 'new-tab-link', role: 'link', test: (t) => t.length <= 120 && /(?:,\s*|\s+\()opens? (?:in )?(?:a )?new (?:tab|window)\)?$/iu.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => t.length <= 80 && REGEXPS.initialsSignoff.test(t) },
   { name: 'feedback-prompt', role: 'notice', test: (t) => t.length <= 40 && /^(?:send us your feedback|your feedback|give (?:us )?feedback|feedback geben|ihr feedback|votre avis|envoyez-nous vos commentaires|show more stories|more stories)$/iu.test(t) },
   { name: 'advertisement', role: 'advert', test: (t) => t.length <= 30 && /^(?:video )?ad(?:vert(?:isement)?)? feedback$/iu.test(t) },

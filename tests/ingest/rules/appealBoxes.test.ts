@@ -78,3 +78,16 @@ test("paragraphs right over a support button with a run of option buttons ('Sing
   assert.equal(decisionFor(page, 'no shareholders').rule, 'appeal-over-option-buttons');
   assert.ok(e.body.includes(PROSE2));
 });
+
+test("an appeal of several long lines, opened by an appeal line and closed by option buttons without a support button, is the outlet's box", () => {
+  const page = `${HEAD}${PROSE}\n\n${PROSE2}\n\n… as you’re joining us today from Germany, we have a small favour to ask. Millions turn to the Beacon every day, and readers in 180 countries now support us financially.\nWe believe everyone deserves access to information that’s grounded in science and truth, whatever they can afford to pay.\nIf you can, please consider supporting us with a single contribution or, better still, a regular one. It takes less than a minute.\nSingle\nMonthly\nAnnual\n\nThe levee study will report in the spring, the council said.`;
+  const e = extractArticle(page);
+  for (const needle of ['small favour', 'We believe everyone', 'If you can']) assert.equal(decisionFor(page, needle).rule, 'membership-appeal');
+  assert.ok(e.body.includes(PROSE2) && e.body.includes('levee study will report'));
+});
+
+test("'we rely on our readers' over a dropped 'Become a member' is an appeal", () => {
+  const page = `${HEAD}${PROSE}\n\nWe keep our journalism free and accessible to everyone, with no paywall. But independent reporting from a country at war costs money, and we rely on our readers to keep going.\nBecome a member\n\n${PROSE2}\n`;
+  assert.equal(decisionFor(page, 'We keep our journalism').rule, 'membership-appeal');
+  assert.ok(extractArticle(page).body.includes(PROSE2));
+});

@@ -265,3 +265,17 @@ test('a short line right under the header, over a credit line, is the caption th
   const text = ['Leiden sluit parkeergarage Beestenmarkt een jaar lang', 'Door Femke de Wit', 'De parkeergarage onder de Beestenmarkt.', 'Foto: ANP / Kees Verhoef', '', PROSE, '', PROSE2].join('\n');
   assert.equal(decisionFor(text, 'De parkeergarage').rule, 'caption-above-credit');
 });
+
+test("a byline over the date, under a credited caption, is the byline, not one more caption line", () => {
+  const page = `World\nUkraine pushes towards the border as the other side's forces retreat\nKyiv says it has retaken more ground this month as the other side claims to be regrouping its troops\nSoldiers on a tank in the recently recaptured town.Photograph: Kostia Marchuk/AP\nIsobel Kaye in Kyiv and Martin Ferrow\nSun 11 Sep 2022 13.27 BST\n\n${PROSE}\n\n${PROSE2}\n`;
+  const e = extractArticle(page);
+  assert.deepEqual(e.fields.authors, ['Isobel Kaye', 'Martin Ferrow']);
+  assert.equal(decisionFor(page, 'Isobel Kaye').role, 'byline');
+});
+
+test("a credit over a hard-wrapped paragraph closes the caption above it; the paragraph's first line is no caption", () => {
+  const page = `Ukraine-Krieg\nGegenoffensive bei Charkiw: Die Front bricht ein\nVon Jan Wolters, Kiew\n11.09.2022, 14.05 Uhr\n\nSoldaten auf einem Panzer in der Region: Vormarsch in erstaunlichem Tempo\nFoto: Juan Barreto / AFP\nEs sind Bilder, die man in Kiew lange herbeigesehnt hat: Soldaten hissen\ndie blau-gelbe Fahne vor dem Rathaus, einem wichtigen Eisenbahnknoten im\nOsten des Gebiets. Noch vor einer Woche verlief die Front weiter westlich.\n\n${PROSE}\n`;
+  const e = extractArticle(page);
+  assert.equal(decisionFor(page, 'Soldaten auf einem Panzer').rule, 'caption-above-credit');
+  assert.match(e.body, /Es sind Bilder, die man in Kiew lange herbeigesehnt hat: Soldaten hissen die blau-gelbe Fahne/);
+});

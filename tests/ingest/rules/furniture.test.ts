@@ -1034,3 +1034,23 @@ test('a newsletter pitch naming the reader\'s inbox is furniture in several lang
   const story = 'The council said residents would receive the notice by e-mail on Monday.';
   assert.equal(decisionFor(`Ferry fares rise again\nBy Jane Doe\n\n${PROSE}\n\n${story}\n\n${PROSE2}\n`, story.slice(0, 20)).fate, 'kept');
 });
+
+test("an ad-blocker notice, a link read out with 'opens new tab', a clip's running time with its source and 'Scroll down for video' are furniture", () => {
+  const page = `Rail fares to rise for the first time in decades\nBy Jane Doe\nMarch 18, 2025\n\n${PROSE}\nThis could be due to a conflict with your ad-blocking or security software.\nPlease add example.co.jp and piano.io to your list of allowed sites.\nAcquire Licensing Rights, opens new tab\n03:12 - Source: KNN\nScroll down for video\n${PROSE2}\n`;
+  assert.equal(decisionFor(page, 'ad-blocking').rule, 'ad-blocker-notice');
+  assert.equal(decisionFor(page, 'allowed sites').rule, 'ad-blocker-notice');
+  assert.equal(decisionFor(page, 'Licensing Rights').rule, 'new-tab-link');
+  assert.equal(decisionFor(page, '03:12').rule, 'video-control');
+  assert.equal(decisionFor(page, 'Scroll down').rule, 'video-control');
+  // A sentence of the story about ad blockers does not speak to the reader.
+  const story = `Rail fares to rise\nBy Jane Doe\nMarch 18, 2025\n\n${PROSE}\nPublishers say ad blockers cost the industry billions a year, the report found.\n${PROSE2}\n`;
+  assert.equal(decisionFor(story, 'ad blockers cost').fate, 'kept');
+});
+
+test("a player's fallback text, a co-publication note and a contributor line with a data credit are furniture", () => {
+  const page = `Care homes cut night staff\nBy Jane Doe\nOct. 9, 2024\n\n${PROSE}\nThis video can not be played\nTo play this video you need to enable JavaScript in your browser.\n${PROSE2}\nThis story was co-published with The Tri-County Courier.\nMollie Sands of The Tri-County Courier contributed reporting. Data analysis by Pradeep Venn.\n`;
+  assert.equal(decisionFor(page, 'can not be played').rule, 'video-control');
+  assert.equal(decisionFor(page, 'enable JavaScript').rule, 'video-control');
+  assert.equal(decisionFor(page, 'co-published').fate, 'dropped');
+  assert.equal(decisionFor(page, 'contributed reporting').rule, 'contributor-credit');
+});
