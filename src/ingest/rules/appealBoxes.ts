@@ -18,7 +18,7 @@ const PRIVACY_NOTE = /privacy|data protection|your data|personal data|consent|yo
 
 /** What a membership or donation appeal says: 'reader-funded', 'become a member', 'please consider supporting us', 'we go on only thanks to our readers'. */
 const APPEAL =
-  /reader-(?:funded|supported)|become a (?:member|supporter|patron)|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас|(?:only|solely) thanks to (?:our )?readers|(?:rely|relies|depend|depends) on (?:our )?readers|keep (?:our )?(?:journalism|reporting) (?:free|open)\b|(?:только|лишь) благодаря читател|(?:лише|тільки) завдяки читач|uniquement grâce à (?:nos|ses) lecteurs|nur dank (?:unserer|ihrer) leser/iu;
+  /reader-(?:funded|supported)|become (?:a|our) (?:member|supporter|patron)|your support keeps\b|we need your (?:help|support)\b|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас|(?:only|solely) thanks to (?:our )?readers|(?:rely|relies|depend|depends) on (?:our )?readers|keep (?:our )?(?:journalism|reporting) (?:free|open)\b|(?:только|лишь) благодаря читател|(?:лише|тільки) завдяки читач|uniquement grâce à (?:nos|ses) lecteurs|nur dank (?:unserer|ihrer) leser/iu;
 
 /** What a box's button asks: 'Join now', 'Donate', 'Support us', 'Become a member', 'RECÍBELA', 'Помочь'. */
 const BOX_BUTTON = /rec[ií]b|inscr[ií]b|join|donat|support|subscri|become|contribut|give|member|spend|unterstütz|soutenir|faire un don|apoy|don[aá]|помо|поддерж|підтрим|допомо|^(?:single|monthly|annual|one-?(?:time|off))$/iu;

@@ -364,6 +364,9 @@ export function parseByline(text: string): Byline | null {
       if (named && named.authors.length > 0) return { authors: named.authors, outlet: coded[1] ?? coded[2] ?? null, rule: 'byline-by-prefix' };
     }
     if (rest === '' || endsWithPeriod(rest) && !/\b\p{Lu}\.$/u.test(rest)) return null;
+    // 'By RFN's Ukrainian Service': a desk wrote it; no writer's name, the desk is the outlet.
+    // ('By Maria Team' may be a person: two words without a possessive or an article are left to the name rules.)
+    if (REGEXPS.deskByline.test(rest) && (/['’]s\s|^(?:the|our)\s/iu.test(rest) || wordCount(rest) >= 3)) return { authors: [], outlet: rest, rule: 'byline-newsroom' };
     // 'Posted on January 8, 2025 by admin': a site's user name (one lower-case word) is the byline, but names no writer.
     if (/^[\p{Ll}\d_.-]{2,20}$/u.test(rest) && date) return { authors: [], outlet: null, rule: 'byline-user-name' };
     const placed = readNamesOutletPlace(rest);
@@ -383,8 +386,11 @@ export function parseByline(text: string): Byline | null {
   // 'Jane Doe | Sep 12, 2022': a bare name sharing its line with the date.
   // 'Actualizado al 15 de abril', 'Updated on …': a date label is not a name.
   if (!prefixed && date && REGEXPS.updatedPrefix.test(t)) return null;
-  if (!prefixed && date && isPersonName(t.replace(/[,|·•\s]+$/u, '')) && !isOutlet(t)) {
-    return { authors: [fixCase(t.replace(/[,|·•\s]+$/u, ''))], outlet: null, rule: 'byline-name-with-date' };
+  // ('ALONA MAZURENKO — SUNDAY, 11 SEPTEMBER 2022, 12:47': or a dash between them.)
+  const named = t.replace(/[,|·•\s—–-]+$/u, '');
+  // ('Kabar Nusantara.com - 07/07/2025': a site's name, not a person's.)
+  if (!prefixed && date && isPersonName(named) && !isOutlet(t) && !isOutlet(named) && !/\.\p{L}{2,}$/u.test(named)) {
+    return { authors: [fixCase(named)], outlet: null, rule: 'byline-name-with-date' };
   }
   // '김민수 기자', '山田太郎記者': a Korean, Chinese or Japanese name before the word for reporter.
   // '高松総局　中村彩花記者': the bureau may come first.

@@ -242,13 +242,22 @@ export function parseDateLine(printed: string): FoundDate | null {
   if (labelled) return labelled;
   // '12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022', 'Sat, September 10, 2022 at 4:05 AM·3 min read',
   // '12 settembre 2022 (modifica il …)': the date is the first segment, the rest is its own small note.
-  const cut = /\s*[•·|]\s*|\s+\(/u.exec(line);
+  // ('TOI.in / Updated: …', 'ALONA MAZURENKO — SUNDAY, 11 SEPTEMBER 2022, 12:47': a slash or a dash may part them too.)
+  const cut = /\s*[•·|]\s*|\s+\(|\s+[/—–]\s+/u.exec(line);
   if (!cut || cut.index === 0) return parseBeforeDashLink(line);
   const head = line.slice(0, cut.index);
   const rest = line.slice(cut.index + cut[0].length);
-  // 'Bengaluru | Updated: November 14, 2024 08:45 IST': a place name, then the date.
-  if (wordCount(head) <= 3 && !/\d/.test(head) && /^\p{Lu}/u.test(head)) return parseOneDateLine(rest);
-  return wordCount(rest) <= 8 ? parseOneDateLine(head) : null;
+  const at = (found: FoundDate | null, offset: number): FoundDate | null => found && { ...found, start: found.start + offset, end: found.end + offset };
+  // 'Bengaluru | Updated: November 14, 2024 08:45 IST': a place name (an outlet's, a writer's), then the date.
+  if (wordCount(head) <= 3 && !/\d/.test(head) && /^\p{Lu}/u.test(head)) return at(parseOneDateLine(rest), cut.index + cut[0].length);
+  const first = parseOneDateLine(head);
+  // 'Updated September 11, 2022 at 7:04 p.m. EDT|Published September 11, 2022 at 6:12 a.m. EDT': two stamps, the
+  // publication's the page's date.
+  if (first && REGEXPS.updatedPrefix.test(head)) {
+    const second = at(parseOneDateLine(rest), cut.index + cut[0].length);
+    if (second && !REGEXPS.updatedPrefix.test(rest)) return second;
+  }
+  return wordCount(rest) <= 8 || REGEXPS.updatedPrefix.test(rest) ? first : null;
 }
 
 /** 'Giriş Tarihi: ', 'Datum objave: ', 'Publ. dato: ': a label of one to three words and a colon, right before a digit. */

@@ -92,6 +92,14 @@ export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
   const firstNames = names.map((name) => name.split(/\s+/)[0] ?? '').filter((first) => first.length >= 3 && /^\p{Lu}/u.test(first));
   const opensWithFirstNameBio = (text: string): boolean =>
     firstNames.some((first) => text.startsWith(first + ' ') && /^\s(?:is|has|was|writes|covers|reports|joined)\s/u.test(text.slice(first.length)));
+  // 'Holloway is a Europe-based correspondent for …', 'Dmytrenko covers Ukraine …': a wire service's bio names the
+  // writer by surname, with the beat or the job in it.
+  const surnames = names.map((name) => name.split(/\s+/).pop() ?? '').filter((last) => last.length >= 4 && /^\p{Lu}/u.test(last));
+  const opensWithSurnameBio = (text: string): boolean => surnames.some((last) => {
+    if (!text.startsWith(last + ' ')) return false;
+    const rest = text.slice(last.length, last.length + 120);
+    return /^\s(?:covers|writes about|reports on)\s/u.test(rest) || (/^\s(?:is|was)\s/u.test(rest) && (BIO_ROLE.test(rest) || /\b(?:editor|writer|columnist)\b/iu.test(rest)));
+  });
   let seen = 0;
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i]!;
@@ -99,7 +107,7 @@ export function dropAuthorBio(rows: Row[], authors: readonly string[]): void {
     // The bio sits under the last paragraph, often with a related-stories box and the footer after
     // it: looked for among the last few paragraphs, whatever short lines follow them.
     if (isStrongProse(row.text)) seen++;
-    if (seen <= BIO_WINDOW && (opensWithBio(row.text) || opensWithFirstNameBio(row.text))) decide(row, 'dropped', 'bio', 'author-bio');
+    if (seen <= BIO_WINDOW && (opensWithBio(row.text) || opensWithFirstNameBio(row.text) || opensWithSurnameBio(row.text))) decide(row, 'dropped', 'bio', 'author-bio');
     // 'लेखक के बारे में' / 'राहुल शर्मा' / the bio: under an 'About the author' label, the writer's name and the
     // paragraph after it are the bio box, whatever the bio's verb (Hindi puts it last).
     if (REGEXPS.bioLabel.test(row.text) && rows[i + 1] && names.includes(rows[i + 1]!.text.trim()) && isOpen(rows[i + 1])) {

@@ -5,7 +5,7 @@
  * Every pattern is about what the line *is* on any site, never one outlet's wording.
  */
 import { REGEXPS } from './patterns.ts';
-import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, looseKey, wordCount } from './lineShape.ts';
+import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, sameBlock, type Row } from './lineTable.ts';
 import { parseDateLine } from './dates.ts';
 import { dropAppealBoxes } from './appealBoxes.ts';
@@ -117,6 +117,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // 'This could be due to a conflict with your ad-blocking or security software.', 'Please add … to your list of allowed
   // sites.': the notice a page shows a reader whose ad blocker hid it, spoken to the reader.
   { name: 'ad-blocker-notice', role: 'notice', test: (t) => wordCount(t) <= 45 && AD_BLOCKER.test(t) && /\byour?\b/iu.test(t) },
+  // 'This article is part of X's ongoing coverage of the war in Ukraine.', 'Why you can trust X News': the outlet about its own pages.
+  { name: 'outlet-plug', role: 'notice', test: (t) => t.length <= 160 && /^(?:this (?:article|story|piece|post) is part of [^.!?]{2,100}\b(?:coverage|series|project|package)\b[^.!?]{0,80}\.?|why you can trust [^.!?]{2,40})$/iu.test(t) },
   // 'Acquire Licensing Rights, opens new tab': a link's label read out with where it opens.
   { name: 'new-tab-link', role: 'link', test: (t) => t.length <= 120 && /(?:,\s*|\s+\()opens? (?:in )?(?:a )?new (?:tab|window)\)?$/iu.test(t) },
   { name: 'contributor-credit', role: 'credits', test: (t) => t.length <= 80 && REGEXPS.initialsSignoff.test(t) },
@@ -487,8 +489,12 @@ function dropLinesPrintedThrice(rows: Row[]): void {
     if (list) list.push(row);
     else seen.set(key, [row]);
   }
+  // 'Ukraine Says It Has Retaken Izyum …' in the breaking-news bar, as the heading and in the share box: the headline may
+  // be printed three times above the story; the headline rules choose among its copies.
+  const firstProse = rows.find((r) => isOpen(r) && isStrongProse(r.text))?.index ?? rows.length;
   for (const list of seen.values()) {
-    if (list.length >= 3) for (const row of list) decide(row, 'dropped', 'chrome', 'printed-three-times');
+    if (list.length < 3 || (list[0]!.index < firstProse && !endsSentence(list[0]!.text) && wordCount(list[0]!.text) <= 30)) continue;
+    for (const row of list) decide(row, 'dropped', 'chrome', 'printed-three-times');
   }
 }
 

@@ -35,7 +35,8 @@ function isOutletSegment(segment: string): boolean {
 const ATTRIBUTION_WORDS = new Set(
   ('commissioner commissioners minister ministers ministry governor governors president presidency police official officials ' +
     'expert experts spokesman spokeswoman spokesperson senator senators lawmaker lawmakers mayor chief ceo chairman judge court ' +
-    'residents witnesses survey study report govt government ' +
+    'residents witnesses survey study report govt government general command army military intelligence kremlin pentagon ' +
+    'prosecutor prosecutors authorities analysts sources ombudsman ' +
     'ministro ministra ministre gouverneur gobernador governador polizei polícia policía polizia experten expertos especialistas ' +
     'comisario comissário commissaire sindicato syndicat gewerkschaft').split(' '),
 );
@@ -436,6 +437,9 @@ function headlineOverShareRow(rows: Row[], candidate: Row, skip: (row: Row) => b
  */
 function readsAsByline(text: string): boolean {
   if (text.length > 200 || !REGEXPS.bylinePrefix.test(text) && !text.includes('(')) return false;
+  // 'By RFE/RL's Ukrainian Service': a desk or a service in place of a writer.
+  const desk = /^by\s+(.+)$/iu.exec(text.trim());
+  if (desk && REGEXPS.deskByline.test(desk[1] ?? '')) return true;
   const b = parseByline(text);
   return !!b && b.authors.length > 0 && (b.rule === 'byline-by-prefix' || b.rule === 'byline-credit-roles');
 }

@@ -164,7 +164,8 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
   if (readNameOverEmail(rows, headlineIndex, out)) return;
   for (const row of rows.slice(headlineIndex + 1, headlineIndex + 12)) {
     if (row.index >= bodyStart && isOpen(row) && isStrongProse(row.text) && ++paragraphs > 1) break;
-    if (!isOpen(row)) continue;
+    // (A name the header's chrome rule took with the buttons around it is looked at too: 'Tobias Renwick' / '4-Minute Listen'.)
+    if (!isOpen(row) && row.decision?.rule !== 'header-chrome') continue;
     const bare = parseBareName(row.text);
     if (!bare) continue;
     // 'The Editorial Board' / 'Carver Valley Sentinel' / 'Published …': the site's own name, printed in the masthead
@@ -421,7 +422,14 @@ export function readMetaLines(rows: Row[]): MetaFound {
       // 'Geneviève Tremblay Ottawa Bureau' / 'Owen Pritchard Science Reporter': a second name-and-role line under the
       // first is the next writer, not the first one's role.
       const stacked = byline.rule === 'byline-name-with-role' && parseByline(rows[row.index + 1]?.text ?? '')?.rule === 'byline-name-with-role';
-      if (!stacked) readContinuation(rows[row.index + 1], out);
+      // 'byline-next-writer-line': 'By Greta Lindqvist' / 'and Serhii Kovalchuk': the list goes on under the first line.
+      const more = rows[row.index + 1];
+      const joined = byline.authors.length > 0 && more && isOpen(more) ? /^(?:and|&|und|et|y|e|en|i)\s+(\S.{2,80})$/u.exec(more.text.trim()) : null;
+      const nextWriters = joined ? parseBareName(joined[1] ?? '') : null;
+      if (nextWriters) {
+        for (const a of nextWriters.authors) if (!out.authors.includes(a)) out.authors.push(a);
+        decide(more!, 'field', 'byline', 'byline-next-writer-line');
+      } else if (!stacked) readContinuation(more, out);
       // 'byline-name-under-byline': 'Lim Wei Ling Political Correspondent' / 'Ng Jun Hao' / 'UPDATED Apr 15, 2025': a bare
       // full name between a byline and the date line is the next writer (the byline box lists one writer a line).
       const under = rows[row.index + 1];

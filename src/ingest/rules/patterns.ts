@@ -127,7 +127,9 @@ export const REGEXPS = {
   // ---- bylines ------------------------------------------------------------------------------
   /** 'By X', 'Written by X', 'Words by', 'Words: X', 'Interview by X', 'Oprac. X' (Polish: compiled by), 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
-    /^(?:(?:记者|記者|作者|撰文|文|기자|लेखक|रिपोर्टर|रिपोर्ट|संवाददाता|συντάκτης|συντάκτρια|συντάκτες|συγγραφέας|tác giả|phóng viên|szerző|autori|الكاتب|كتب|מאת|লেখক|প্রতিবেদক|نویسنده|خبرنگار|گزارشگر|تحریر|رپورٹ)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed|interview(?:ed)?|interviews)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:words|reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|penulis|wartawan|pewarta|reportase|redactor|redactora|periodista|giornalista|repórter|jornalista|журналіст|журналист|кореспондент|корреспондент)\s*:|oprac\.(?=\s)|opracowanie\s*:|imeandikwa\s+na|by|von|par|por|di|door|av|af|przez|bởi|بقلم|מאת|piše|avtor|autorka|kirjoittaja|toimittaja|szerző|author|authors|autor|autorin|autoren|auteur|autore|autorzy|tekst|texte|text|текст|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*)/iu,
+    /^(?:(?:记者|記者|作者|撰文|文|기자|लेखक|रिपोर्टर|रिपोर्ट|संवाददाता|συντάκτης|συντάκτρια|συντάκτες|συγγραφέας|tác giả|phóng viên|szerző|autori|الكاتب|كتب|מאת|লেখক|প্রতিবেদক|نویسنده|خبرنگار|گزارشگر|تحریر|رپورٹ)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed|interview(?:ed)?|interviews)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:words|reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|penulis|wartawan|pewarta|reportase|redactor|redactora|periodista|giornalista|repórter|jornalista|журналіст|журналист|кореспондент|корреспондент)\s*:|oprac\.(?=\s)|opracowanie\s*:|imeandikwa\s+na|by|von|par|por|di|door|av|af|przez|bởi|بقلم|מאת|piše|avtor|autorka|kirjoittaja|toimittaja|szerző|author|authors|autor|autorin|autoren|auteur|autore|autorzy|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*|(?:tekst|texte|text|текст)\s*[:：]\s*)/iu,
+  /** 'RFN's Ukrainian Service', 'Our Foreign Desk', 'Staff and wire reports': after 'By', a desk, a service or a team in place of a writer. */
+  deskByline: /^(?:(?:the|our)\s+)?[^:.!?,]{1,40}?\s(?:service|desk|newsroom|bureau|team|staff and wire reports)$/iu,
   /** '… - Temps de lecture : 2 min', '… · 4 min read': a reading time after the writers' names (and their stamp). */
   readingTimeTail: /\s+[-–—|·•]\s+(?:temps de lecture|lesezeit|lesedauer|reading time|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lästid|czas czytania|\d{1,2}\s*(?:min(?:ute)?s?|mn)\.?\s+(?:read|de lecture|lesen|lectura|lettura|leitura|leestijd)).{0,20}$/iu,
   /** '… - Aujourd'hui à 06h00', '… | Today at 9:15': a relative day and time after the writers' names. */
@@ -149,7 +151,7 @@ export const REGEXPS = {
   filesFromCredit: /^[*—–(-]?\s*with (?:files|additional files|reporting|additional reporting) from\s+\S.{0,120}$/iu,
   wireCredits: /^[*—–(-]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i,
   wireWriters: /(?:^[*—–(-]?\s*|;\s*)(?:reporting|writing)\s+by\s+([^;)]+)/gi,
-  readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|temps de lectura|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|час читання|время чтения|время прочтения|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:min(?:utes?|uten|utos|uti|ut)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit)\.?$/iu,
+  readingTime: /^\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|listen|lesen|lecture|de lectura|de leitura|di lettura|leestijd|czytania)$|^(?:lesezeit|temps de lecture|temps de lectura|lecture|reading time|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|час читання|время чтения|время прочтения|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:min(?:utes?|uten|utos|uti|ut)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit)\.?$/iu,
   // ('A, B, C, and D': a serial comma before the 'and' is one split, not a part 'and D'.)
   nameSplit: /\s*,\s*(?:and|und|et|y|e|en|og|och)\s+|\s*[,;&]\s*|\s+(?:and|und|et|y|e|en|og|och)\s+/iu,
   /**
@@ -364,7 +366,7 @@ export const REGEXPS = {
   /** '(Updates with analyst comment in fifth paragraph.)', '(Adds quotes, background)': a wire story's version note. */
   wireUpdateNote: /^\((?:updates|adds|recasts|rewrites|corrects|refiles|fixes|changes|removes|inserts|clarifies|repeats)\b[^()]{1,140}\)\.?$/iu,
   /** 'Update 9/12/22, 9:11 a.m. ET: This article was updated with additional information.': an update note about the page itself. */
-  pageUpdateNote: /^(?:update[sd]?|correction|editor['’]s note)\b.{0,40}?:\s*this (?:article|story|post|piece|report) (?:was|has been|had been) (?:updated|corrected|revised|changed)(?: (?:to|with) [^.!?]{1,80})?\.?$/iu,
+  pageUpdateNote: /^(?:update[sd]?|correction|editor['’]s note)\b.{0,40}?:\s*this (?:article|story|post|piece|report) (?:was|has been|had been) (?:updated|corrected|revised|changed)(?: (?:to|with) [^.!?]{1,80})?\.?$|^this (?:article|story|post|piece|report) (?:was|has been) (?:updated|corrected)\.$/iu,
   /** 'Reach Jane Roe at jroe@paper.com or on X @janeroe.': how to reach the writer, an e-mail address in it. */
   contactLine: /^(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ww]rite to|[Ff]ollow)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:at|via|on)\s+\S+@\S+/u,
   /** 'Related Subjects Ukraine, Russia, Kherson': a topic label run into its comma list, no colon. */
@@ -375,14 +377,14 @@ export const REGEXPS = {
   initialsSignoff: /^\p{Ll}{2,4}(?:\/\p{Ll}{2,4})+(?:\s*\([^()]{1,60}\))?$/u,
   /** '— Defense of Ukraine (@UkrDefenseHQ) September 12, 2022': an embedded post's signature line (name, handle, date). */
   embedSignature: /^[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,30}\)\s+(?:\p{L}{3,10}\.? \d{1,2}, \d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4})$/u,
-  contributedCredit: /^.{3,120}\bcontributed(?: (?:additional )?(?:reporting|research))? to this (?:report|story|article)\.?$|^.{3,120}\bcontributed (?:additional )?(?:reporting|research)(?: (?:from|in|for) [^.!?]{2,60})?\.?(?:\s+(?:data analysis|research|graphics|photos|video|editing) (?:was )?by [^.!?]{2,80}\.?)?$|^(?:additional )?(?:reporting|research) (?:was )?contributed by [^.!?]{2,120}\.?$/iu,
+  contributedCredit: /^.{3,120}\bcontributed(?: (?:additional )?(?:reporting|research))? to this (?:report|story|article)(?: (?:from|in) [^.!?]{2,60})?\.?$|^.{3,160}\bcontributed\.$|^.{3,120}\bcontributed (?:additional )?(?:reporting|research)(?: (?:from|in|for) [^.!?]{2,60})?\.?(?:\s+(?:data analysis|research|graphics|photos|video|editing) (?:was )?by [^.!?]{2,80}\.?)?$|^(?:additional )?(?:reporting|research) (?:was )?contributed by [^.!?]{2,120}\.?$/iu,
   /**
    * 'Con información de EFE y Europa Press.', 'Mit Material von dpa', 'Avec AFP', 'With additional reporting by Jane Doe in Kyiv.':
    * a contributors' or agencies' credit line (the rule checks that no clause in lower case follows a comma).
    */
   agencyCredit: /^\(?(?:with (?:additional )?reporting (?:by|from)|con (?:información|informaciones|datos) de|com informações d[aoe]s?|con informazioni d[aei]|mit material (?:von|der|aus)|avec (?:l['’])?(?:afp|ap|reuters|belga|agences?)\b)\s?[^.!?;:]{0,120}\)?\.?$/iu,
   /** 'Produced by ElevenLabs … using AI narration.': the credit line of an article's audio version. */
-  aiNarration: /^(?:produced|narrated|voiced) by\b.{0,120}\b(?:ai|artificial intelligence) (?:narration|voice)\.?$/iu,
+  aiNarration: /^(?:produced|narrated|voiced) by\b.{0,120}\b(?:ai|artificial intelligence) (?:narration|voice)\.?$|^(?:voiced|narrated|read) by (?:ai|artificial intelligence)\.?$|^press play to listen to this (?:article|story)\.?$/iu,
   /**
    * 'S&P 500 5,104.33 +0.4%', 'Crude Oil 78.01 -0.8%', 'DAX 18.235,40 −0,6 %', 'FTSE 100 8,123.40 ▼ 12.30 (0.15%)': a market quote
    * bar's entry (a name, a value, a percent; the rule wants a sign or an arrow too).
@@ -527,7 +529,7 @@ export const REGEXPS = {
   gluedCredit: /(?:(?:Credits?|Photo(?:graph(?:er)?)?s?|Pictures?|Pic|Images?|Foto|FOTO|PHOTO|Фото|Bild|Crédit(?: photo)?|Ảnh|Φωτογραφία|Fotó|Kuva|PICHA|Picha)\s*:|Fot\.|Credits?(?:\.{3}|…)|(?<=[.!?]\s{1,3})©(?=\s*\p{Lu}\p{Ll}))\s*([^:©]{2,80})$/u,
   /** '(Image: Getty)', '(AP Photo/Jane Doe, File)', '(Express Photo by X)', '(Getty Images)', '(Ansa)', '(Foto: EFE)' */
   parenCredit:
-    /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto|फोटो|फ़ोटो|Φωτογραφία|Ảnh)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:[Pp]hoto|[Ff]oto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:사진|写真|图|圖)\s*[=:：]\s*[^()]{1,40}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{M}'’. -]{1,40}\/\s?\p{Lu}[\p{L}\p{N}&. -]{1,30}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{N}&.' ]{1,30}:\s*\p{Lu}[^():]{1,40}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
+    /\s*\((?:(?:Image|Photo|Picture|Credit|Pic|Foto|फोटो|फ़ोटो|Φωτογραφία|Ảnh)s?\s*:\s*([^()]{2,60})|[^():]{0,30}\b(?:[Pp]hoto|[Ff]oto|Getty Images|Shutterstock|Alamy)\b[^():]{0,40}|(?:사진|写真|图|圖)\s*[=:：]\s*[^()]{1,40}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{M}'’. -]{1,40}\/\s?\p{Lu}[\p{L}\p{N}&. -]{1,30}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{N}&.' ]{1,30}:\s*\p{Lu}[^():]{1,40}|(?<=[.!?]\s{0,3}\()\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2}\s+for\s+(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}|(?:AP|AFP|Reuters|EPA|ANSA|Ansa|dpa|EFE|PA|Xinhua|Bloomberg|Lusa|ANP|PAP|TASS))\)\s*$/u,
   /** '… Space Telescope. (NASA)': an acronym in brackets after the caption's sentence. */
   acronymCredit: /(?<=[.!?])\s*\((\p{Lu}{2,8})\)\s*$/u,
   /** '… on Saturday. Photo by Sarah Kim': a 'by' credit after the caption's sentence. */
@@ -548,7 +550,7 @@ export const REGEXPS = {
    * '… hachés par les grêlons. | ÉCHO DE L'OUEST / THOMAS GUÉRIN': a credit in capitals after a bar;
    * '… on Sept. 11, 2024. | Francis Chua/The Rotunda': a photographer and the outlet after a bar.
    */
-  barCapsCredit: /(?<=[.!?])\s*\|\s*(?:\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}(?:\s?\/\s?\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40})?|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,4})$/u,
+  barCapsCredit: /(?<=[.!?])\s*\|\s*(?:\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}(?:\s?\/\s?\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40})?|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:via\s+|for\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*){0,4})$/u,
   /** '… en hora punta. Ramón Gómez': a photographer's bare name after the caption's sentence, no final stop. */
   nameCredit: /(?<=\p{Ll}[.!?]\s{1,3})\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:de|da|del|van|von|di|le|la)?\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}$/u,
   /** '…の路線バス＝新潟市中央区、佐藤健一撮影': a Japanese caption's credit, the photographer's name and 撮影 ('photographed'). */

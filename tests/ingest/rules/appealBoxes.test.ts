@@ -91,3 +91,10 @@ test("'we rely on our readers' over a dropped 'Become a member' is an appeal", (
   assert.equal(decisionFor(page, 'We keep our journalism').rule, 'membership-appeal');
   assert.ok(extractArticle(page).body.includes(PROSE2));
 });
+
+test("'become our patron', 'your support keeps … independent', 'we need your help': appeals over their buttons", () => {
+  const page = `${HEAD}${PROSE}\n\nYour support keeps the Harbour Post independent. For more than 27 years we have reported the truth. Become a Harbour Post supporter today.\nSupport us\n\n${PROSE2}\n`;
+  assert.equal(decisionFor(page, 'Your support keeps').rule, 'membership-appeal');
+  const patron = `${HEAD}${PROSE}\n\nJournalists fight on their own frontline. Support the Harbour Post or become our patron!\nBecome a patron\n\n${PROSE2}\n`;
+  assert.equal(decisionFor(patron, 'become our patron').rule, 'membership-appeal');
+});

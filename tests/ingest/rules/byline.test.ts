@@ -607,3 +607,22 @@ test("'A in Kyiv and B': writers each with or without the place they filed from 
   assert.deepEqual(parseBareName('Harriet Vale in Kharkiv and Washington')?.authors, ['Harriet Vale']);
   assert.equal(parseBareName('Soldiers in Kyiv and Kharkiv'), null);
 });
+
+test("a name in capitals, a dash and the date is a byline; a site's domain before the date is not a writer; 'Text Size' is no 'Text:' label", () => {
+  assert.deepEqual(parseByline('ALONA MAZURENKO — SUNDAY, 11 SEPTEMBER 2022, 12:47'), { authors: ['Alona Mazurenko'], outlet: null, rule: 'byline-name-with-date' });
+  assert.equal(parseByline('Kabar Nusantara.com - 07/07/2025, 10:45 WIB'), null);
+  assert.equal(parseByline('Text Size'), null);
+  assert.deepEqual(parseByline('Text: Anna Muster')?.authors, ['Anna Muster']);
+});
+
+test("'By A' over 'and B' names both writers (byline-next-writer-line)", () => {
+  const page = `World\nUkraine's stunning advance routs Russian forces across the region\nBy Greta Lindqvist\nand Serhii Kovalchuk\nSeptember 11, 2022 at 7:04 p.m. EDT\n\n${PROSE}\n\n${PROSE2}\n`;
+  const e = extractArticle(page);
+  assert.deepEqual(e.fields.authors, ['Greta Lindqvist', 'Serhii Kovalchuk']);
+  assert.equal(e.lines.find((l) => l.text.startsWith('and Serhii'))?.rule, 'byline-next-writer-line');
+});
+
+test("a name among the header's buttons, over a listening time, is the byline", () => {
+  const page = `World\nUkraine says its forces have pushed Russian troops out of the city\nSeptember 11, 2022 · 5:02 AM ET\n\nHeard on Weekend Edition Sunday\n\nTobias Renwick\n\n4-Minute Listen\nPlaylist\nDownload\nTranscript\n\n${PROSE}\n\n${PROSE2}\n`;
+  assert.deepEqual(extractArticle(page).fields.authors, ['Tobias Renwick']);
+});

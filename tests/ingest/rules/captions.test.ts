@@ -279,3 +279,8 @@ test("a credit over a hard-wrapped paragraph closes the caption above it; the pa
   assert.equal(decisionFor(page, 'Soldaten auf einem Panzer').rule, 'caption-above-credit');
   assert.match(e.body, /Es sind Bilder, die man in Kiew lange herbeigesehnt hat: Soldaten hissen die blau-gelbe Fahne/);
 });
+
+test("a caption's credit after a bar, a photographer and 'via' an agency, is split off", () => {
+  assert.deepEqual(splitCredit('Soldiers on a captured tank near the town on September 10. | Yevhen Tkachuk/AFP via Getty Images'),
+    { text: 'Soldiers on a captured tank near the town on September 10.', credit: 'Yevhen Tkachuk/AFP via Getty Images' });
+});

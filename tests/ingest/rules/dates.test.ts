@@ -332,3 +332,11 @@ test("a page's slashed dates read the way the page writes them (date-slashed-pag
   assert.equal(e.fields.date, '2022-09-11');
   assert.equal(e.fieldRules.date, 'date-slashed-page-order');
 });
+
+test("a line of two stamps gives the publication's date; an outlet's or a writer's name may stand before the date after a slash or a dash", () => {
+  assert.equal(parseDateLine('Updated September 11, 2022 at 7:04 p.m. EDT|Published September 11, 2022 at 6:12 a.m. EDT')?.time, '06:12');
+  assert.deepEqual(parseDateLine('TOI.in / Updated: Sep 11, 2022, 16:45 IST'), { date: '2022-09-11', time: '16:45', timezone: 'IST', start: 18, end: 30 });
+  assert.equal(parseDateLine('ALONA MAZURENKO — SUNDAY, 11 SEPTEMBER 2022, 12:47')?.date, '2022-09-11');
+  // A date before a dash and a link stays the date.
+  assert.equal(parseDateLine('14 September 2022 — See all updates')?.date, '2022-09-14');
+});

@@ -1054,3 +1054,17 @@ test("a player's fallback text, a co-publication note and a contributor line wit
   assert.equal(decisionFor(page, 'co-published').fate, 'dropped');
   assert.equal(decisionFor(page, 'contributed reporting').rule, 'contributor-credit');
 });
+
+test("contributors' lines, update notes, the article's audio player and the outlet's notes about its own pages are furniture", () => {
+  const page = `Ukraine retakes the city\nBy Jane Doe\nSeptember 11, 2022\n\nThis article is part of the Daily Beacon's ongoing coverage of the war in Ukraine.\nPress play to listen to this article\nVoiced by artificial intelligence.\nWhy you can trust Beacon News\n${PROSE}\n\n${PROSE2}\nThis article has been updated.\nAssociated Press writers Olha Shevchuk in Kyiv and Daniel Roos in Tallinn, Estonia, contributed.\nNPR's Halyna Tkach contributed to this report from Kyiv.\n`;
+  for (const needle of ['part of the Daily Beacon', 'Press play', 'Voiced by', 'Why you can trust', 'has been updated', 'writers Olha', 'Halyna Tkach']) {
+    assert.equal(decisionFor(page, needle).fate, 'dropped', needle);
+  }
+  assert.ok(extractArticle(page).body.includes(PROSE2));
+});
+
+test("a wire service's bio naming the writer by surname, with the beat or the job, is the bio", () => {
+  const page = `Ukraine retakes the city\nBy Mariia Dmytrenko and James Holloway\nSeptember 11, 2022\n\n${PROSE}\n\n${PROSE2}\n\nDmytrenko covers Ukraine and the war for the agency. She is based in Kyiv.\nHolloway is a Europe-based correspondent for the agency.\n`;
+  assert.equal(decisionFor(page, 'Dmytrenko covers').rule, 'author-bio');
+  assert.equal(decisionFor(page, 'Holloway is').rule, 'author-bio');
+});

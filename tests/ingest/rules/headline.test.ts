@@ -477,3 +477,17 @@ test("the line over a 'share this article' row is the headline, not the photo's 
   const standfirst = page.replace('Works on the dike near the old town', 'Works on the dike near the old town began on Monday.');
   assert.notEqual(extractArticle(standfirst).fieldRules.title, 'headline-above-share-row');
 });
+
+test("who said it after a dash ('– General Staff', '– Kremlin') stays in the headline; an outlet's name goes", () => {
+  assert.equal(cleanHeadline('Defenders liberate more than 20 settlements in one day – General Staff').title, 'Defenders liberate more than 20 settlements in one day – General Staff');
+  assert.equal(cleanHeadline('Russia pulls back troops from the north – Kremlin').title, 'Russia pulls back troops from the north – Kremlin');
+  assert.equal(cleanHeadline('Ukraine retakes the city – Kyiv Post').title, 'Ukraine retakes the city');
+});
+
+test("a headline printed three times above the story (bar, heading, share box) is still the headline, and 'By' and a desk is no headline", () => {
+  const head = 'Ukraine Says It Has Retaken Two Cities As Russian Forces Retreat';
+  const page = `Skip to main content\nBreaking\n${head}\nHome\nWorld\nUkraine\n${head}\nBy Our Ukrainian Service\nSeptember 11, 2022 12:52 GMT\nShare\n${head}\n\n${PROSE}\n\n${PROSE2}\n`;
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, head);
+  assert.ok(!e.body.includes(head));
+});
