@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../ingest/readInputs.ts';
-import { ingestArchiveWith, type IngestResult } from '../ingest/ingestArchive.ts';
+import { ingestArchive, ingestArchiveWith, type IngestResult } from '../ingest/ingestArchive.ts';
 import { extractOnWorkers } from './extractionThreads.ts';
 import { startFileWriter, type FileWriter } from './fileWriter.ts';
 import { writeReportFile } from './reportFile.ts';
@@ -32,6 +32,8 @@ import { planArticleFiles, articleFilesToWrite } from './articleFiles.ts';
 import { createHash } from 'node:crypto';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** See the ingest phase in buildArchive. */
+const WORKER_INGEST_MAX_FILES = 50_000;
 /** See the analysis phase in buildArchive. */
 const WORKER_SEARCH_MAX_ARTICLES = 50_000;
 
@@ -111,7 +113,11 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     const memo = diskExtractionMemo(versionFolder(path.join(cacheDir, 'ingest'), code), { deferWrites: true });
     let ingested: { result: IngestResult; report: IngestReportEntry[] } | null = await timed('ingest', async () => {
       const options = { onProgress: (done: number, total: number) => o.onProgress?.('ingest', done, total), memo, memoVersion: code };
-      const result = await ingestArchiveWith(scan!.files, extractOnWorkers(o.workers), options);
+      // Worker extraction holds every page's context at once and adds two heaps; above this many
+      // files it would take a 100,000-article build past 4 GB, so those extract on this thread.
+      const result = scan!.files.length <= WORKER_INGEST_MAX_FILES
+        ? await ingestArchiveWith(scan!.files, extractOnWorkers(o.workers), options)
+        : ingestArchive(scan!.files, options);
       return { result, report: [...result.report, ...scan!.refused].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0)) };
     });
     scan = null;

@@ -90,7 +90,11 @@ export function ingestArchive(files: RawFile[], options: IngestOptions = {}): In
  */
 export async function ingestArchiveWith(files: RawFile[], extractMany: ExtractMany, options: IngestOptions = {}): Promise<IngestResult> {
   const { prepared, failed } = prepareArchive(files);
-  const jobs = extractionJobs(prepared.map((p) => p.page));
+  // Each page's lines folded once, for the count and for its context (an archive this path takes fits in memory).
+  const lineKeys = prepared.map((p) => lineKeysOf(p.page));
+  const context = contextOfLineKeys(lineKeys);
+  const jobs = prepared.map((p, i) => ({ page: p.page, context: pageContextOfKeys(lineKeys[i]!, context) }));
+  lineKeys.length = 0;
   const keys = jobs.map((job) => keyOf(options, job));
   const extractions = jobs.map((job, i) => (keys[i] !== null ? options.memo!.get(keys[i]!, job.page) : undefined));
   const missing = jobs.flatMap((job, i) => (extractions[i] ? [] : [{ job, i }]));
@@ -99,24 +103,6 @@ export async function ingestArchiveWith(files: RawFile[], extractMany: ExtractMa
   const fresh = await extractMany(missing.map((m) => m.job), (done) => options.onProgress?.(hits + done, prepared.length));
   missing.forEach(({ job, i }, k) => { extractions[i] = remember(options, keys[i]!, job, fresh[k]!); });
   return finishArchive(prepared, extractions as Extraction[], failed);
-}
-
-/**
- * Every page's lines folded once, for the count and for its context, is quickest; but every short line of
- * 100,000 pages held at once is over half a gigabyte. Above this many pages they are folded twice instead
- * (to count, then for each page's context), as `ingestArchive` does.
- */
-const FOLD_ONCE_MAX_PAGES = 50_000;
-
-/** Each page with its page context (the few lines of it that repeat across the archive: small). */
-export function extractionJobs(pages: string[], foldOnceMaxPages = FOLD_ONCE_MAX_PAGES): ExtractionJob[] {
-  if (pages.length > foldOnceMaxPages) {
-    const context = buildArchiveContext(pages);
-    return pages.map((page) => ({ page, context: pageContext(page, context) }));
-  }
-  const lineKeys = pages.map(lineKeysOf);
-  const context = contextOfLineKeys(lineKeys);
-  return pages.map((page, i) => ({ page, context: pageContextOfKeys(lineKeys[i]!, context) }));
 }
 
 /** Decode every file and split off its front matter; files that fail are reported here. */

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArchiveContext, pageContext } from '../../src/ingest/archiveContext.ts';
 import { extractArticle } from '../../src/ingest/extract.ts';
-import { extractionJobs } from '../../src/ingest/ingestArchive.ts';
 
 const page = (i: number) => `Most read in News\nStory ${i} headline about the harbour\n\nThe harbour board met on Monday to discuss the plan number ${i}, officials said.\nShare this article\n`;
 
@@ -22,11 +21,4 @@ test('extracting with the page context drops the same repeated lines as with the
   const pages = Array.from({ length: 10 }, (_, i) => page(i));
   const whole = buildArchiveContext(pages);
   assert.deepEqual(extractArticle(pages[3]!, pageContext(pages[3]!, whole)), extractArticle(pages[3]!, whole));
-});
-
-test("a large archive's lines folded twice (to count, then per page) give the same page contexts as folded once", () => {
-  const pages = Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? `Sponsored\n${page(i)}` : page(i)));
-  const twice = extractionJobs(pages, 0);
-  assert.deepEqual(twice, extractionJobs(pages));
-  assert.deepEqual([...twice[3]!.context.lineFileCounts.keys()].sort(), ['most read in news', 'share this article', 'sponsored']);
 });
