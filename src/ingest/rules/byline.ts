@@ -277,7 +277,11 @@ function isOutletOnly(part: string): boolean {
 export function parseByline(text: string): Byline | null {
   if (text.length > 200) return null;
   // 'Author Lena Hartmann (with Reuters, AP)', 'Autor X (mit dpa, AFP)': the agencies that helped are not writers.
-  const bare = text.trim();
+  // 'ByNatalia Kovach and Jared Whitlow': the label glued to the first name.
+  const bare = text.trim().replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
+  // 'Darren Whitfield @DARRENWHITFIELD': a name with the writer's social handle after it.
+  const handled = /^(\p{Lu}[^@|]{2,60}?)\s+@[\w.]{2,30}$/u.exec(bare);
+  if (handled && isPersonName(handled[1] ?? '') && !isOutlet(handled[1] ?? '')) return { authors: [fixCase(handled[1] ?? '')], outlet: null, rule: 'byline-name-handle' };
   let t = bare.replace(/\s*\((?:with|mit|avec|con|com|met|z|ze|med)\s+[^()]{1,80}\)$/iu, '');
   // 'Yael Ben-Harush and Agencies', 'Marie Dupont et agences': the agencies named together as co-writers are no writer.
   t = t.replace(AGENCIES_AS_COWRITERS, '');
@@ -705,11 +709,9 @@ export function parseBareName(text: string): { authors: string[]; withPlace: boo
   for (const part of (m?.[1] ?? text).trim().split(REGEXPS.nameSplit)) {
     // 'Eleanor Marsh (now) and Femi Adebayo (earlier)': a live blog's writers with their shifts.
     const name = part.replace(/\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zuvor|maintenant|avant|ahora|antes|adesso|prima|nu|eerder)\)/giu, '').trim();
-    const tokens = name.split(/\s+/);
-    if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name) || !isPersonName(name)) return null;
-    // 'FOR IMMEDIATE RELEASE', 'About The Author': function and label words are never part of a name.
-    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return null;
-    authors.push(fixCase(name));
+    const writer = fullWriterName(name);
+    if (!writer) return null;
+    authors.push(writer);
   }
   return authors.length ? { authors, withPlace: !!m } : null;
 }
@@ -723,13 +725,20 @@ function namesEachWithPlace(text: string): string[] | null {
   for (const part of parts) {
     const m = /^(.+?)\s+(?:in|at|reporting from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.exec(part.trim());
     if (m) placed++;
-    const name = (m?.[1] ?? part).trim();
-    const tokens = name.split(/\s+/);
-    if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name) || !isPersonName(name)) return null;
-    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return null;
-    authors.push(fixCase(name));
+    const writer = fullWriterName((m?.[1] ?? part).trim());
+    if (!writer) return null;
+    authors.push(writer);
   }
   return placed > 0 ? authors : null;
+}
+
+/** A writer's full name of two to four words, in its proper case; null for an outlet, a role or a label. */
+function fullWriterName(name: string): string | null {
+  const tokens = name.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || isOutlet(name) || isRole(name) || !isPersonName(name)) return null;
+  // 'FOR IMMEDIATE RELEASE', 'About The Author': function and label words are never part of a name.
+  if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return null;
+  return fixCase(name);
 }
 
 /** Words that never stand in a person's name: function words and page labels ('FOR IMMEDIATE RELEASE', 'About The Author'). */

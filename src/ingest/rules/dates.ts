@@ -114,18 +114,27 @@ export function rereadSlashedDate(found: FoundDate, line: string, order: 'mdy' |
  */
 const SHORT_YEAR_WITH_CLOCK = /(?<![\d./·-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./·-])(?=,?\s*(?:at\s+|@\s*|um\s+|à\s+|alle\s+|om\s+|kl\.?\s+)?\d{1,2}[:.h]\d{2})/iu;
 
+/**
+ * 'a/b/y' as a date: day first (most of the world) unless the second number cannot be a month, or the line reads
+ * American ('9/12/2022 6:45 PM', '… ET') with slashes: then month first.
+ */
+function numericDate(y: number, a: number, b: number, slashed: boolean, line: string): string | null {
+  return b > 12 || (slashed && REGEXPS.usClockHint.test(line)) ? calendar(y, a, b) : calendar(y, b, a);
+}
+
+/** '12.mar.2024': a day, a month's short name and a year joined by dots. */
+const DOTTED_DAY_MONTH_YEAR = /\b(\d{1,2})\.(\p{L}{3,4})\.(\d{4})\b/gu;
+
 /** Finds the first absolute date in a (short) text, with the time and zone printed after it. */
 export function findDate(text: string): FoundDate | null {
-  const t = asciiDigits(text.slice(0, MAX_PATTERN_LINE));
+  // '12.mar.2024 às 19h23': a day, a short month and a year joined by dots read as if spaced (same length, same positions).
+  const t = asciiDigits(text.slice(0, MAX_PATTERN_LINE)).replace(DOTTED_DAY_MONTH_YEAR, '$1 $2 $3');
   const short = SHORT_YEAR_WITH_CLOCK.exec(t);
   // Every other absolute date in running text has a four-digit year.
   if (!short && !/\d{4}/.test(t)) return null;
   const candidates: FoundDate[] = [];
   if (short) {
-    const a = Number(short[1]);
-    const b = Number(short[3]);
-    const monthFirst = b > 12 || (short[2] === '/' && REGEXPS.usClockHint.test(t));
-    const date = monthFirst ? calendar(2000 + Number(short[4]), a, b) : calendar(2000 + Number(short[4]), b, a);
+    const date = numericDate(2000 + Number(short[4]), Number(short[1]), Number(short[3]), short[2] === '/', t);
     if (date) candidates.push({ date, time: null, timezone: null, start: short.index, end: short.index + short[0].length });
   }
   const iso = REGEXPS.isoDate.exec(t);
@@ -169,12 +178,7 @@ export function findDate(text: string): FoundDate | null {
   }
   const num = REGEXPS.numericDate.exec(t);
   if (num) {
-    const a = Number(num[1]);
-    const b = Number(num[2]);
-    // Day first (most of the world) unless the first number cannot be a day-of-month pair, or the
-    // line reads American ('9/12/2022 6:45 PM', '… ET'): then month first.
-    const monthFirst = b > 12 || (num[0].includes('/') && REGEXPS.usClockHint.test(t));
-    const date = monthFirst ? calendar(Number(num[3]), a, b) : calendar(Number(num[3]), b, a);
+    const date = numericDate(Number(num[3]), Number(num[1]), Number(num[2]), num[0].includes('/'), t);
     if (date) candidates.push({ date, time: null, timezone: null, start: num.index, end: num.index + num[0].length });
   }
   if (candidates.length === 0) return null;
@@ -300,11 +304,7 @@ function parseBeforeDashLink(line: string): FoundDate | null {
 function parseShortYearLine(line: string): FoundDate | null {
   const m = REGEXPS.shortYearDate.exec(line);
   if (!m) return null;
-  const a = Number(m[1]);
-  const b = Number(m[3]);
-  const y = 2000 + Number(m[4]);
-  const monthFirst = b > 12 || (m[2] === '/' && REGEXPS.usClockHint.test(line));
-  const date = monthFirst ? calendar(y, a, b) : calendar(y, b, a);
+  const date = numericDate(2000 + Number(m[4]), Number(m[1]), Number(m[3]), m[2] === '/', line);
   if (!date) return null;
   const found: FoundDate = { date, time: null, timezone: null, start: m.index, end: m.index + m[0].length };
   const clock = findTime(line.slice(found.end), '');

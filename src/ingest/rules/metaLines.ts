@@ -7,7 +7,7 @@ import { ALL_MONTHS, REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
 import { dateFromParts, findDate, parseDateLine, rereadSlashedDate, slashedDateOrder, type FoundDate } from './dates.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
-import { isStrongProse, looseKey, wordCount } from './lineShape.ts';
+import { endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 
 export interface MetaFound {
   authors: string[];
@@ -195,16 +195,21 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     const nextIsMeta = !!next && (parseBylineContinuation(next.text) !== null || next.decision?.role === 'date' ||
       next.decision?.role === 'stamp' || next.decision?.rule === 'reading-time' || /^follow$/iu.test(next.text));
     const prevIsDate = prev?.decision?.role === 'date';
-    // 'Zoe Williams' right under the headline, with the date a standfirst further down.
-    const underHeadline = rows.slice(headlineIndex + 1, row.index).every((r) => r.decision?.fate === 'dropped');
+    // 'Zoe Williams' right under the headline (or under its one-paragraph standfirst), with the date a standfirst further down.
+    const between = rows.slice(headlineIndex + 1, row.index).filter((r) => r.decision?.fate !== 'dropped');
+    const underHeadline = between.length === 0 || (between.length === 1 && isOpen(between[0]) && wordCount(between[0]!.text) >= 8 && !between[0]!.blankAfter);
     const dateSoon = rows.slice(row.index + 1, row.index + 4).some((r) => r.decision?.role === 'date');
+    // 'Ana Luiza Prado' / 'Rafael Menezes' / 'São Paulo' / '12.mar.2024 às 19h23': the writers one a line, the place
+    // they filed from over the date; a 'name' the page's own text puts after 'em', 'in', 'en' is that place.
+    if (!bare.withPlace && isPlaceOnPage(rows, row.text.trim())) continue;
+    const underByline = prev?.decision?.role === 'byline' && !prev.blankAfter;
     // 'Jane Roe' / 'The Millbrook Herald' / 'Published …': the name over the site's own name (printed again from
     // the masthead above the headline) over the date is a byline block.
     // (The masthead may spell it with 'The' and a photo's caption and credit may come before the date.)
     const dateNear = rows.slice(row.index + 1, row.index + 8).some((r) => r.decision?.role === 'date');
     const nextIsSiteName = !!next && isOpen(next) && dateNear && wordCount(next.text) <= 6 &&
       rows.slice(0, headlineIndex).some((r) => sameMasthead(r.text, next!.text));
-    if (!bare.withPlace && !nextIsMeta && !prevIsDate && !nextIsSiteName && !(underHeadline && dateSoon)) continue;
+    if (!bare.withPlace && !nextIsMeta && !prevIsDate && !nextIsSiteName && !((underHeadline || underByline) && dateSoon)) continue;
     out.authors.push(...bare.authors);
     out.authorsRule = 'byline-bare-name';
     decide(row, 'field', 'byline', 'byline-bare-name');
@@ -213,6 +218,13 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
       decide(next, 'field', 'byline', 'byline-outlet-line');
     } else readContinuation(next, out);
   }
+}
+
+/** Whether the page's text names `name` as a place: after a preposition of place ('em São Paulo', 'in Kyiv', 'en Madrid'). */
+function isPlaceOnPage(rows: Row[], name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const placed = new RegExp(`(?:^|\\s)(?:in|em|en|na|no|nel|nella|im|à|au|w|в|у)\\s+${escaped}(?![\\p{L}])`, 'u');
+  return rows.some((r) => r.text.length <= 2000 && r.text.includes(name) && placed.test(r.text));
 }
 
 /** 'linnea.holmqvist@aftonekot.se' alone on its line. */
@@ -300,7 +312,7 @@ export function readClosingName(rows: Row[], headlineIndex: number, out: MetaFou
 }
 
 /** Byline shapes recognised by the shape of the name alone, without 'By' or a date. */
-const UNPREFIXED_SHAPES = new Set(['byline-name-at-venue', 'byline-name-bar-outlet', 'byline-name-bar-role', 'byline-name-with-agencies', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
+const UNPREFIXED_SHAPES = new Set(['byline-name-handle', 'byline-name-at-venue', 'byline-name-bar-outlet', 'byline-name-bar-role', 'byline-name-with-agencies', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
 
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {
@@ -372,7 +384,20 @@ export function readMetaLines(rows: Row[]): MetaFound {
         continue;
       }
     }
+    // 'byline-name-handle': 'Priya Menon' / '@PRIYAMENON_CNBC': a name over the writer's social handle.
+    const handle = rows[row.index + 1];
+    if (wasSeen && handle && isOpen(handle) && /^@[\w.]{2,30}$/u.test(handle.text.trim())) {
+      const bare = parseBareName(text);
+      if (bare && !bare.withPlace) {
+        takeByline([row, handle], bare.authors, 'byline-name-handle', undefined, out);
+        continue;
+      }
+    }
     let byline = parseByline(text);
+    // 'Traders on the floor … on March 7, 2025.' / 'Brendan McDermid | Reuters': a name and an agency right under a
+    // sentence, once the writers are known, credit the photo.
+    const above = rows[row.index - 1];
+    if (byline && UNPREFIXED_SHAPES.has(byline.rule) && out.authors.length && above && !above.blankAfter && endsWithPeriod(above.text) && wordCount(above.text) >= 6) byline = null;
     // Bylines without a 'By' ('Queen Elizabeth Dies | The Guardian' looks like 'Jane Doe | Reuters') never
     // open the page: the first line of three words or more is the headline's place.
     if (byline && !wasSeen && UNPREFIXED_SHAPES.has(byline.rule)) byline = null;

@@ -626,3 +626,21 @@ test("a name among the header's buttons, over a listening time, is the byline", 
   const page = `World\nUkraine says its forces have pushed Russian troops out of the city\nSeptember 11, 2022 · 5:02 AM ET\n\nHeard on Weekend Edition Sunday\n\nTobias Renwick\n\n4-Minute Listen\nPlaylist\nDownload\nTranscript\n\n${PROSE}\n\n${PROSE2}\n`;
   assert.deepEqual(extractArticle(page).fields.authors, ['Tobias Renwick']);
 });
+
+test("'ByNatalia Kovach and Jared Whitlow' (the label glued on) and 'Darren Whitfield @HANDLE' (a social handle after the name) are bylines", () => {
+  assert.deepEqual(parseByline('ByNatalia Kovach and Jared Whitlow')?.authors, ['Natalia Kovach', 'Jared Whitlow']);
+  assert.deepEqual(parseByline('Darren Whitfield @DARRENWHITFIELD'), { authors: ['Darren Whitfield'], outlet: null, rule: 'byline-name-handle' });
+  assert.equal(parseByline('Bylines matter'), null);
+});
+
+test("a name over its handle is a writer; a name and an agency under a photo's sentence, once the writers are known, credit the photo", () => {
+  const page = `Markets\nStock futures slide as recession fears deepen across the board\nPublished Mon, Mar 10 2025 7:12 AM EDT\nDarren Whitfield @DARRENWHITFIELD\nPriya Menon\n@PRIYAMENON_NEWS\nShare\n\nTraders work on the floor of the stock exchange on March 7, 2025.\nBrendan McDermid | Reuters\n${PROSE}\n\n${PROSE2}\n`;
+  assert.deepEqual(extractArticle(page).fields.authors, ['Darren Whitfield', 'Priya Menon']);
+});
+
+test("writers one a line over the place they filed from and the date: the place, named after 'em' in the text, is no writer", () => {
+  const page = `Cotidiano\nJustiça suspende lei que proibia patinetes elétricos em calçadas da capital\nÓrgão Especial vê vício de iniciativa em norma aprovada pela Câmara; prefeitura diz que vai recorrer\nAna Luiza Prado\nRafael Menezes\nSão Paulo\n12.mar.2024 às 19h23\n\nA Justiça suspendeu nesta terça a lei que proibia patinetes em calçadas. Os acidentes com patinetes cresceram 12% em São Paulo no ano passado.\n\n${PROSE2}\n`;
+  const e = extractArticle(page);
+  assert.deepEqual(e.fields.authors, ['Ana Luiza Prado', 'Rafael Menezes']);
+  assert.equal(e.fields.date, '2024-03-12');
+});

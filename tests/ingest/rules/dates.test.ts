@@ -340,3 +340,7 @@ test("a line of two stamps gives the publication's date; an outlet's or a writer
   // A date before a dash and a link stays the date.
   assert.equal(parseDateLine('14 September 2022 — See all updates')?.date, '2022-09-14');
 });
+
+test("'12.mar.2024 às 19h23': a day, a short month and a year joined by dots", () => {
+  assert.deepEqual(findDate('12.mar.2024 às 19h23'), { date: '2024-03-12', time: '19:23', timezone: null, start: 0, end: 11 });
+});
