@@ -281,7 +281,8 @@ export function parseByline(text: string): Byline | null {
   const bare = text.trim().replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
   // 'Darren Whitfield @DARRENWHITFIELD': a name with the writer's social handle after it.
   const handled = /^(\p{Lu}[^@|]{2,60}?)\s+@[\w.]{2,30}$/u.exec(bare);
-  if (handled && isPersonName(handled[1] ?? '') && !isOutlet(handled[1] ?? '')) return { authors: [fixCase(handled[1] ?? '')], outlet: null, rule: 'byline-name-handle' };
+  const handleWriter = handled ? fullWriterName(handled[1] ?? '') : null;
+  if (handleWriter) return { authors: [handleWriter], outlet: null, rule: 'byline-name-handle' };
   let t = bare.replace(/\s*\((?:with|mit|avec|con|com|met|z|ze|med)\s+[^()]{1,80}\)$/iu, '');
   // 'Yael Ben-Harush and Agencies', 'Marie Dupont et agences': the agencies named together as co-writers are no writer.
   t = t.replace(AGENCIES_AS_COWRITERS, '');

@@ -81,9 +81,16 @@ export function slashedDateOrder(lines: string[]): 'mdy' | 'dmy' | null {
   }
   if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
   if (dayFirst || new Set(ambiguous.map((d) => d.join('/'))).size < 2) return null;
+  // (A loop, not Math.max(...days): a huge page's thousands of dates would overflow the call's arguments.)
   const spread = (first: boolean): number => {
-    const days = ambiguous.map(([a, b, y]) => Date.UTC(y, (first ? a : b) - 1, first ? b : a) / 86_400_000);
-    return Math.max(...days) - Math.min(...days);
+    let min = Infinity;
+    let max = -Infinity;
+    for (const [a, b, y] of ambiguous) {
+      const day = Date.UTC(y, (first ? a : b) - 1, first ? b : a) / 86_400_000;
+      min = Math.min(min, day);
+      max = Math.max(max, day);
+    }
+    return max - min;
   };
   const mdy = spread(true);
   const dmy = spread(false);
@@ -127,11 +134,13 @@ const DOTTED_DAY_MONTH_YEAR = /\b(\d{1,2})\.(\p{L}{3,4})\.(\d{4})\b/gu;
 
 /** Finds the first absolute date in a (short) text, with the time and zone printed after it. */
 export function findDate(text: string): FoundDate | null {
-  // '12.mar.2024 às 19h23': a day, a short month and a year joined by dots read as if spaced (same length, same positions).
-  const t = asciiDigits(text.slice(0, MAX_PATTERN_LINE)).replace(DOTTED_DAY_MONTH_YEAR, '$1 $2 $3');
-  const short = SHORT_YEAR_WITH_CLOCK.exec(t);
+  const digits = asciiDigits(text.slice(0, MAX_PATTERN_LINE));
+  // (Cheap tests first: findDate runs on many lines, and the patterns below scan at every position.)
+  const short = /\d[./-]\d{1,2}[./-]\d\d/.test(digits) ? SHORT_YEAR_WITH_CLOCK.exec(digits) : null;
   // Every other absolute date in running text has a four-digit year.
-  if (!short && !/\d{4}/.test(t)) return null;
+  if (!short && !/\d{4}/.test(digits)) return null;
+  // '12.mar.2024 às 19h23': a day, a short month and a year joined by dots read as if spaced (same length, same positions).
+  const t = digits.includes('.') ? digits.replace(DOTTED_DAY_MONTH_YEAR, '$1 $2 $3') : digits;
   const candidates: FoundDate[] = [];
   if (short) {
     const date = numericDate(2000 + Number(short[4]), Number(short[1]), Number(short[3]), short[2] === '/', t);

@@ -10,6 +10,7 @@ import { decide, isOpen, sameBlock, type Row } from './lineTable.ts';
 import { parseDateLine } from './dates.ts';
 import { dropAppealBoxes } from './appealBoxes.ts';
 import { parseByline } from './byline.ts';
+import { isClipDuration } from './teasers.ts';
 
 export interface LineRule {
   name: string;
@@ -113,7 +114,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'label-list', role: 'label', test: (t) => t.length <= 180 && t.includes(',') && isLabelRunList(t) },
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 300 && REGEXPS.playerFallback.test(t) },
   // '03:12 - Source: CNN', 'Scroll down for video': a clip's running time and its source, a pointer to the video.
-  { name: 'video-control', role: 'chrome', test: (t) => t.length <= 60 && /^(?:\d{1,2}:\d\d(?::\d\d)?\s*[-–—]\s*source:\s*[^.!?]{1,40}|scroll (?:down|up) for (?:the )?(?:video|videos|more)\.?)$/iu.test(t) },
+  { name: 'video-control', role: 'chrome', test: (t) => t.length <= 60 && (isClipDuration(t) || /^scroll (?:down|up) for (?:the )?(?:video|videos|more)\.?$/iu.test(t)) },
   // 'This could be due to a conflict with your ad-blocking or security software.', 'Please add … to your list of allowed
   // sites.': the notice a page shows a reader whose ad blocker hid it, spoken to the reader.
   { name: 'ad-blocker-notice', role: 'notice', test: (t) => wordCount(t) <= 45 && AD_BLOCKER.test(t) && /\byour?\b/iu.test(t) },

@@ -281,7 +281,7 @@ function nextIsStamp(rows: Row[], i: number): boolean {
 
 /** '02:14', '02:14 - Source: UNN', '1:02:33': a clip's running time, maybe with its source. */
 const CLIP_SOURCE = /\s*[-–]\s*source:.{1,40}$/iu;
-const isClipDuration = (text: string): boolean => REGEXPS.runningTime.test(text.trim().replace(CLIP_SOURCE, ''));
+export const isClipDuration = (text: string): boolean => REGEXPS.runningTime.test(text.trim().replace(CLIP_SOURCE, ''));
 /** 'Now playing', '- Source: UNN', 'UNN Health 14 videos', 'Up next': a video player's labels around its playlist. */
 const PLAYER_LABEL = /^(?:now playing|up next|playing next|[-–]?\s*source:\s*.{1,40}|.{0,40}\b\d{1,3} videos)$/iu;
 
