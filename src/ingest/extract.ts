@@ -43,15 +43,15 @@
  */
 import { EMPTY_CONTEXT, type ArchiveContext, type ExtractedFields, type Extraction, type LineDecision } from './Extraction.ts';
 import { isArchiveFurniture } from './archiveContext.ts';
-import { dropLineFurniture } from './rules/furniture.ts';
+import { dropLineFurniture, dropWrappedTails } from './rules/furniture.ts';
 import { dropWebArchiveToolbar } from './rules/webArchive.ts';
 import { joinDropCaps } from './rules/dropCap.ts';
 import { preferDateBelow, readBareNameBylines, readBracketDateline, readClosingName, readMetaLines, readSlashedDateInPageOrder, readYearlessDate } from './rules/metaLines.ts';
-import { cleanHeadline, findHeadline } from './rules/headline.ts';
+import { cleanHeadline, findHeadline, outletOnNextLine } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropRepeatedFrameCards, dropStampGroups, dropTeaserBlocks, dropVideoPlaylist } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
-import { dropAfterPaywallCut, dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
+import { dropPressReleaseSource, dropAfterPaywallCut, dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
 import { dropPullQuotes } from './rules/pullQuotes.ts';
 import {
@@ -109,6 +109,11 @@ function runRules(text: string, context: ArchiveContext): Extraction {
     decide(found.headline, 'field', 'title', fieldRules.title);
     const outlet = clean.outlet ?? found.titleOutlet ?? null;
     if (outlet) sources.push({ name: outlet, rule: 'headline-outlet-suffix' });
+    const wrappedOutlet = outletOnNextLine(rows, found.headline);
+    if (wrappedOutlet) {
+      sources.push({ name: wrappedOutlet.text.trim(), rule: 'headline-outlet-suffix' });
+      decide(wrappedOutlet, 'field', 'source', 'headline-outlet-suffix-wrapped');
+    }
     if (clean.gluedDate && !meta.date) {
       fields.date = clean.gluedDate;
       fieldRules.date = 'headline-glued-date-prefix';
@@ -129,6 +134,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropCommentSection(rows);
   dropAfterPaywallCut(rows, headlineIndex);
   dropContactBoxes(rows);
+  dropPressReleaseSource(rows);
   dropTeaserBlocks(rows);
   dropStampGroups(rows, headlineIndex);
   dropKickerTeaserPairs(rows);
@@ -147,7 +153,8 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   readBareNameBylines(rows, headlineIndex, bodyStart, meta);
   readBracketDateline(rows, headlineIndex, meta);
   readClosingName(rows, headlineIndex, meta);
-  dropAuthorBio(rows, meta.authors);
+  // (A wire story signed by its agency alone may close on the agency's own blurb: 'Agence France-Presse is a global news agency …'.)
+  dropAuthorBio(rows, meta.authors.length ? meta.authors : meta.bylineOutlet && meta.authorsRule === 'byline-agency' ? [meta.bylineOutlet] : []);
   const standfirst = readHeaderZone(rows, headlineIndex, bodyStart);
   dropBetweenMeta(rows, headlineIndex);
   dropRepeatedFrameCards(rows);
@@ -159,6 +166,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropLinkListRuns(rows);
   dropAfterReprintNotice(rows);
   dropAfterBodyEnd(rows, findBodyEnd(rows));
+  dropWrappedTails(rows);
   markBodyRows(rows);
   const body = renderBody(rows);
 

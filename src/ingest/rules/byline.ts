@@ -105,11 +105,15 @@ export function isPersonName(text: string, allowSingle = false): boolean {
   let caps = 0;
   for (const t of tokens) {
     if (PARTICLES.has(t.toLowerCase()) && caps > 0) continue;
+    // 'Listen In English', 'Back To Top': an English function word in capitals makes a button's label, not a name.
+    if (CAPITALISED_FUNCTION_WORDS.has(t)) return false;
     if (!/^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u.test(t)) return false;
     caps++;
   }
   return caps > 0 && !namesOrganisation(text);
 }
+
+const CAPITALISED_FUNCTION_WORDS = new Set(['In', 'On', 'At', 'To', 'For', 'With', 'From', 'Into', 'Of', 'The', 'And', 'Or', 'Your', 'Our', 'This', 'Is', 'Are']);
 
 function isOutlet(segment: string): boolean {
   const ws = segment.toLowerCase().split(/\s+/);
@@ -293,6 +297,8 @@ export function parseByline(text: string): Byline | null {
   // 'Photographs by Ines Carvalho. Words by Mark Dunleavy': of a photo-and-text credit, only the text's names are writers.
   const words = PHOTO_AND_WORDS.exec(t);
   if (words) t = words[1] ?? words[2] ?? t;
+  // 'Story by Yulia Savchenko. Translation by Peter Lassiter.': who translated, edited or drew it, after the writers, is no writer.
+  t = t.replace(OTHER_CREDIT_TAIL, '');
   // 'Lea Brunner (Text), Chris Roth (Bilder)', 'Von A (Text) und B (Fotos)': the parts in brackets say who wrote and who
   // took the pictures; only the writing part names authors, and the brackets alone make the line a byline.
   const credited = parseCreditRoles(t);
@@ -439,6 +445,9 @@ const AGENCY = '(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP|ANP|Belga|APA|TASS|Xinhu
 /** 'and Agencies', 'et agences', 'und Agenturen', '& wires': the agencies as a whole, never one by name (that could be a surname). */
 const AGENCIES_AS_COWRITERS = /\s+(?:and|&|und|et|y|e|en|og|och)\s+(?:news\s+)?(?:agencies|agences|agencias|agências|agenzie|agenturen|wires|wire services)$/iu;
 const AGENCIES_AFTER_WITH = new RegExp(`\\s+(?:with|mit|avec|con|com|met)\\s+${AGENCY}(?:\\s*(?:,|&|and|und|et|y|e)\\s*${AGENCY}){0,4}$`, 'u');
+/** '. Translation by Peter Lassiter.', '; edited by …', '. Illustrations: …': a second credit, for work that is not the writing. */
+const OTHER_CREDIT_TAIL = /(?<=\S)[.;|]\s*(?:(?:abridged |english )?translat(?:ion|ed)|edit(?:ing|ed)|illustrat(?:ion|ions|ed)|graphics|video|photo(?:graph)?s?|photography|pictures|images)\s*(?:by|:)\s*[^.;|]{2,60}\.?$/iu;
+
 /** 'Photographs by A. Words by B', 'Words by B. Photography by A', 'Text: B, photos: A': the part that names the writers. */
 const PHOTO_AND_WORDS = /^(?:photo(?:graph)?s|photography|pictures|images)\s*(?:by|:)\s*[^.;|]{2,60}[.;|]\s*((?:words|text)\s*(?:by|:)\s*.{2,80})$|^((?:words|text)\s*(?:by|:)\s*[^.;|]{2,60})[.;|]\s*(?:photo(?:graph)?s|photography|pictures|images)\s*(?:by|:).{2,80}$/iu;
 /** 'GoreckiUpdated', 'MüllerAktualisiert': a date label glued, without a space, to the end of a name. */

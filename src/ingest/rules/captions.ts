@@ -7,7 +7,7 @@
 import { REGEXPS } from './patterns.ts';
 import { endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
-import { findDate } from './dates.ts';
+import { findDate, parseDateLine } from './dates.ts';
 import { parseBareName } from './byline.ts';
 
 export interface SplitCaption {
@@ -76,8 +76,10 @@ function isCreditLine(text: string): boolean {
 /** A name-and-outlet credit closing a block, right under one short sentence (the caption). */
 function isNameSlashOutletUnderSentence(rows: Row[], row: Row): boolean {
   const above = rows[row.index - 1];
-  if (!row.blankAfter || !above || above.blankAfter || !isOpen(above) || !REGEXPS.nameSlashOutlet.test(row.text)) return false;
-  return wordCount(above.text) <= 30 && /[.!?]["”’]?$/u.test(above.text) && !/[.!?]\s+\p{Lu}/u.test(above.text);
+  if (row.text.length > 120 || !row.blankAfter || !above || above.blankAfter || !isOpen(above) || !REGEXPS.nameSlashOutlet.test(row.text)) return false;
+  // ('Ukrainian soldiers on a street in Balakliia. September 10, 2022.': a caption may close on the day the photo was taken.)
+  const sentence = above.text.replace(/(?<=[.!?])\s+[^.!?]{6,40}\d{4}\.$/u, (tail) => (parseDateLine(tail.trim().replace(/\.$/u, '')) ? '' : tail));
+  return wordCount(above.text) <= 30 && /[.!?]["”’]?$/u.test(above.text) && !/[.!?]\s+\p{Lu}/u.test(sentence);
 }
 
 /**

@@ -179,3 +179,15 @@ export function dropContactBoxes(rows: Row[]): void {
     }
   }
 }
+
+/**
+ * 'press-release-source': 'SOURCE Pacific Kelp Works' — a press-release wire's closing credit of the issuer, the label in
+ * capitals. (The issuer's 'About …' description above it is kept: annotators read it as part of the release.)
+ */
+export function dropPressReleaseSource(rows: Row[]): void {
+  for (const row of rows.slice(Math.floor(rows.length / 3))) {
+    if (isOpen(row) && /^SOURCE\s+\p{Lu}/u.test(row.text) && wordCount(row.text) <= 8 && !/[.!?]$/u.test(row.text)) {
+      decide(row, 'dropped', 'credits', 'press-release-source');
+    }
+  }
+}

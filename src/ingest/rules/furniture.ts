@@ -6,7 +6,7 @@
  */
 import { REGEXPS } from './patterns.ts';
 import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, isStrongProse, looseKey, wordCount } from './lineShape.ts';
-import { decide, isOpen, sameBlock, type Row } from './lineTable.ts';
+import { decide, isHardWrappedPage, isOpen, sameBlock, type Row } from './lineTable.ts';
 import { parseDateLine } from './dates.ts';
 import { dropAppealBoxes } from './appealBoxes.ts';
 import { parseByline } from './byline.ts';
@@ -593,6 +593,9 @@ function dropVideoTitlePairs(rows: Row[]): void {
   }
 }
 
+/** A video named in any of the languages we meet. */
+const VIDEO_WORD = /(?<![\p{L}])(?:video|videos|wideo|vídeo|vidéo|відео|видео)(?![\p{L}])/iu;
+
 /**
  * 'video-card': 'WATCH | Aerial footage shows …' / 'Duration 2:14' / the video's one-line
  * description: a player's clock under a link to a video makes the line under it the video's blurb.
@@ -613,7 +616,16 @@ function dropVideoCards(rows: Row[]): void {
     const teaser = rows[i - 2];
     const retitled = isOpen(link) && !!teaser && !teaser.blankAfter && teaser.decision?.rule === 'inline-teaser-link' && wordCount(link.text) >= 3 &&
       looseKey(teaser.text).includes(looseKey(link.text));
-    if (retitled && isOpen(blurb) && wordCount(blurb.text) <= 40) {
+    // ('WATCH | Parents react to …:' / 'Hockey parents say …' / 'Duration 2:07': or a title of its own, under a link that ends on a colon.)
+    const introduced = isOpen(link) && !!teaser && !teaser.blankAfter && teaser.decision?.rule === 'inline-teaser-link' && /[:：]$/u.test(teaser.text.trim()) &&
+      wordCount(link.text) >= 3 && wordCount(link.text) <= 16 && !endsWithPeriod(link.text);
+    // 'Dalszy ciąg materiału pod wideo' / 'Ukraińska kontrofensywa … Bałaklii' / '01:24': a note that the story goes on
+    // under the video, then the video's title over its clock.
+    if (isOpen(link) && teaser?.decision?.fate === 'dropped' && VIDEO_WORD.test(teaser.text) && wordCount(link.text) <= 16 && !endsWithPeriod(link.text)) {
+      decide(link, 'dropped', 'teaser', 'video-card');
+      continue;
+    }
+    if ((retitled || introduced) && isOpen(blurb) && wordCount(blurb.text) <= 40) {
       decide(link, 'dropped', 'teaser', 'video-card');
       decide(blurb, 'dropped', 'teaser', 'video-card');
       continue;
@@ -809,5 +821,23 @@ function dropLabelLists(rows: Row[]): void {
         decide(item, 'dropped', 'label', 'label-list');
       }
     }
+  }
+}
+
+/**
+ * 'wrapped-tail-of-dropped-line': 'Sign up for push alerts and have the best news, analysis and comment' / 'delivered
+ * directly to your phone' — a hard-wrapped save cuts a pitch mid-sentence; the lower-case rest under a dropped line
+ * that has not ended its sentence is the same furniture, not a paragraph of its own.
+ */
+export function dropWrappedTails(rows: Row[]): void {
+  // ('… Sign up for free' / 'Patch newsletters and alerts.': on a page saved hard-wrapped, the rest may open with a name.)
+  const wrappedPage = isHardWrappedPage(rows);
+  for (const row of rows) {
+    const tail = rows[row.index + 1];
+    if (row.decision?.fate !== 'dropped' || row.blankAfter || !tail || !isOpen(tail) || wordCount(row.text) < 6) continue;
+    if (!/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u.test(row.text.trimEnd()) || !(/^\p{Ll}/u.test(tail.text) || wrappedPage)) continue;
+    const after = rows[tail.index + 1];
+    if (wordCount(tail.text) > 12 || !(tail.blankAfter || !after || !isOpen(after))) continue;
+    decide(tail, 'dropped', row.decision.role, 'wrapped-tail-of-dropped-line');
   }
 }

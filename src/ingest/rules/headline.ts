@@ -3,8 +3,8 @@
  * taken off ('… | The Sun', '… - Reuters', ' date 2022-09-12 …'), and the kicker right above it.
  */
 import { REGEXPS } from './patterns.ts';
-import { endsLikeProse, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words } from './lineShape.ts';
-import { isOpen, type Row } from './lineTable.ts';
+import { endsLikeProse, endsSentence, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, looseKey, wordCount, words } from './lineShape.ts';
+import { isHardWrappedPage, isOpen, type Row } from './lineTable.ts';
 import { isCreditUnderCaption, looksLikeCaption } from './captions.ts';
 import { parseBareName, parseByline, parseBylineContinuation } from './byline.ts';
 import { breadcrumbTitle, completesCrumb } from './furniture.ts';
@@ -86,7 +86,25 @@ export function cleanHeadline(line: string): CleanHeadline {
     title = head;
     if (!rules.includes('headline-outlet-suffix')) rules.push('headline-outlet-suffix');
   }
+  // '… brain injury –' / 'The Irish Times': a page title wrapped before its outlet leaves the separator behind.
+  const dangling = DANGLING_SEPARATOR.exec(title);
+  if (dangling && wordCount(title.slice(0, dangling.index)) >= 3) {
+    title = title.slice(0, dangling.index).trim();
+    if (!rules.includes('headline-outlet-suffix')) rules.push('headline-outlet-suffix');
+  }
   return { title, outlet, gluedDate, rules };
+}
+
+const DANGLING_SEPARATOR = /\s+[|–—-]$/u;
+
+/**
+ * 'Man jailed for … brain injury –' / 'The Irish Times': the outlet's name on the line under a headline that ends on a
+ * separator is the title's suffix, wrapped onto a line of its own.
+ */
+export function outletOnNextLine(rows: Row[], headline: Row): Row | null {
+  const next = rows[headline.index + 1];
+  if (!DANGLING_SEPARATOR.test(headline.text.trim()) || headline.blankAfter || !next || !isOpen(next)) return null;
+  return isOutletSegment(next.text) ? next : null;
 }
 
 /**
@@ -294,6 +312,21 @@ function isMastheadDate(rows: Row[], anchor: Row): boolean {
   return below.length === 8 && below.every((r) => wordCount(r.text) <= 3 && !isMetaRow(r));
 }
 
+/** A line that ends mid-sentence, without a blank line under it. */
+const cutMidSentence = (row: Row | undefined): boolean => !!row && !row.blankAfter && !endsSentence(row.text) && !/[:：]$/u.test(row.text);
+
+/** A lower-case line right under a line cut mid-sentence: the rest of a hard-wrapped sentence. */
+function isWrappedTail(rows: Row[], row: Row): boolean {
+  const above = rows[row.index - 1];
+  return /^\p{Ll}/u.test(row.text) && isOpen(above) && cutMidSentence(above);
+}
+
+/** The row's text with the rest of its sentence when a hard-wrapped page carried it onto the next line. */
+function withWrappedTail(rows: Row[], row: Row): string {
+  const next = rows[row.index + 1];
+  return cutMidSentence(row) && next && isOpen(next) && /^\p{Ll}/u.test(next.text) ? `${row.text} ${next.text}` : row.text;
+}
+
 /** A meta row (byline or date line) that could sit right under a headline. */
 const isMetaRow = (row: Row): boolean => row.decision?.fate === 'field' && (row.decision.role === 'byline' || row.decision.role === 'date');
 
@@ -308,6 +341,7 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
   // 'prose-above-counted-once': a two-sentence title printed twice at the top (the share card's copy, then the heading)
   // is one line of prose above the byline, not two.
   const proseAbove = new Set<string>();
+  const wrapped = isHardWrappedPage(rows);
   for (const anchor of rows.slice(0, 250)) {
     if (isOpen(anchor) && isStrongProse(anchor.text)) proseAbove.add(anchor.text.trim());
     if (!isMetaRow(anchor) || isMastheadDate(rows, anchor)) continue;
@@ -335,8 +369,13 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       // Menu items already dropped as chrome still count towards a run of menu lines.
       if (best && row.decision?.fate === 'dropped' && wordCount(row.text) <= 3 && ++shortRun >= 2) break;
       if (!isOpen(row) || skip(row)) continue;
+      // 'The change, which takes effect in September 2025, follows two years of' / 'debate over teen sleep, …
+      // sports.': on a hard-wrapped page a standfirst runs over two lines; its first line is no headline, its
+      // lower-case rest no line of its own.
+      if (wrapped && isWrappedTail(rows, row)) continue;
+      const text = wrapped ? withWrappedTail(rows, row) : row.text;
       walked++;
-      if (isStrongProse(row.text) && !REGEXPS.pipeSuffix.test(row.text) && !isTitleCaseSentences(row.text)) {
+      if (isStrongProse(text) && !REGEXPS.pipeSuffix.test(text) && !isTitleCaseSentences(text)) {
         if (looksLikeCaption(row.text)) continue;
         if (best && (isLongHeadlineOverSummary(rows, row, best) || isProseTitleOverDeck(rows, row, best))) {
           best = row;

@@ -86,3 +86,19 @@ export function sameBlock(rows: Row[], a: Row, b: Row): boolean {
   for (let j = a.index; j < b.index; j++) if (rows[j]?.blankAfter) return false;
   return true;
 }
+
+/**
+ * Whether the page was saved hard-wrapped (Firefox's 'Save Page As > Text', mail, print views): its long lines all
+ * stop short of about a hundred characters, where a browser's copy keeps each paragraph on one line.
+ */
+export function isHardWrappedPage(rows: Row[]): boolean {
+  let long = 0;
+  let over = 0;
+  for (const row of rows) {
+    if (row.text.length < 40) continue;
+    long++;
+    if (row.text.length > 100) over++;
+  }
+  // (A long address or a table row may pass the width: one line in twenty.)
+  return long >= 10 && over * 20 <= long;
+}

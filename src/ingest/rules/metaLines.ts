@@ -6,7 +6,7 @@
 import { ALL_MONTHS, REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
 import { dateFromParts, findDate, parseDateLine, rereadSlashedDate, slashedDateOrder, type FoundDate } from './dates.ts';
-import { decide, isOpen, type Row } from './lineTable.ts';
+import { decide, isHardWrappedPage, isOpen, type Row } from './lineTable.ts';
 import { endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 
 export interface MetaFound {
@@ -79,8 +79,12 @@ export function readSlashedDateInPageOrder(rows: Row[], out: MetaFound): void {
  * without a year; when the page prints no dated line at all, the year of its one copyright notice ('© 2022 …') completes it.
  */
 export function readYearlessDate(rows: Row[], out: MetaFound, headlineIndex: number): void {
-  if (out.date || headlineIndex < 0) return;
+  if (headlineIndex < 0) return;
+  // (A full date lower on the page than the stamp under the headline belongs to a related story's card.)
+  const dateRow = out.date ? out.dates.find((d) => d.found === out.date)?.index ?? -1 : Infinity;
+  if (dateRow <= headlineIndex + 1) return;
   let year: number | null = null;
+  let rule = 'date-yearless-with-copyright-year';
   for (const row of rows) {
     if (row.text.length > 300 || !/(?:©|\(c\)|copyright)/iu.test(row.text)) continue;
     const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(\d{4})(?!\s*[-–]\s*\d)/iu.exec(row.text);
@@ -88,22 +92,35 @@ export function readYearlessDate(rows: Row[], out: MetaFound, headlineIndex: num
     if (year !== null && year !== Number(m[1])) return;
     year = Number(m[1]);
   }
+  // 'date-yearless-with-page-year': '11.9. 14:05' (a Finnish or German site leaves out the current year), and every
+  // full date on the page (related stories' '10.9.2022', '11.9.2022') in one year: that year.
+  const years = new Set(out.dates.map((d) => d.found.date.slice(0, 4)));
+  if (year === null && years.size === 1) {
+    year = Number([...years][0]);
+    rule = 'date-yearless-with-page-year';
+  }
   if (year === null) return;
-  for (const row of rows.slice(headlineIndex + 1, headlineIndex + 6)) {
+  for (const row of rows.slice(headlineIndex + 1, Math.min(headlineIndex + 6, dateRow))) {
     const text = row.text.trim();
     if (text.length > 40 || row.decision?.fate === 'kept') continue;
-    const m = REGEXPS.yearlessMonthDay.exec(text);
-    if (!m) continue;
-    const month = ALL_MONTHS.get((m[1] ?? m[4] ?? '').toLowerCase().replace(/\.$/, ''));
-    const found = month ? dateFromParts(year, month, Number(m[2] ?? m[3]), text) : null;
+    const numeric = YEARLESS_NUMERIC_STAMP.exec(text);
+    const m = numeric ? null : REGEXPS.yearlessMonthDay.exec(text);
+    if (!m && !numeric) continue;
+    const month = numeric ? Number(numeric[2]) : ALL_MONTHS.get((m![1] ?? m![4] ?? '').toLowerCase().replace(/\.$/, ''));
+    const day = Number(numeric ? numeric[1] : m![2] ?? m![3]);
+    // (The clock alone: '9. 14' in '11.9. 14:05' is no time.)
+    const found = month ? dateFromParts(year, month, day, numeric ? text.slice(text.lastIndexOf(' ') + 1) : text) : null;
     if (!found) continue;
     // (The zone such a stamp prints, 'ET', is the series' habit, not the copyright's: left out.)
     out.date = { ...found, timezone: null };
-    out.dateRule = 'date-yearless-with-copyright-year';
-    decide(row, 'field', 'date', 'date-yearless-with-copyright-year', true);
+    out.dateRule = rule;
+    decide(row, 'field', 'date', rule, true);
     return;
   }
 }
+
+/** '11.9. 14:05': a day and a month, each closed by a full stop, and the time. */
+const YEARLESS_NUMERIC_STAMP = /^(\d{1,2})\.(\d{1,2})\.\s+\d{1,2}[:.]\d{2}$/u;
 
 /** Two full dates joined by a dash, ten years apart or more: a birth and a death ('September 4, 1938 – February 6, 2024'). */
 function isLifeSpan(text: string): boolean {
@@ -213,11 +230,27 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     out.authors.push(...bare.authors);
     out.authorsRule = 'byline-bare-name';
     decide(row, 'field', 'byline', 'byline-bare-name');
-    if (nextIsSiteName && next) {
+    // 'Laila Haddad' / 'and Peter Kovalenko': the list goes on under the first name.
+    const joined = next && isOpen(next) ? /^(?:and|&|und|et|y|e|en|i)\s+(\S.{2,80})$/u.exec(next.text.trim()) : null;
+    const nextWriters = joined ? parseBareName(joined[1] ?? '') : null;
+    if (nextWriters && !nextWriters.withPlace) {
+      for (const a of nextWriters.authors) if (!out.authors.includes(a)) out.authors.push(a);
+      decide(next!, 'field', 'byline', 'byline-next-writer-line');
+    } else if (nextIsSiteName && next) {
       out.bylineOutlet ??= next.text.trim();
       decide(next, 'field', 'byline', 'byline-outlet-line');
     } else readContinuation(next, out);
   }
+}
+
+/**
+ * Whether `row`, on a hard-wrapped page, goes on with the sentence of the line above it: a long line without a blank
+ * line under it, cut after a lower-case word (a browser's copy puts a standfirst without a full stop right over the
+ * byline, which is why the page must be hard-wrapped).
+ */
+function continuesWrappedSentence(row: Row, above: Row | undefined): boolean {
+  return !!above && isOpen(above) && !above.blankAfter && above.index === row.index - 1 && wordCount(above.text) >= 8 &&
+    /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u.test(above.text.trimEnd());
 }
 
 /** Whether the page's text names `name` as a place: after a preposition of place ('em São Paulo', 'in Kyiv', 'en Madrid'). */
@@ -318,10 +351,13 @@ const UNPREFIXED_SHAPES = new Set(['byline-name-handle', 'byline-name-at-venue',
 export function readMetaLines(rows: Row[]): MetaFound {
   const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [], attributions: [], dates: [] };
   const dates = out.dates;
+  const wrappedPage = isHardWrappedPage(rows);
   let firstSeen = false;
   let proseSinceByline = 0;
   let proseSeen = 0;
   for (const row of rows) {
+    // 'date-yearless-stamp': '11.9. 14:05' has no letters, but it marks the byline block as a date line does.
+    if (row.decision?.rule === 'no-letters' && YEARLESS_NUMERIC_STAMP.test(row.text)) decide(row, 'field', 'date', 'date-yearless-stamp', true);
     if (!isOpen(row)) continue;
     if (out.authors.length && isStrongProse(row.text)) proseSinceByline++;
     const wasSeen = firstSeen;
@@ -398,6 +434,9 @@ export function readMetaLines(rows: Row[]): MetaFound {
     // sentence, once the writers are known, credit the photo.
     const above = rows[row.index - 1];
     if (byline && UNPREFIXED_SHAPES.has(byline.rule) && out.authors.length && above && !above.blankAfter && endsWithPeriod(above.text) && wordCount(above.text) >= 6) byline = null;
+    // '… serious harm to Tadhg Ó Murchú on' / 'Dame Street on June 18th, 2023.': a line under a hard-wrapped sentence cut
+    // after a lower-case word goes on with that sentence; a place and a date there are no byline.
+    if (byline && (UNPREFIXED_SHAPES.has(byline.rule) || byline.rule === 'byline-name-with-date') && wrappedPage && continuesWrappedSentence(row, above)) byline = null;
     // Bylines without a 'By' ('Queen Elizabeth Dies | The Guardian' looks like 'Jane Doe | Reuters') never
     // open the page: the first line of three words or more is the headline's place.
     if (byline && !wasSeen && UNPREFIXED_SHAPES.has(byline.rule)) byline = null;

@@ -69,7 +69,8 @@ export function mastheadName(rows: Row[], copyrightHolders: readonly string[] = 
   // Only a line that no one-line rule took for a button or a menu word ('Opinion', 'Suscríbete').
   if (!first || (first.decision && !POSITION_RULES.has(first.decision.rule))) return null;
   // 'Circuitline homepage', 'SCB News home': the logo's link text names the site.
-  const name = first.text.trim().replace(/\s+(?:homepage|home page|home|startseite|accueil|portada)$/iu, '');
+  // ('Patch Logo': the logo image's alt text.)
+  const name = first.text.trim().replace(/\s+(?:homepage|home page|home|startseite|accueil|portada|logo)$/iu, '');
   const n = wordCount(name);
   if (n < 1 || n > 5 || name.length > 40 || !/^\p{Lu}/u.test(name) || /[.!?:,;|]$/.test(name)) return null;
   if ((n === 1 && name.length < 4) || HOME_WORDS.test(name)) return null;

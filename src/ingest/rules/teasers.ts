@@ -52,6 +52,13 @@ export function dropTeaserBlocks(rows: Row[]): void {
         j = cardEnd;
         continue;
       }
+      const listEnd = numberedTeaserList(rows, j);
+      if (listEnd > j) {
+        for (const r of rows.slice(j, listEnd)) if (isOpen(r)) decide(r, 'dropped', 'teaser', 'teaser-block-after-label');
+        teasers++;
+        j = listEnd - 1;
+        continue;
+      }
       if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j) || isListLeadIn(row.text)) break;
       // 'Trending' ending the menu / 'Home' / 'Opinion' / the headline / 'OPINION' / the headline again: a list of teasers
       // never names one story twice within a few lines; a line printed again just below is the article's own headline.
@@ -186,6 +193,34 @@ function dropSentenceList(rows: Row[], labelIndex: number): boolean {
   if (list.length < 3 || list.length > 12 || !list[list.length - 1]!.blankAfter) return false;
   for (const row of list) decide(row, 'dropped', 'teaser', 'teaser-sentence-list');
   return true;
+}
+
+const LIST_NUMBER = /^\s*(\d{1,2})[.)]\s+\S/u;
+const LIST_NUMBER_MARK = /^\s*\d{1,2}[.)]\s+/u;
+
+/**
+ * 'Most Read' / '1. Sinn Féin calls for inquiry after care home failings revealed in Hiqa' / 'report' / '2. …': a
+ * numbered list from 1 under a label, each item a headline, even when a hard-wrapped save carries an item onto the
+ * next line. Returns the row after the list, or `i` when rows from `i` are not such a list.
+ */
+function numberedTeaserList(rows: Row[], i: number): number {
+  const items: string[] = [];
+  let j = i;
+  for (; j < rows.length; j++) {
+    const row = rows[j]!;
+    if (!isOpen(row)) break;
+    const n = LIST_NUMBER.exec(row.text);
+    if (n && Number(n[1]) === items.length + 1) items.push(row.text.replace(LIST_NUMBER_MARK, ''));
+    else if (items.length && !n) items[items.length - 1] += ' ' + row.text;
+    else break;
+    if (row.blankAfter) {
+      j++;
+      break;
+    }
+  }
+  // Each item a headline: a few words at most, one sentence.
+  const headlines = items.every((t) => wordCount(t) <= 25 && !/[.!?]["”’»]?\s+\p{Lu}/u.test(t));
+  return items.length >= 3 && headlines ? j : i;
 }
 
 /**

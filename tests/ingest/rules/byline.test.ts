@@ -644,3 +644,14 @@ test("writers one a line over the place they filed from and the date: the place,
   assert.deepEqual(e.fields.authors, ['Ana Luiza Prado', 'Rafael Menezes']);
   assert.equal(e.fields.date, '2024-03-12');
 });
+
+test('who translated or edited the story, after the writer, is no writer', () => {
+  assert.deepEqual(parseByline('Story by Yulia Savchenko. Translation by Peter Lassiter.')?.authors, ['Yulia Savchenko']);
+  assert.deepEqual(parseByline('By Jane Doe. Edited by Tom Roe')?.authors, ['Jane Doe']);
+});
+
+test('a button label with an English function word in capitals is no name', () => {
+  assert.equal(parseBareName('Listen In English'), null);
+  assert.equal(parseBareName('Back To Top'), null);
+  assert.deepEqual(parseBareName('Laila Haddad')?.authors, ['Laila Haddad']);
+});

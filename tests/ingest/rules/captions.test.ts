@@ -284,3 +284,8 @@ test("a caption's credit after a bar, a photographer and 'via' an agency, is spl
   assert.deepEqual(splitCredit('Soldiers on a captured tank near the town on September 10. | Yevhen Tkachuk/AFP via Getty Images'),
     { text: 'Soldiers on a captured tank near the town on September 10.', credit: 'Yevhen Tkachuk/AFP via Getty Images' });
 });
+
+test('a photographer and several agencies under a caption that closes on its date are the photo\'s credit', () => {
+  const text = [HEAD + PROSE, '', 'Ukrainian soldiers on a street in Balakliia. September 10, 2022.', 'Taras Hrytsenko / Reuters / Scanpix / LETA', '', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Taras Hrytsenko').role, 'caption-credit');
+});

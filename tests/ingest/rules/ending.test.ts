@@ -125,3 +125,16 @@ test("'Jetzt weiterlesen mit Kompass+' ('continue reading with' the paid tier) i
   assert.equal(isPaywallCut('Continue reading with a Herald subscription'), true);
   assert.equal(isPaywallCut('Weiterlesen lohnt sich, sagt sie.'), false);
 });
+
+test("a press-release wire's 'SOURCE Company' credit is dropped; the company's 'About' description is kept", () => {
+  const text = ['Kelp company opens biorefinery in San Diego', '', PROSE, '', PROSE2, '', P3, '', 'About Pacific Kelp Works',
+    'Pacific Kelp Works is a San Diego-based ocean materials company. For more information, visit www.pacifickelpworks.com.', '', 'SOURCE Pacific Kelp Works'].join('\n');
+  assert.equal(decisionFor(text, 'SOURCE Pacific').rule, 'press-release-source');
+  assert.equal(decisionFor(text, 'is a San Diego-based').fate, 'kept');
+});
+
+test("an agency's blurb under a story it signed alone is dropped like a writer's bio", () => {
+  const text = ['Kyiv claims surprise gains in Kharkiv', 'Agence France-Presse', 'Published: 8:45pm, 11 Sep, 2022', '', PROSE, '', PROSE2, '', P3, '',
+    'Agence France-Presse', 'Agence France-Presse is a global news agency with correspondents in 151 countries.'].join('\n');
+  assert.equal(decisionFor(text, 'is a global news agency').rule, 'author-bio');
+});

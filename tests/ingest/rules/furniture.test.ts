@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LINE_FURNITURE_RULES, isBreadcrumb } from '../../../src/ingest/rules/furniture.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
-import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+import { decisionFor, PROSE, PROSE2, WRAPPED_BODY } from './helpers.ts';
 import { REGEXPS } from '../../../src/ingest/rules/patterns.ts';
 
 function ruleFor(line: string): string | null {
@@ -30,6 +30,16 @@ const FURNITURE: [string, string][] = [
   ['Topics', 'chrome-word'],
   ['X', 'share-or-follow-prompt'],
   ['___', 'no-letters'],
+  ['In a time of both misinformation and too much information, quality journalism is more crucial than ever.', 'long-pitch-or-notice'],
+  ['By subscribing, you can help us get the story right.', 'long-pitch-or-notice'],
+  ['ABC News has been covering the war in Ukraine since the invasion began. Follow our live coverage here.', 'long-pitch-or-notice'],
+  ['Ten artykuł czytasz w ramach płatnej subskrypcji', 'long-pitch-or-notice'],
+  ['Recibí en tu email todas las noticias, coberturas, historias y análisis de nuestros periodistas.', 'long-pitch-or-notice'],
+  ['Dalszy ciąg materiału pod wideo', 'advertisement'],
+  ['Story continues below video', 'advertisement'],
+  ['Get emails about this page', 'newsletter-or-legal-notice'],
+  ['Audio Listen to this article', 'listen-prompt'],
+  ['Live updates: follow the latest news on Russia-Ukraine', 'inline-teaser-link'],
 ];
 
 for (const [line, rule] of FURNITURE) {
@@ -1067,4 +1077,26 @@ test("a wire service's bio naming the writer by surname, with the beat or the jo
   const page = `Ukraine retakes the city\nBy Mariia Dmytrenko and James Holloway\nSeptember 11, 2022\n\n${PROSE}\n\n${PROSE2}\n\nDmytrenko covers Ukraine and the war for the agency. She is based in Kyiv.\nHolloway is a Europe-based correspondent for the agency.\n`;
   assert.equal(decisionFor(page, 'Dmytrenko covers').rule, 'author-bio');
   assert.equal(decisionFor(page, 'Holloway is').rule, 'author-bio');
+});
+
+test('the lower-case rest of a pitch a hard-wrapped save cut in two is dropped with it', () => {
+  const text = ['Taxi driver attacked over a fare', '', WRAPPED_BODY, '',
+    'Sign up for push alerts and have the best news, analysis and comment', 'delivered directly to your phone', '', WRAPPED_BODY].join('\n');
+  assert.equal(decisionFor(text, 'delivered directly').rule, 'wrapped-tail-of-dropped-line');
+  // On a browser's copy, a capitalised line under a dropped one is a paragraph of its own.
+  const copied = ['Taxi driver attacked over a fare', '', PROSE, 'Sign up for push alerts and have the best news, analysis and comment', 'Officials said.', '', PROSE2].join('\n');
+  assert.equal(decisionFor(copied, 'Officials said.').fate, 'kept');
+});
+
+test('a video card under a "WATCH | …:" link with a title of its own is dropped: title, clock and blurb', () => {
+  const text = ['City to charge for parking at arenas', '', PROSE, 'WATCH | Parents react to proposed parking fees at city rinks:', 'Hockey parents say new parking fees will hit families hard',
+    'Duration 2:07', 'Ottawa families who spend hours each week at city arenas say the fees are another cost on top of registration.', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Hockey parents say').rule, 'video-card');
+  assert.equal(decisionFor(text, 'Ottawa families').rule, 'video-card');
+  assert.equal(decisionFor(text, PROSE2).fate, 'kept');
+});
+
+test('a video title between a "story goes on under the video" note and the clock is the player\'s', () => {
+  const text = ['Ukraińska kontrofensywa pod Charkowem', '', PROSE, 'Dalszy ciąg materiału pod wideo', 'Ukraińska kontrofensywa pod Charkowem. Nagranie z wyzwolonej Bałaklii', '01:24', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Nagranie z wyzwolonej').rule, 'video-card');
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanHeadline, isHeadlineShaped } from '../../../src/ingest/rules/headline.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
-import { PROSE, PROSE2 } from './helpers.ts';
+import { PROSE, PROSE2, WRAPPED_BODY } from './helpers.ts';
 
 test('strips an outlet suffix after a bar and reports the outlet', () => {
   assert.deepEqual(cleanHeadline("Putin's troops raise white flag | The Sun"), {
@@ -490,4 +490,24 @@ test("a headline printed three times above the story (bar, heading, share box) i
   const e = extractArticle(page);
   assert.equal(e.fields.title, head);
   assert.ok(!e.body.includes(head));
+});
+
+test("a page title wrapped before its outlet ('… injury –' / 'The Irish Times') loses the dash and names the source", () => {
+  assert.equal(cleanHeadline('Man jailed for Dame Street attack that left taxi driver with brain injury –').title, 'Man jailed for Dame Street attack that left taxi driver with brain injury');
+  const text = ['Crime & Law', 'Man jailed for Dame Street attack that left taxi driver with brain injury –', 'The Irish Times', '', 'Aoibheann Dempsey', 'Sat Mar 09 2024 - 06:00', '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.title, 'Man jailed for Dame Street attack that left taxi driver with brain injury');
+  assert.equal(e.fields.source, 'The Irish Times');
+});
+
+test('on a hard-wrapped page, the first line of a standfirst wrapped over two lines is not the headline', () => {
+  const text = ['Schools', '', 'Westfield High School Start Time Pushed Back After Board Vote', '', 'The change, which takes effect in September 2025, follows two years of',
+    'debate over teen sleep, bus routes and after-school sports.', '', 'Carly Brennan, Patch Staff', '', 'Posted Mon, Mar 4, 2024 at 4:12 pm ET', '', WRAPPED_BODY].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Westfield High School Start Time Pushed Back After Board Vote');
+});
+
+test("a masthead printed as its logo's alt text ('Patch Logo') names the site without 'Logo'", () => {
+  const text = ['Patch Logo', '', 'Westfield, NJ', '', 'Westfield High School Start Time Pushed Back After Board Vote', 'Carly Brennan', 'Posted Mon, Mar 4, 2024 at 4:12 pm ET', '', PROSE, '', PROSE2, '',
+    'Get more local news from Patch'].join('\n');
+  assert.equal(extractArticle(text).fields.source, 'Patch');
 });

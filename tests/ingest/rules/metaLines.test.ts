@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../../src/ingest/extract.ts';
-import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+import { decisionFor, PROSE, PROSE2, WRAPPED_BODY } from './helpers.ts';
 
 test('a bare name under the headline followed by a reading time is the byline', () => {
   const e = extractArticle(['Great white forces closure of two Sydney beaches', 'Kayla Brennan', '2 min read', '2h ago',
@@ -247,4 +247,32 @@ test('a "With files from …" note under the article credits helpers: no paragra
   const text = ['Bus strike enters second week', 'By Jane Roberts', '', PROSE, '', PROSE2, '', 'With files from The Canadian Press'].join('\n');
   assert.equal(decisionFor(text, 'With files from').rule, 'files-from-credit');
   assert.deepEqual(extractArticle(text).fields.authors, ['Jane Roberts']);
+});
+
+test('on a hard-wrapped page, a place and a date that finish a wrapped sentence are no byline; the name over the date line is', () => {
+  const text = ['Man jailed for city centre attack on taxi driver', '', 'Aoibheann Dempsey', 'Sat Mar 09 2024 - 06:00', '', WRAPPED_BODY, '',
+    'The man had pleaded guilty at the Circuit Criminal Court to assault causing serious harm to the driver on',
+    'Dame Street on June 18th, 2023.', '', WRAPPED_BODY].join('\n');
+  const e = extractArticle(text);
+  assert.deepEqual(e.fields.authors, ['Aoibheann Dempsey']);
+  assert.equal(e.fields.date, '2024-03-09');
+  assert.equal(decisionFor(text, 'Dame Street on').fate, 'kept');
+});
+
+test("a day and month without the year ('11.9. 14:05') take the year every full date on the page shares", () => {
+  const text = ['Yle News', '', 'Finnish analysts: Russian front in Kharkiv region collapsed within days', 'Aino Lehtola', 'Yle News', '11.9. 14:05', '', PROSE, '', PROSE2, '',
+    'Read more:', 'Finland to tighten entry for Russian tourists', '10.9.2022', 'Finnish Ukrainians gather to follow the news', '11.9.2022'].join('\n');
+  const e = extractArticle(text);
+  assert.equal(e.fields.date, '2022-09-11');
+  assert.equal(e.fields.time, '14:05');
+  assert.equal(e.fieldRules.date, 'date-yearless-with-page-year');
+  assert.equal(e.fields.title, 'Finnish analysts: Russian front in Kharkiv region collapsed within days');
+  // Full dates in two years leave the stamp without one.
+  assert.equal(extractArticle(text.replace('10.9.2022', '10.9.2021')).fieldRules.date === 'date-yearless-with-page-year', false);
+});
+
+test("'and Name' under a bare name is the next writer", () => {
+  const text = ['Ukrainian flag raised over Kupiansk as Russian lines collapse', 'Kyiv says troops have entered dozens of settlements in the north-east as Moscow confirms withdrawal',
+    'Laila Haddad', 'and Peter Kovalenko', 'Sep 11, 2022', 'Listen In English', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Laila Haddad', 'Peter Kovalenko']);
 });

@@ -306,3 +306,13 @@ test("'Read Also' inside the body heads teaser headlines; the next sentence is t
   assert.ok(!e.body.includes('winter timetable') && !e.body.includes('school reopens'));
   assert.ok(e.body.includes(PROSE2));
 });
+
+test('a numbered most-read list is dropped whole, items a hard-wrapped save carried onto a second line too', () => {
+  const text = [HEAD + PROSE, '', PROSE2, '', 'Most Read', '1. Sinn Féin calls for inquiry after care home failings revealed in Hiqa', 'report',
+    '2. Referendums 2024: When will we know the results of the family and care', 'votes?', '3. The care amendment was always going to be a hard sell',
+    '4. Man (40s) dies after being struck by car in Co Meath'].join('\n');
+  for (const needle of ['1. Sinn Féin', 'report', 'votes?', '4. Man']) assert.equal(decisionFor(text, needle).rule, 'teaser-block-after-label', needle);
+  // Items of two sentences are the article's own numbered points, not headlines.
+  const points = [HEAD + PROSE, '', 'Most Read', '1. Sign the form. Then send it to the council.', '2. Wait for a letter. It takes a week.', '3. Pay the fee. It is due in March.'].join('\n');
+  assert.notEqual(decisionFor(points, '1. Sign').rule, 'teaser-block-after-label');
+});
