@@ -107,10 +107,19 @@ export function isPersonName(text: string, allowSingle = false): boolean {
     if (PARTICLES.has(t.toLowerCase()) && caps > 0) continue;
     // 'Listen In English', 'Back To Top': an English function word in capitals makes a button's label, not a name.
     if (CAPITALISED_FUNCTION_WORDS.has(t)) return false;
+    // ('PARA LA NACION': the paper a writer filed for, not a name.)
+    if (caps === 0 && writtenFor(text.trim()) !== null) return false;
     if (!/^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u.test(t)) return false;
     caps++;
   }
   return caps > 0 && !namesOrganisation(text);
+}
+
+/** 'PARA LA NACION', 'For The Times', 'Especial para Clarín', 'Pour Le Monde': the paper a writer filed for, or null. */
+function writtenFor(text: string): string | null {
+  const prefix = /^(?:(?:special|especial|spécial|speciale)\s+)?(?:for|para|pour|für|voor|dla)\s+/iu.exec(text);
+  const name = prefix ? text.slice(prefix[0].length) : '';
+  return prefix && /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,4}$/u.test(name) ? name : null;
 }
 
 const CAPITALISED_FUNCTION_WORDS = new Set(['In', 'On', 'At', 'To', 'For', 'With', 'From', 'Into', 'Of', 'The', 'And', 'Or', 'Your', 'Our', 'This', 'Is', 'Are']);
@@ -669,6 +678,9 @@ export function parseBylineContinuation(text: string): { outlet: string | null }
   if (text.length > 80 || /\d[:.]\d\d(?!\d)/.test(text)) return null;
   // 'Reporting from Kyiv and Kharkiv, Ukraine'
   if (/^[Rr]eporting from\s+\p{Lu}/u.test(text)) return { outlet: null };
+  // 'PARA LA NACION', 'For The Times', 'Especial para Clarín': the paper the writer filed for.
+  const filedFor = writtenFor(text.trim());
+  if (filedFor) return { outlet: filedFor };
   const first = (text.split(',')[0] ?? '').trim();
   if (isOutletOnly(first) && isOutlet(first)) return { outlet: first };
   // 'NBS Radio Cumbria', 'KTV News Fresno': the outlet (an acronym and an outlet word) and its local desk's place, no comma.

@@ -253,6 +253,10 @@ export function parseDateLine(printed: string): FoundDate | null {
   if (whole) return whole;
   const labelled = parseLabelledStamps(line);
   if (labelled) return labelled;
+  // 'Sunday September 11 2022, 6.00pm, The Sunday Times': the paper's name after the stamp, behind a comma.
+  const named = OUTLET_AFTER_COMMA.exec(line);
+  const beforeName = named ? parseOneDateLine(line.slice(0, named.index)) : null;
+  if (beforeName) return beforeName;
   // '12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022', 'Sat, September 10, 2022 at 4:05 AM·3 min read',
   // '12 settembre 2022 (modifica il …)': the date is the first segment, the rest is its own small note.
   // ('TOI.in / Updated: …', 'ALONA MAZURENKO — SUNDAY, 11 SEPTEMBER 2022, 12:47': a slash or a dash may part them too.)
@@ -272,6 +276,9 @@ export function parseDateLine(printed: string): FoundDate | null {
   }
   return wordCount(rest) <= 8 || REGEXPS.updatedPrefix.test(rest) ? first : null;
 }
+
+/** ', The Sunday Times', ', Daily Herald': a name of capitalised words closing the line, after a comma. */
+const OUTLET_AFTER_COMMA = /,\s+(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,4}$/u;
 
 /** 'Giriş Tarihi: ', 'Datum objave: ', 'Publ. dato: ': a label of one to three words and a colon, right before a digit. */
 const STAMP_LABEL = /^(?:[\p{L}\p{M}][\p{L}\p{M}.]*\s+){0,2}[\p{L}\p{M}][\p{L}\p{M}.]*\s*:\s*(?=\d)/u;

@@ -22,6 +22,12 @@ export interface LineRule {
 const INBOX_KEY = /inbox|correo|bandeja|boîte|postfach|caixa|casella|mailbox|inkorg|indbakke|innboks|e-?mail|e-post|sign up/iu;
 /** The data-protection law's name in the languages we meet: the key of `gdprConsent`. */
 const GDPR_KEY = /GDPR|RODO|DSGVO|RGPD|AVG|UK GDPR/;
+const FULL_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3}";
+const REPORTED_FROM_NOTE = new RegExp(`^${FULL_NAME} reported from [^.!?]{2,60}?(?:,? and ${FULL_NAME}(?: reported)? from [^.!?]{2,60})?\\.$`, 'u');
+const VIDEO_TITLE_WITH_DURATION = /^\p{Lu}[^.!?]*[\p{L}\p{N}'’"”]\s+\d{1,2}:\d{2}$/u;
+/** 'Polls close at 20:00', 'Anpfiff um 15:30': a clock time after a preposition is the hour something happens, not a running time. */
+const CLOCK_AFTER_PREPOSITION = /(?<![\p{L}])(?:at|by|from|until|till|to|before|after|since|um|bis|ab|vor|nach|à|a las|las|alle|om|kl\.?|o|до|в|о)\s+\d{1,2}:\d{2}$/iu;
+
 /** Every line `contributedCredit` matches has this word. */
 /** 'With inputs from agencies', '(With PTI inputs)', 'Inputs from Reuters': a credit for the agencies' copy, alone on its line. */
 const AGENCY_INPUTS_WHO = String.raw`(?:agencies|wires|news agencies|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})`;
@@ -175,6 +181,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'price-widget', role: 'chrome', test: (t) => t.length <= 60 && REGEXPS.priceWidget.test(t) },
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
+  // 'Natasha Korol reported from Kyiv, and Gregory Haas from London.': where the writers filed from, a note under the story.
+  { name: 'reported-from-note', role: 'credits', test: (t) => wordCount(t) <= 30 && REPORTED_FROM_NOTE.test(t) },
+  // 'Ukraine claims major gains in counteroffensive 02:11': a video's title with its running time glued on.
+  { name: 'video-title-with-duration', role: 'teaser', test: (t) => t.length <= 120 && wordCount(t) >= 4 && VIDEO_TITLE_WITH_DURATION.test(t) && !CLOCK_AFTER_PREPOSITION.test(t) && parseDateLine(t) === null },
 ];
 
 /** 'Note from the author:', 'A message from the editor': the label over a writer's or editor's appeal to readers. */
@@ -387,7 +397,10 @@ function isLongPitch(text: string): boolean {
   // (An appeal or a site's notice can run past 25 words; its opening is tested as on a short line.)
   if (text.length <= 400 && (REGEXPS.supportAppeal.test(text) || REGEXPS.sitewideNotice.test(text))) return true;
   if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text) || REGEXPS.consentLine.test(text) || REGEXPS.blurbLine.test(text)) return true;
-  if (text.length <= 400 && REGEXPS.pitchMore.test(text)) return true;
+  // (A copyright line, 'All rights reserved' and all, is left to the trailer, which reads the publisher from it.)
+  if (text.length <= 400 && (REGEXPS.pitchMore.test(text) || (REGEXPS.noticeMore.test(text) && !REGEXPS.copyright.test(text)))) return true;
+  // ('… around the world. Sign up for our weekly What in the World newsletter here.': a newsletter's pitch of more than 25 words.)
+  if (text.includes('ewsletter') && REGEXPS.signUpClosing.test(text)) return true;
   if (text.includes('bonnieren') && REGEXPS.subscribeAfterQuestion.test(text)) return true;
   const n = wordCount(text);
   // A copyright line is left to the trailer, which reads the publisher from it.

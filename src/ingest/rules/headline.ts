@@ -553,7 +553,15 @@ const wordKeys = (text: string, limit: number): string[] => words(text.toLowerCa
  */
 function hasStandfirstUnder(rows: Row[], best: Row): boolean {
   const next = nextOpenRow(rows, best.index);
-  return !!next && next.index === best.index + 1 && isStrongProse(next.text) && !looksLikeCaption(next.text);
+  return !!next && next.index === best.index + 1 && (isStrongProse(next.text) || isTwoSentenceDeck(next.text)) && !looksLikeCaption(next.text);
+}
+
+/**
+ * '… raccontano la ritirata delle truppe di Mosca. Il ministero della Difesa russo parla di «riorganizzazione»': a deck of
+ * two sentences reads as a standfirst even when the page leaves the last full stop off.
+ */
+function isTwoSentenceDeck(text: string): boolean {
+  return wordCount(text) >= 15 && text.length <= 400 && /\p{Ll}[.!?]["”’»]?\s+["“«]?\p{Lu}\p{Ll}/u.test(text);
 }
 
 /**

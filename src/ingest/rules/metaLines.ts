@@ -179,6 +179,7 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
   }
   if (out.authors.length) return;
   if (readNameOverEmail(rows, headlineIndex, out)) return;
+  if (readNamesStackedOverDate(rows, headlineIndex, out)) return;
   for (const row of rows.slice(headlineIndex + 1, headlineIndex + 12)) {
     if (row.index >= bodyStart && isOpen(row) && isStrongProse(row.text) && ++paragraphs > 1) break;
     // (A name the header's chrome rule took with the buttons around it is looked at too: 'Tobias Renwick' / '4-Minute Listen'.)
@@ -251,6 +252,35 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
 function continuesWrappedSentence(row: Row, above: Row | undefined): boolean {
   return !!above && isOpen(above) && !above.blankAfter && above.index === row.index - 1 && wordCount(above.text) >= 8 &&
     /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u.test(above.text.trimEnd());
+}
+
+/**
+ * 'byline-names-stacked-over-date': 'Johanna Berglöf' / 'Erik Sandahl' / 'Publicerad 2024-03-12 06.00' — two or more
+ * writers one a line right over the header's date line, with no blank line between, wherever the standfirst and a photo leave them
+ * (a caption's credit above them may have taken the first name for a caption of its own).
+ */
+function readNamesStackedOverDate(rows: Row[], headlineIndex: number, out: MetaFound): boolean {
+  const date = rows.slice(headlineIndex + 1, headlineIndex + 15).find((r) => r.decision?.role === 'date');
+  if (!date) return false;
+  const names: Row[] = [];
+  for (let i = date.index - 1; i > headlineIndex && names.length < 4; i--) {
+    const row = rows[i]!;
+    if (row.blankAfter || !(isOpen(row) || row.decision?.rule === 'caption-under-credit')) break;
+    const bare = parseBareName(row.text);
+    if (!bare || bare.withPlace || bare.authors.length !== 1 || isPlaceOnPage(rows, row.text.trim())) break;
+    names.unshift(row);
+  }
+  // ('News provided by' / 'Halvorsen Robotics AS' / the date: the company that issued a press release.)
+  // (Two names at least: one name alone over a date may be the site's own, or the deceased over a life's dates, and is
+  // left to the rules below, which know those.)
+  const label = names.length ? rows[names[0]!.index - 1] : undefined;
+  if (names.length < 2 || (label && REGEXPS.providedBy.test(label.text)) || date.decision?.rule === 'life-span-dates') return false;
+  for (const row of names) {
+    out.authors.push(...parseBareName(row.text)!.authors);
+    decide(row, 'field', 'byline', 'byline-names-stacked-over-date', true);
+  }
+  out.authorsRule = 'byline-names-stacked-over-date';
+  return true;
 }
 
 /** Whether the page's text names `name` as a place: after a preposition of place ('em São Paulo', 'in Kyiv', 'en Madrid'). */

@@ -197,21 +197,25 @@ function dropSentenceList(rows: Row[], labelIndex: number): boolean {
 
 const LIST_NUMBER = /^\s*(\d{1,2})[.)]\s+\S/u;
 const LIST_NUMBER_MARK = /^\s*\d{1,2}[.)]\s+/u;
+const LIST_BULLET = /^\s*([*•·▪‣◦-])\s+\S/u;
 
 /**
  * 'Most Read' / '1. Sinn Féin calls for inquiry after care home failings revealed in Hiqa' / 'report' / '2. …': a
- * numbered list from 1 under a label, each item a headline, even when a hard-wrapped save carries an item onto the
- * next line. Returns the row after the list, or `i` when rows from `i` are not such a list.
+ * list under a label, numbered from 1 or bulleted, each item a headline, even when a hard-wrapped save carries an item
+ * onto the next line. Returns the row after the list, or `i` when rows from `i` are not such a list.
  */
 function numberedTeaserList(rows: Row[], i: number): number {
+  const bullet = LIST_BULLET.exec(rows[i]?.text ?? '')?.[1];
   const items: string[] = [];
   let j = i;
   for (; j < rows.length; j++) {
     const row = rows[j]!;
     if (!isOpen(row)) break;
-    const n = LIST_NUMBER.exec(row.text);
+    const n = bullet ? null : LIST_NUMBER.exec(row.text);
+    const b = bullet ? LIST_BULLET.exec(row.text) : null;
     if (n && Number(n[1]) === items.length + 1) items.push(row.text.replace(LIST_NUMBER_MARK, ''));
-    else if (items.length && !n) items[items.length - 1] += ' ' + row.text;
+    else if (b && b[1] === bullet) items.push(row.text.replace(LIST_BULLET_MARK, ''));
+    else if (items.length && !n && !b && !LIST_BULLET.test(row.text)) items[items.length - 1] += ' ' + row.text;
     else break;
     if (row.blankAfter) {
       j++;
@@ -222,6 +226,7 @@ function numberedTeaserList(rows: Row[], i: number): number {
   const headlines = items.every((t) => wordCount(t) <= 25 && !/[.!?]["”’»]?\s+\p{Lu}/u.test(t));
   return items.length >= 3 && headlines ? j : i;
 }
+const LIST_BULLET_MARK = /^\s*[*•·▪‣◦-]\s+/u;
 
 /**
  * 'The fix comes too late for some users. Owners on the forum and' / 'on Reddit have …': a line

@@ -655,3 +655,12 @@ test('a button label with an English function word in capitals is no name', () =
   assert.equal(parseBareName('Back To Top'), null);
   assert.deepEqual(parseBareName('Laila Haddad')?.authors, ['Laila Haddad']);
 });
+
+test("'PARA LA NACION' under the writer's name is the paper written for, not a second writer", () => {
+  assert.equal(parseBareName('PARA LA NACION'), null);
+  assert.deepEqual(parseBylineContinuation('PARA LA NACION'), { outlet: 'LA NACION' });
+  assert.deepEqual(parseBylineContinuation('For The Times'), { outlet: 'The Times' });
+  assert.equal(parseBylineContinuation('For more information'), null);
+  const text = ['Ucrania avanza en Járkov y Rusia ordena el repliegue de Izium', 'Martín Echeverría', 'PARA LA NACION', '11 de septiembre de 2022 • 14:05', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(text).fields.authors, ['Martín Echeverría']);
+});

@@ -344,3 +344,10 @@ test("a line of two stamps gives the publication's date; an outlet's or a writer
 test("'12.mar.2024 às 19h23': a day, a short month and a year joined by dots", () => {
   assert.deepEqual(findDate('12.mar.2024 às 19h23'), { date: '2024-03-12', time: '19:23', timezone: null, start: 0, end: 11 });
 });
+
+test("a paper's name after the stamp, behind a comma, leaves the date readable", () => {
+  assert.equal(parseDateLine('Sunday September 11 2022, 6.00pm, The Sunday Times')?.date, '2022-09-11');
+  assert.equal(parseDateLine('Sunday September 11 2022, 6.00pm, The Sunday Times')?.time, '18:00');
+  // A sentence is still no date line.
+  assert.equal(parseDateLine('On September 11, 2022, Ukrainian troops entered Izium, officials said'), null);
+});

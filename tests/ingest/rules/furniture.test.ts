@@ -40,7 +40,39 @@ const FURNITURE: [string, string][] = [
   ['Get emails about this page', 'newsletter-or-legal-notice'],
   ['Audio Listen to this article', 'listen-prompt'],
   ['Live updates: follow the latest news on Russia-Ukraine', 'inline-teaser-link'],
+  ['Comments are subject to our community guidelines, which can be viewed here.', 'long-pitch-or-notice'],
+  ['Jetzt DER STANDARD abonnieren und unabhängigen Journalismus unterstützen.', 'long-pitch-or-notice'],
+  ['Bitte melden Sie sich an, um zu posten.', 'long-pitch-or-notice'],
+  ['Alle Rechte vorbehalten. Nutzung ausschließlich für den privaten Eigenbedarf.', 'long-pitch-or-notice'],
+  ["Chaque matin, recevez l'essentiel de l'actualité du jour avec notre sélection d'articles.", 'long-pitch-or-notice'],
+  ['Dagbladet har ikke ansvar for innhold på eksterne nettsider som det lenkes til.', 'long-pitch-or-notice'],
+  ['Dagbladet arbeider etter Vær Varsom-plakatens regler for god presseskikk.', 'long-pitch-or-notice'],
+  ['Support Novaya Gazeta Europe!', 'long-pitch-or-notice'],
+  ['To remove a recurring donation, fill out this form.', 'long-pitch-or-notice'],
+  ['Novaya Gazeta Europe is registered in Latvia. All rights reserved.', 'long-pitch-or-notice'],
+  ['Första månaden för 1 kr. Avsluta när du vill.', 'long-pitch-or-notice'],
+  ['Är du redan Plus-kund? Logga in', 'long-pitch-or-notice'],
+  ['Enjoy more local news with a subscription. Sign up today.', 'long-pitch-or-notice'],
+  ['Normal text size Larger text size Very large text size', 'long-pitch-or-notice'],
+  ["Go deeper: Russia's war in Ukraine, by the numbers", 'long-pitch-or-notice'],
+  ['Show Caption Hide Caption', 'long-pitch-or-notice'],
+  ['Natasha Korol reported from Kyiv, and Gregory Haas from London.', 'reported-from-note'],
+  ['Ukraine claims major gains in counteroffensive 02:11', 'video-title-with-duration'],
 ];
+
+test('a clock time after a preposition, or in a date line, is no video running time', () => {
+  assert.equal(ruleFor('Polls close at 20:00'), null);
+  assert.notEqual(ruleFor('Published: 12/09/2022 10:42'), 'video-title-with-duration');
+});
+
+test('a copyright line with "All rights reserved" is left to the trailer, which names the publisher', () => {
+  assert.equal(extractArticle(['Council approves cycle lanes', '', PROSE, '', PROSE2, '', '© 2022 Anytown Gazette. All rights reserved.'].join('\n')).fields.source, 'Anytown Gazette');
+});
+
+test('a newsletter pitch of more than 25 words, closing on its sign-up, is dropped between paragraphs', () => {
+  const pitch = 'Get a note directly from our foreign correspondents on what’s making headlines around the world. Sign up for our weekly What in the World newsletter here.';
+  assert.equal(decisionFor(['Ukraine retakes Kupiansk', '', PROSE, pitch, PROSE2].join('\n'), 'Get a note').fate, 'dropped');
+});
 
 for (const [line, rule] of FURNITURE) {
   test(`drops ${JSON.stringify(line)} by ${rule}`, () => assert.equal(ruleFor(line), rule));

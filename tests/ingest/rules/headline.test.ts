@@ -511,3 +511,11 @@ test("a masthead printed as its logo's alt text ('Patch Logo') names the site wi
     'Get more local news from Patch'].join('\n');
   assert.equal(extractArticle(text).fields.source, 'Patch');
 });
+
+test('a deck of two sentences without its last full stop is the standfirst under the headline, not a second headline', () => {
+  const text = ['Esteri', 'Guerra Ucraina - Russia, le news di oggi in diretta',
+    'Ucraina, la controffensiva nella regione di Kharkiv: «I russi sono scappati da Izium lasciando i carri armati»',
+    'Nella città simbolo dell’avanzata ucraina, i soldati di Kiev raccontano la ritirata delle truppe di Mosca. Il ministero della Difesa russo parla di «riorganizzazione»',
+    'di Giulio Ravaglia, inviato a Kharkiv', '11 settembre 2022', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'Ucraina, la controffensiva nella regione di Kharkiv: «I russi sono scappati da Izium lasciando i carri armati»');
+});

@@ -276,3 +276,16 @@ test("'and Name' under a bare name is the next writer", () => {
     'Laila Haddad', 'and Peter Kovalenko', 'Sep 11, 2022', 'Listen In English', '', PROSE, '', PROSE2].join('\n');
   assert.deepEqual(extractArticle(text).fields.authors, ['Laila Haddad', 'Peter Kovalenko']);
 });
+
+test('writers one a line right over the date line are the byline, below a standfirst and its quote', () => {
+  const text = ['24-åring döms för bedrägerier mot 40 pensionärer', 'En 24-årig man från Göteborg döms till fängelse i fem år för att ha lurat äldre personer.',
+    '– De var livrädda för att förlora sina pengar, säger åklagaren.', 'Åklagare Maria Ekwall.', 'Foto: Jonas Nordin', 'Johanna Berglöf', 'Erik Sandahl',
+    'Publicerad 2024-03-12 06.00', '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(text);
+  assert.deepEqual(e.fields.authors, ['Johanna Berglöf', 'Erik Sandahl']);
+  assert.equal(e.fieldRules.authors, 'byline-names-stacked-over-date');
+  // The company under 'News provided by' is not a writer, however close to the date.
+  const release = ['Robotics maker opens a plant in Ohio, creating 450 jobs', 'The plant will build autonomous forklifts for warehouses across North America.',
+    'A second sentence of the summary says more about the plant.', 'News provided by', 'Halvorsen Robotics AS', 'Jan 14, 2025, 08:00 ET', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(release).fields.authors, []);
+});

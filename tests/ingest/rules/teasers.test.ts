@@ -316,3 +316,10 @@ test('a numbered most-read list is dropped whole, items a hard-wrapped save carr
   const points = [HEAD + PROSE, '', 'Most Read', '1. Sign the form. Then send it to the council.', '2. Wait for a letter. It takes a week.', '3. Pay the fee. It is due in March.'].join('\n');
   assert.notEqual(decisionFor(points, '1. Sign').rule, 'teaser-block-after-label');
 });
+
+test('a bulleted most-read list with items wrapped onto a second line is dropped whole', () => {
+  const text = [HEAD + PROSE, '', PROSE2, '', 'Most Read Local Stories', '', '  * Seattle-area home prices jump again as buyers return to bidding', '    wars',
+    '  * Cougar spotted near North Bend elementary school, officials warn', '    parents', '  * Where to find the best pho in Seattle, according to our readers',
+    '  * Man charged after Capitol Hill shooting that left two injured'].join('\n');
+  for (const needle of ['Seattle-area home', 'wars', 'parents', 'Man charged']) assert.equal(decisionFor(text, needle).rule, 'teaser-block-after-label', needle);
+});
