@@ -487,6 +487,19 @@ export function dropLineFurniture(rows: Row[]): void {
   dropVideoPlaylists(rows);
   dropAppealBoxes(rows);
   dropLinesPrintedThrice(rows);
+  dropBoxTitles(rows);
+}
+
+/**
+ * 'box-title': 'Kvällsbladet Plus' / 'Läs vidare – och få tillgång …' / 'Första månaden för 1 kr. …': a short title right
+ * over two or more notices or pitches dropped in a row names their box (a paywall's offer, a sign-up box).
+ */
+function dropBoxTitles(rows: Row[]): void {
+  for (const row of rows) {
+    const [a, b] = [rows[row.index + 1], rows[row.index + 2]];
+    if (!isOpen(row) || row.blankAfter || wordCount(row.text) > 4 || /[.!?:]$/u.test(row.text) || !a || !b || a.blankAfter) continue;
+    if (a.decision?.role === 'notice' && b.decision?.role === 'notice') decide(row, 'dropped', 'notice', 'box-title');
+  }
 }
 
 /**

@@ -58,7 +58,19 @@ const FURNITURE: [string, string][] = [
   ['Show Caption Hide Caption', 'long-pitch-or-notice'],
   ['Natasha Korol reported from Kyiv, and Gregory Haas from London.', 'reported-from-note'],
   ['Ukraine claims major gains in counteroffensive 02:11', 'video-title-with-duration'],
+  ['Kopiera länk', 'long-pitch-or-notice'],
+  ['Detta är en nyhetsartikel', 'long-pitch-or-notice'],
+  ['Bli Plus-kund', 'long-pitch-or-notice'],
+  ['Got a confidential news tip? We want to hear from you.', 'newsletter-or-legal-notice'],
 ];
+
+test("a short title over a paywall's offer lines is the offer box's title", () => {
+  const text = ['24-åring döms för bedrägerier', '', PROSE, 'Kvällsbladet Plus', 'Läs vidare – och få tillgång till alla våra Plus-artiklar',
+    'Första månaden för 1 kr. Avsluta när du vill.', PROSE2].join('\n');
+  assert.equal(decisionFor(text, 'Kvällsbladet Plus').rule, 'box-title');
+  // A subheading over the story's next paragraph stays.
+  assert.equal(decisionFor(['24-åring döms för bedrägerier', '', PROSE, 'Sparade manus', PROSE2, 'Första månaden för 1 kr. Avsluta när du vill.'].join('\n'), 'Sparade manus').fate, 'kept');
+});
 
 test('a clock time after a preposition, or in a date line, is no video running time', () => {
   assert.equal(ruleFor('Polls close at 20:00'), null);
