@@ -46,8 +46,8 @@ import { isArchiveFurniture } from './archiveContext.ts';
 import { dropLineFurniture, dropWrappedTails } from './rules/furniture.ts';
 import { dropWebArchiveToolbar } from './rules/webArchive.ts';
 import { joinDropCaps } from './rules/dropCap.ts';
-import { preferDateBelow, readBareNameBylines, readBracketDateline, readClosingName, readMetaLines, readSlashedDateInPageOrder, readYearlessDate } from './rules/metaLines.ts';
-import { cleanHeadline, findHeadline, outletOnNextLine } from './rules/headline.ts';
+import { preferDateBelow, readBareNameBylines, readBracketDateline, readCjkDatelineReporters, readClosingName, readMetaLines, readSlashedDateInPageOrder, readYearlessDate } from './rules/metaLines.ts';
+import { cleanHeadline, findHeadline, outletOnNextLine, wrappedHeadlineTail } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
 import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropRepeatedFrameCards, dropStampGroups, dropTeaserBlocks, dropVideoPlaylist } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
@@ -103,7 +103,9 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   let headlineIndex = -1;
   if (found) {
     headlineIndex = found.headline.index;
-    const clean = cleanHeadline(found.headline.text);
+    const tail = wrappedHeadlineTail(rows, found.headline);
+    const clean = cleanHeadline(tail ? `${found.headline.text} ${tail.text}` : found.headline.text);
+    if (tail) decide(tail, 'field', 'title', 'headline-wrapped');
     fields.title = clean.title;
     fieldRules.title = clean.rules.length ? clean.rules.join('+') : found.rule;
     decide(found.headline, 'field', 'title', fieldRules.title);
@@ -151,6 +153,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   markCaptions(rows, headlineIndex);
   const bodyStart = findBodyStart(rows, headlineIndex);
   readBareNameBylines(rows, headlineIndex, bodyStart, meta);
+  readCjkDatelineReporters(rows, headlineIndex, meta);
   readBracketDateline(rows, headlineIndex, meta);
   readClosingName(rows, headlineIndex, meta);
   // (A wire story signed by its agency alone may close on the agency's own blurb: 'Agence France-Presse is a global news agency …'.)

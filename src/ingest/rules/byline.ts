@@ -115,6 +115,8 @@ export function isPersonName(text: string, allowSingle = false): boolean {
   return caps > 0 && !namesOrganisation(text);
 }
 
+const JP_PLACE_REPORTER = /^[\p{Script=Katakana}\p{Script=Han}ー・]{1,12}[=＝]([\p{Script=Han}]{2,5}(?:[、，,][\p{Script=Han}]{2,5}){0,3})$/u;
+
 /** 'PARA LA NACION', 'For The Times', 'Especial para Clarín', 'Pour Le Monde': the paper a writer filed for, or null. */
 function writtenFor(text: string): string | null {
   const prefix = /^(?:(?:special|especial|spécial|speciale)\s+)?(?:for|para|pour|für|voor|dla)\s+/iu.exec(text);
@@ -345,6 +347,9 @@ export function parseByline(text: string): Byline | null {
   if (cjkNames) return { authors: (cjkNames[1] ?? '').split(/[\s\u3000、，,]+/u), outlet: null, rule: 'byline-cjk-role-names' };
   const placed = REGEXPS.cjkReporterPlace.exec(t);
   if (placed) return { authors: (placed[1] ?? '').split(/[、，,]/u), outlet: null, rule: 'byline-cjk-role-names' };
+  // 'キーウ=田村健一': a Japanese paper's byline, the place the reporter filed from, '=', the reporter.
+  const filed = JP_PLACE_REPORTER.exec(t);
+  if (filed) return { authors: (filed[1] ?? '').split(/[、，,]/u), outlet: null, rule: 'byline-cjk-role-names' };
   // '（佐藤健一、田中美穂）': a Japanese paper credits its writers in brackets under the last paragraph;
   // '（新潟市）' names a place, not a writer.
   const credit = REGEXPS.cjkClosingCredit.exec(t);
@@ -697,7 +702,8 @@ export function parseBylineContinuation(text: string): { outlet: string | null }
 export function parseBareName(text: string): { authors: string[]; withPlace: boolean } | null {
   if (text.length > 120) return null;
   // 'القاهرة - أحمد حسن', 'KYIV — Jane Doe': a one-word place, a dash, then the name.
-  const placed = /^\S+\s+[-–—]\s+(.+)$/u.exec(text.trim());
+  // (The place is a word: 'Capitale) - RIPRODUZIONE RISERVATA' ends a wrapped caption.)
+  const placed = /^[\p{L}\p{M}.'’]+\s+[-–—]\s+(.+)$/u.exec(text.trim());
   if (placed) {
     const inner = parseBareName(placed[1] ?? '');
     return inner ? { authors: inner.authors, withPlace: true } : null;

@@ -6,7 +6,7 @@
  */
 import { REGEXPS } from './patterns.ts';
 import { endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
-import { decide, isOpen, type Row } from './lineTable.ts';
+import { decide, isHardWrappedPage, isOpen, type Row } from './lineTable.ts';
 import { findDate, parseDateLine } from './dates.ts';
 import { parseBareName } from './byline.ts';
 
@@ -110,6 +110,7 @@ function labelledCaption(text: string): SplitCaption | null {
 export function markCaptions(rows: Row[], headlineIndex = -1): void {
   const credited = new Set<number>();
   let lastGallery = '';
+  if (isHardWrappedPage(rows)) markWrappedCaptions(rows);
   for (const row of rows) {
     if (!isOpen(row)) continue;
     // 'caption-after-gallery-button': 'Open this photo in gallery:' / 'Nurses rally outside the legislature.Jo Roe/The Ledger' —
@@ -268,4 +269,34 @@ function endsWithDate(text: string): boolean {
   const tail = text.slice(-40);
   const found = findDate(tail);
   return !!found && tail.slice(found.end).replace(/[\s.]+$/u, '') === '';
+}
+
+/** 'Photograph: Collins Courts', 'Photo: AFP', 'Foto: …': a credit that names itself. */
+const LABELLED_CREDIT = /^(?:photo(?:graph)?s?|photography|picture|image|credit|foto|fotos|bild|photographie|fotografía|fotografia|zdjęcie)\s*:/iu;
+
+/**
+ * 'caption-wrapped': 'Taxi driver … asked two' / 'passengers to pay … June 18th,' / '2023. Photograph: Collins Courts' — on a
+ * hard-wrapped page, a short block whose joined text ends on a labelled credit is one photo's caption, wrapped. The
+ * first row carries the whole caption; the rest are kept as its continuation.
+ */
+function markWrappedCaptions(rows: Row[]): void {
+  for (const row of rows) {
+    if (!isOpen(row) || row.blankAfter || !rows[row.index - 1]?.blankAfter && row.index > 0) continue;
+    const block: Row[] = [row];
+    for (let j = row.index + 1; j < rows.length && block.length < 5 && isOpen(rows[j]); j++) {
+      block.push(rows[j]!);
+      if (rows[j]!.blankAfter) break;
+    }
+    const last = block[block.length - 1]!;
+    if (block.length < 2 || block.length > 4 || !last.blankAfter) continue;
+    // Wrapped lines run to the wrap width, and only the last carries the credit (several short captions, each with its
+    // own credit, are not one).
+    if (block.slice(0, -1).some((r) => r.text.length < 55 || splitCredit(r.text) !== null)) continue;
+    const joined = block.map((r) => r.text).join(' ');
+    const split = wordCount(joined) <= 70 ? splitCredit(joined) : null;
+    if (!split || !split.credit || !LABELLED_CREDIT.test(split.credit) || !looksLikeCaption(joined)) continue;
+    row.caption = split;
+    decide(row, 'kept', 'caption', 'caption-wrapped');
+    for (const r of block.slice(1)) decide(r, 'kept', 'caption-continued', 'caption-wrapped');
+  }
 }

@@ -253,6 +253,10 @@ export function parseDateLine(printed: string): FoundDate | null {
   if (whole) return whole;
   const labelled = parseLabelledStamps(line);
   if (labelled) return labelled;
+  // '2022-09-11 14:05:12 来源：新华网', '… Source: Reuters': the source's label and name after the stamp.
+  const sourced = SOURCE_AFTER_STAMP.exec(line);
+  const beforeSource = sourced ? parseOneDateLine(line.slice(0, sourced.index)) : null;
+  if (beforeSource) return beforeSource;
   // 'Sunday September 11 2022, 6.00pm, The Sunday Times': the paper's name after the stamp, behind a comma.
   const named = OUTLET_AFTER_COMMA.exec(line);
   const beforeName = named ? parseOneDateLine(line.slice(0, named.index)) : null;
@@ -276,6 +280,8 @@ export function parseDateLine(printed: string): FoundDate | null {
   }
   return wordCount(rest) <= 8 || REGEXPS.updatedPrefix.test(rest) ? first : null;
 }
+
+const SOURCE_AFTER_STAMP = /\s+(?:来源|來源|出处|出處|source|fuente|quelle|fonte|źródło|джерело|источник)\s*[:：]\s*\S.{0,30}$/iu;
 
 /** ', The Sunday Times', ', Daily Herald': a name of capitalised words closing the line, after a comma. */
 const OUTLET_AFTER_COMMA = /,\s+(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,4}$/u;

@@ -38,7 +38,10 @@ const ATTRIBUTION_WORDS = new Set(
     'residents witnesses survey study report govt government general command army military intelligence kremlin pentagon ' +
     'prosecutor prosecutors authorities analysts sources ombudsman ' +
     'ministro ministra ministre gouverneur gobernador governador polizei polícia policía polizia experten expertos especialistas ' +
-    'comisario comissário commissaire sindicato syndicat gewerkschaft').split(' '),
+    'comisario comissário commissaire sindicato syndicat gewerkschaft ' +
+    // Ukrainian and Russian: the General Staff, the armed forces, ministries, the Kremlin, police, prosecutors, sources.
+    'генштаб зсу всу міноборони минобороны мзс мид сбу фсб кремль поліція полиция мвс мвд прокуратура командування командование ' +
+    'губернатор мер мэр експерти эксперты джерела источники розвідка разведка пентагон').split(' '),
 );
 
 /**
@@ -86,6 +89,13 @@ export function cleanHeadline(line: string): CleanHeadline {
     title = head;
     if (!rules.includes('headline-outlet-suffix')) rules.push('headline-outlet-suffix');
   }
+  // '…部队-新华网', '…と説明：朝日新聞デジタル': Chinese and Japanese titles glue the site's name on without spaces.
+  const cjk = CJK_SITE_SUFFIX.exec(title);
+  if (cjk && cjk.index >= 8) {
+    outlet ??= cjk[1] ?? null;
+    title = title.slice(0, cjk.index).trim();
+    if (!rules.includes('headline-outlet-suffix')) rules.push('headline-outlet-suffix');
+  }
   // '… brain injury –' / 'The Irish Times': a page title wrapped before its outlet leaves the separator behind.
   const dangling = DANGLING_SEPARATOR.exec(title);
   if (dangling && wordCount(title.slice(0, dangling.index)) >= 3) {
@@ -96,6 +106,20 @@ export function cleanHeadline(line: string): CleanHeadline {
 }
 
 const DANGLING_SEPARATOR = /\s+[|–—-]$/u;
+
+/** '-新华网', '：朝日新聞デジタル', '_新浪新闻', ' | 연합뉴스': a CJK site's name (told by a word for news, paper or site) after a mark. */
+const CJK_SITE_SUFFIX = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}」”』）)])\s*[-_|｜：:—]+\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z]{0,10}(?:网|網|新聞|新闻|日報|日报|时报|時報|通信|デジタル|新聞社|뉴스|신문|일보|电视台|電視台|在线|在線)[\p{Script=Han}\p{Script=Hangul}A-Za-z]{0,4})$/u;
+
+/**
+ * 'headline-wrapped': 'El alquiler en Madrid marca un nuevo récord y supera los 20 euros por' / 'metro cuadrado' — on a page saved
+ * hard-wrapped, a headline near the wrap width that stops mid-phrase goes on in the short lower-case line under it.
+ */
+export function wrappedHeadlineTail(rows: Row[], headline: Row): Row | null {
+  const next = rows[headline.index + 1];
+  if (headline.blankAfter || !next || !isOpen(next) || !next.blankAfter || headline.text.length < 55 || endsSentence(headline.text)) return null;
+  if (!/^\p{Ll}/u.test(next.text) || wordCount(next.text) > 8 || !isHardWrappedPage(rows)) return null;
+  return next;
+}
 
 /**
  * 'Man jailed for … brain injury –' / 'The Irish Times': the outlet's name on the line under a headline that ends on a
@@ -312,6 +336,12 @@ function isMastheadDate(rows: Row[], anchor: Row): boolean {
   return below.length === 8 && below.every((r) => wordCount(r.text) <= 3 && !isMetaRow(r));
 }
 
+/** '»Sie sind einfach weggerannt«', '“We ran for our lives”': a short line that is one quotation from end to end. */
+function isWholeQuote(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= 12 && /^[»«„“”"‘'‹›「『][^»«„“”"]{3,}[«»“”"’'‹›」』]$/u.test(t);
+}
+
 /** A line that ends mid-sentence, without a blank line under it. */
 const cutMidSentence = (row: Row | undefined): boolean => !!row && !row.blankAfter && !endsSentence(row.text) && !/[:：]$/u.test(row.text);
 
@@ -439,6 +469,9 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
           best = titled;
           break;
         }
+        // '»Sie sind einfach weggerannt«' under 'Ukrainische Gegenoffensive bei Charkiw': a headline that is one quotation
+        // throughout is the headline, and the line right over it its kicker.
+        if (best && prevOpen(rows, best.index) === row && isWholeQuote(best.text) && !isWholeQuote(row.text)) break;
         best = row;
         nearest ??= row;
       }

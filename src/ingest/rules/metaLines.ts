@@ -283,6 +283,23 @@ function readNamesStackedOverDate(rows: Row[], headlineIndex: number, out: MetaF
   return true;
 }
 
+/**
+ * 'byline-cjk-dateline': '新华社基辅9月11日电（记者李明 赵磊）乌克兰…' — a Chinese wire story names its reporters in brackets
+ * in the dateline that opens the first paragraph; the paragraph stays the body.
+ */
+export function readCjkDatelineReporters(rows: Row[], headlineIndex: number, out: MetaFound): void {
+  if (out.authors.length || headlineIndex < 0) return;
+  for (const row of rows.slice(headlineIndex + 1, headlineIndex + 30)) {
+    if (row.decision?.fate === 'dropped') continue;
+    const m = CJK_DATELINE_REPORTERS.exec(row.text.slice(0, 80));
+    if (!m) continue;
+    out.authors.push(...(m[1] ?? '').split(/[\s\u3000、，,]+/u).filter(Boolean));
+    out.authorsRule = 'byline-cjk-dateline';
+    return;
+  }
+}
+const CJK_DATELINE_REPORTERS = /^[\s\u3000]*[\p{Script=Han}\d]{2,20}电[（(](?:记者|記者)\s*([\p{Script=Han}]{2,4}(?:[\s\u3000、，,]+[\p{Script=Han}]{2,4}){0,5})[）)]/u;
+
 /** Whether the page's text names `name` as a place: after a preposition of place ('em São Paulo', 'in Kyiv', 'en Madrid'). */
 function isPlaceOnPage(rows: Row[], name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -68,7 +68,9 @@ const WEEKDAY =
   'poniedziałek|wtorek|środa|czwartek|piątek|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|' +
   // Catalan, Swahili, Arabic weekdays.
   'dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|' +
-  'الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد';
+  'الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|' +
+  // Ukrainian and Russian weekdays.
+  "понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье";
 
 export const REGEXPS = {
   // ---- dates and times ---------------------------------------------------------------------
@@ -127,7 +129,7 @@ export const REGEXPS = {
   // ---- bylines ------------------------------------------------------------------------------
   /** 'By X', 'Written by X', 'Words by', 'Words: X', 'Interview by X', 'Oprac. X' (Polish: compiled by), 'Von X', 'Par X', 'Por X', 'Di X', 'Door X', 'Author: X' */
   bylinePrefix:
-    /^(?:(?:记者|記者|作者|撰文|文|기자|लेखक|रिपोर्टर|रिपोर्ट|संवाददाता|συντάκτης|συντάκτρια|συντάκτες|συγγραφέας|tác giả|phóng viên|szerző|autori|الكاتب|كتب|מאת|লেখক|প্রতিবেদক|نویسنده|خبرنگار|گزارشگر|تحریر|رپورٹ)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed|interview(?:ed)?|interviews)\s+by|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:words|reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|penulis|wartawan|pewarta|reportase|redactor|redactora|periodista|giornalista|repórter|jornalista|журналіст|журналист|кореспондент|корреспондент)\s*:|oprac\.(?=\s)|opracowanie\s*:|imeandikwa\s+na|by|von|par|por|di|door|av|af|przez|bởi|بقلم|מאת|piše|avtor|autorka|kirjoittaja|toimittaja|szerző|author|authors|autor|autorin|autoren|auteur|autore|autorzy|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*|(?:tekst|texte|text|текст)\s*[:：]\s*)/iu,
+    /^(?:(?:记者|記者|作者|撰文|文|기자|लेखक|रिपोर्टर|रिपोर्ट|संवाददाता|συντάκτης|συντάκτρια|συντάκτες|συγγραφέας|tác giả|phóng viên|szerző|autori|الكاتب|كتب|מאת|লেখক|প্রতিবেদক|نویسنده|خبرنگار|گزارشگر|تحریر|رپورٹ)\s*[:：]\s*|(?:(?:written|words|story|reported|text|report|posted|published|submitted|filed|interview(?:ed)?|interviews)\s+by|(?:ein|eine|an|a|une|un|una)\s+(?:interview|gespräch|kommentar|analyse|essay|reportage|kolumne|commentary|analysis|column|entretien|entrevista|intervista|chronique|tribune|report)\s+(?:von|by|de|di|par|por|door)|(?:texto|texte|testo|tekst)\s+(?:de|di|van|von)|(?:words|reporter|reporters|correspondent|journalist|muhabir|yazar|redaktör|penulis|wartawan|pewarta|reportase|redactor|redactora|periodista|giornalista|repórter|jornalista|журналіст|журналист|кореспондент|корреспондент)\s*:|oprac\.(?=\s)|opracowanie\s*:|imeandikwa\s+na|by|von|par|por|di|door|av|af|przez|bởi|بقلم|מאת|piše|avtor|autorka|kirjoittaja|toimittaja|szerző|author|authors|autor|autorin|autoren|auteur|autore|autorzy|автор|авторы|автори)(?![\p{L}\p{N}])\s*[:：]?\s*|(?:tekst|texte|text|текст)\s*[:：]\s*)/iu,
   /** 'RFN's Ukrainian Service', 'Our Foreign Desk', 'Staff and wire reports': after 'By', a desk, a service or a team in place of a writer. */
   deskByline: /^(?:(?:the|our)\s+)?[^:.!?,]{1,40}?\s(?:service|desk|newsroom|bureau|team|staff and wire reports)$/iu,
   /** '… - Temps de lecture : 2 min', '… · 4 min read': a reading time after the writers' names (and their stamp). */

@@ -53,11 +53,10 @@ export function dropTeaserBlocks(rows: Row[]): void {
         continue;
       }
       const listEnd = numberedTeaserList(rows, j);
+      // (The list is the whole block: what follows it, a subheading and a paragraph, is the article again.)
       if (listEnd > j) {
         for (const r of rows.slice(j, listEnd)) if (isOpen(r)) decide(r, 'dropped', 'teaser', 'teaser-block-after-label');
-        teasers++;
-        j = listEnd - 1;
-        continue;
+        break;
       }
       if (!isTeaserShaped(row.text) || opensWrappedProse(rows, j) || isListLeadIn(row.text)) break;
       // 'Trending' ending the menu / 'Home' / 'Opinion' / the headline / 'OPINION' / the headline again: a list of teasers
@@ -224,7 +223,8 @@ function numberedTeaserList(rows: Row[], i: number): number {
   }
   // Each item a headline: a few words at most, one sentence.
   const headlines = items.every((t) => wordCount(t) <= 25 && !/[.!?]["”’»]?\s+\p{Lu}/u.test(t));
-  return items.length >= 3 && headlines ? j : i;
+  // (Two bullets make a list; two lines numbered 1 and 2 may be the article's own.)
+  return items.length >= (bullet ? 2 : 3) && headlines ? j : i;
 }
 const LIST_BULLET_MARK = /^\s*[*•·▪‣◦-]\s+/u;
 

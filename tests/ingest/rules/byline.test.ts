@@ -664,3 +664,22 @@ test("'PARA LA NACION' under the writer's name is the paper written for, not a s
   const text = ['Ucrania avanza en Járkov y Rusia ordena el repliegue de Izium', 'Martín Echeverría', 'PARA LA NACION', '11 de septiembre de 2022 • 14:05', '', PROSE, '', PROSE2].join('\n');
   assert.deepEqual(extractArticle(text).fields.authors, ['Martín Echeverría']);
 });
+
+test("an interview's or a comment's byline ('Ein Interview von A', 'An interview by A') names its writer", () => {
+  assert.deepEqual(parseByline('Ein Interview von Jonas Breitenbach')?.authors, ['Jonas Breitenbach']);
+  assert.deepEqual(parseByline('An interview by Jane Doe')?.authors, ['Jane Doe']);
+  assert.deepEqual(parseByline('Une interview de Jean Dupont')?.authors, ['Jean Dupont']);
+});
+
+test('a Ukrainian weekday between the name and the date is not part of the name', () => {
+  assert.deepEqual(parseByline('Ірина Мельничук — Неділя, 11 вересня 2022, 14:05')?.authors, ['Ірина Мельничук']);
+});
+
+test("a Japanese byline names the reporter after the place and '='", () => {
+  assert.deepEqual(parseByline('キーウ=田村健一')?.authors, ['田村健一']);
+});
+
+test("the end of a wrapped caption ('Capitale) - RIPRODUZIONE RISERVATA') is no place and name", () => {
+  assert.equal(parseBareName('Capitale) - RIPRODUZIONE RISERVATA'), null);
+  assert.deepEqual(parseBareName('KYIV — Jane Doe')?.authors, ['Jane Doe']);
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { looksLikeCaption, splitCredit } from '../../../src/ingest/rules/captions.ts';
 import { extractArticle } from '../../../src/ingest/extract.ts';
-import { decisionFor, PROSE, PROSE2 } from './helpers.ts';
+import { decisionFor, PROSE, PROSE2, WRAPPED_BODY } from './helpers.ts';
 
 const HEAD = 'Troops flee the city as the front collapses\n\n';
 
@@ -288,4 +288,15 @@ test("a caption's credit after a bar, a photographer and 'via' an agency, is spl
 test('a photographer and several agencies under a caption that closes on its date are the photo\'s credit', () => {
   const text = [HEAD + PROSE, '', 'Ukrainian soldiers on a street in Balakliia. September 10, 2022.', 'Taras Hrytsenko / Reuters / Scanpix / LETA', '', PROSE2].join('\n');
   assert.equal(decisionFor(text, 'Taras Hrytsenko').role, 'caption-credit');
+});
+
+test('on a hard-wrapped page, a short block ending on a labelled credit is one wrapped caption, its credit apart', () => {
+  const text = ['Man jailed for city centre attack on taxi driver', '', WRAPPED_BODY, '',
+    'Taxi driver Tadhg Murphy was punched and kicked after he asked two', 'passengers to pay their fare on Dame Street in the early hours of June 18th,', '2023. Photograph: Collins Courts',
+    '', WRAPPED_BODY].join('\n');
+  const e = extractArticle(text);
+  assert.match(e.body, /^\*Taxi driver Tadhg Murphy was punched and kicked after he asked two passengers to pay their fare on Dame Street in the early hours of June 18th, 2023\.\*\n\*Photograph: Collins Courts\*$/mu);
+  assert.equal(decisionFor(text, '2023. Photograph').rule, 'caption-wrapped');
+  // A wrapped paragraph with no credit stays a paragraph.
+  assert.equal(decisionFor(text, 'A 27-year-old man').role, 'paragraph');
 });

@@ -351,3 +351,8 @@ test("a paper's name after the stamp, behind a comma, leaves the date readable",
   // A sentence is still no date line.
   assert.equal(parseDateLine('On September 11, 2022, Ukrainian troops entered Izium, officials said'), null);
 });
+
+test("a source's label and name after the stamp ('2022-09-11 14:05:12 来源：新华网') leave the date readable", () => {
+  assert.equal(parseDateLine('2022-09-11 14:05:12 来源：新华网')?.date, '2022-09-11');
+  assert.equal(parseDateLine('September 11, 2022 Source: Reuters')?.date, '2022-09-11');
+});

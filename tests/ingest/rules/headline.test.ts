@@ -519,3 +519,25 @@ test('a deck of two sentences without its last full stop is the standfirst under
     'di Giulio Ravaglia, inviato a Kharkiv', '11 settembre 2022', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.title, 'Ucraina, la controffensiva nella regione di Kharkiv: «I russi sono scappati da Izium lasciando i carri armati»');
 });
+
+test('a Chinese or Japanese title loses the site name glued on without spaces', () => {
+  assert.deepEqual(cleanHeadline('乌军称在哈尔科夫州收复多个居民点 俄方宣布“重新部署”部队-新华网'),
+    { title: '乌军称在哈尔科夫州收复多个居民点 俄方宣布“重新部署”部队', outlet: '新华网', gluedDate: null, rules: ['headline-outlet-suffix'] });
+  assert.equal(cleanHeadline('ウクライナ軍、東部イジュームを奪還か　ロシア国防省は「部隊の再編」と説明：朝日新聞デジタル').outlet, '朝日新聞デジタル');
+});
+
+test("'– Генштаб' after a headline says who said it: it stays in the headline", () => {
+  assert.equal(cleanHeadline("ЗСУ звільнили Балаклію та вийшли до околиць Куп'янська – Генштаб").title, "ЗСУ звільнили Балаклію та вийшли до околиць Куп'янська – Генштаб");
+});
+
+test('on a hard-wrapped page, a headline cut near the wrap width goes on in the short lower-case line under it', () => {
+  const text = ['VIVIENDA', 'El alquiler en Madrid marca un nuevo récord y supera los 20 euros por', 'metro cuadrado', '', 'Lucía Ferrándiz Ortega',
+    'Madrid - 12 mar 2024 - 05:30 CET', '', WRAPPED_BODY].join('\n');
+  assert.equal(extractArticle(text).fields.title, 'El alquiler en Madrid marca un nuevo récord y supera los 20 euros por metro cuadrado');
+});
+
+test('a headline that is one quotation is the headline; the line over it is its kicker, not a second headline', () => {
+  const text = ['Krieg in der Ukraine', '', 'Ukrainische Gegenoffensive bei Charkiw', '»Sie sind einfach weggerannt«', '',
+    'Von Jonas Brettschneider, Kiew', '11.09.2022, 14.05 Uhr', '', PROSE, '', PROSE2].join('\n');
+  assert.equal(extractArticle(text).fields.title, '»Sie sind einfach weggerannt«');
+});

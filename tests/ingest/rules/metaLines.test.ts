@@ -289,3 +289,11 @@ test('writers one a line right over the date line are the byline, below a standf
     'A second sentence of the summary says more about the plant.', 'News provided by', 'Halvorsen Robotics AS', 'Jan 14, 2025, 08:00 ET', '', PROSE, '', PROSE2].join('\n');
   assert.deepEqual(extractArticle(release).fields.authors, []);
 });
+
+test("a Chinese wire story's reporters in its dateline's brackets are the writers; the paragraph stays", () => {
+  const text = ['乌军称在哈尔科夫州收复多个居民点', '2022-09-11 14:05:12 来源：新华网', '',
+    '　　新华社基辅9月11日电（记者李明 赵磊）乌克兰武装部队总参谋部11日发布消息说，乌军在哈尔科夫州收复多个居民点。', '', '俄罗斯国防部10日表示，俄军将在该地区重新部署部队。'].join('\n');
+  const e = extractArticle(text);
+  assert.deepEqual(e.fields.authors, ['李明', '赵磊']);
+  assert.match(e.body, /新华社基辅9月11日电/u);
+});

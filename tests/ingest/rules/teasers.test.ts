@@ -323,3 +323,12 @@ test('a bulleted most-read list with items wrapped onto a second line is dropped
     '  * Man charged after Capitol Hill shooting that left two injured'].join('\n');
   for (const needle of ['Seattle-area home', 'wars', 'parents', 'Man charged']) assert.equal(decisionFor(text, needle).rule, 'teaser-block-after-label', needle);
 });
+
+test('a bulleted list under a label ends the teaser block: the subheading and paragraph after it are the article', () => {
+  const text = [HEAD + PROSE, '', 'Mehr zum Thema', '  * Ukraines Gegenoffensive: Wie Kiew die russische Armee überrumpelte Von', '    Felix Hartwig',
+    '  * Russlands Rückzug bei Charkiw: Kremltreue Blogger üben offene Kritik', '    an Generälen', '', 'Sechs Monate im Keller', '',
+    'Für die Bewohner von Balaklija endet eine lange Zeit der Angst. Walentyna', 'Horobez, 61, hat die meiste Zeit der Besatzung im Keller verbracht.'].join('\n');
+  assert.equal(decisionFor(text, 'Felix Hartwig').rule, 'teaser-block-after-label');
+  assert.equal(decisionFor(text, 'Für die Bewohner').fate, 'kept');
+  assert.equal(decisionFor(text, 'Sechs Monate').fate, 'kept');
+});
