@@ -102,13 +102,13 @@ export function isPersonName(text: string, allowSingle = false): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length > 5 || tokens.length === 0 || text.length > 60) return false;
   if (tokens.length === 1 && !allowSingle) return false;
+  // ('PARA LA NACION': the paper a writer filed for, not a name.)
+  if (writtenFor(text.trim()) !== null) return false;
   let caps = 0;
   for (const t of tokens) {
     if (PARTICLES.has(t.toLowerCase()) && caps > 0) continue;
     // 'Listen In English', 'Back To Top': an English function word in capitals makes a button's label, not a name.
     if (CAPITALISED_FUNCTION_WORDS.has(t)) return false;
-    // ('PARA LA NACION': the paper a writer filed for, not a name.)
-    if (caps === 0 && writtenFor(text.trim()) !== null) return false;
     if (!/^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u.test(t)) return false;
     caps++;
   }

@@ -253,14 +253,12 @@ export function parseDateLine(printed: string): FoundDate | null {
   if (whole) return whole;
   const labelled = parseLabelledStamps(line);
   if (labelled) return labelled;
-  // '2022-09-11 14:05:12 来源：新华网', '… Source: Reuters': the source's label and name after the stamp.
-  const sourced = SOURCE_AFTER_STAMP.exec(line);
-  const beforeSource = sourced ? parseOneDateLine(line.slice(0, sourced.index)) : null;
-  if (beforeSource) return beforeSource;
-  // 'Sunday September 11 2022, 6.00pm, The Sunday Times': the paper's name after the stamp, behind a comma.
-  const named = OUTLET_AFTER_COMMA.exec(line);
-  const beforeName = named ? parseOneDateLine(line.slice(0, named.index)) : null;
-  if (beforeName) return beforeName;
+  // A source or a paper named after the stamp: the date is what comes before it.
+  for (const tail of NAME_AFTER_STAMP) {
+    const named = tail.exec(line);
+    const before = named ? parseOneDateLine(line.slice(0, named.index)) : null;
+    if (before) return before;
+  }
   // '12.09.2022, 17.05 Uhr • aus DER SPIEGEL 37/2022', 'Sat, September 10, 2022 at 4:05 AM·3 min read',
   // '12 settembre 2022 (modifica il …)': the date is the first segment, the rest is its own small note.
   // ('TOI.in / Updated: …', 'ALONA MAZURENKO — SUNDAY, 11 SEPTEMBER 2022, 12:47': a slash or a dash may part them too.)
@@ -281,10 +279,12 @@ export function parseDateLine(printed: string): FoundDate | null {
   return wordCount(rest) <= 8 || REGEXPS.updatedPrefix.test(rest) ? first : null;
 }
 
-const SOURCE_AFTER_STAMP = /\s+(?:来源|來源|出处|出處|source|fuente|quelle|fonte|źródło|джерело|источник)\s*[:：]\s*\S.{0,30}$/iu;
-
-/** ', The Sunday Times', ', Daily Herald': a name of capitalised words closing the line, after a comma. */
-const OUTLET_AFTER_COMMA = /,\s+(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,4}$/u;
+const NAME_AFTER_STAMP = [
+  // '2022-09-11 14:05:12 来源：新华网', '… Source: Reuters': the source's label and name.
+  /\s+(?:来源|來源|出处|出處|source|fuente|quelle|fonte|źródło|джерело|источник)\s*[:：]\s*\S.{0,30}$/iu,
+  // 'Sunday September 11 2022, 6.00pm, The Sunday Times': capitalised words closing the line, after a comma.
+  /,\s+(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,4}$/u,
+];
 
 /** 'Giriş Tarihi: ', 'Datum objave: ', 'Publ. dato: ': a label of one to three words and a colon, right before a digit. */
 const STAMP_LABEL = /^(?:[\p{L}\p{M}][\p{L}\p{M}.]*\s+){0,2}[\p{L}\p{M}][\p{L}\p{M}.]*\s*:\s*(?=\d)/u;

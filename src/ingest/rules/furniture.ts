@@ -5,7 +5,7 @@
  * Every pattern is about what the line *is* on any site, never one outlet's wording.
  */
 import { REGEXPS } from './patterns.ts';
-import { MAX_PATTERN_LINE, endsSentence, endsWithPeriod, isProse, isStatLine, isStrongProse, looseKey, wordCount } from './lineShape.ts';
+import { MAX_PATTERN_LINE, endsOnLowerCaseWord, endsSentence, endsWithPeriod, isProse, isStatLine, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 import { decide, isHardWrappedPage, isOpen, sameBlock, type Row } from './lineTable.ts';
 import { parseDateLine } from './dates.ts';
 import { dropAppealBoxes } from './appealBoxes.ts';
@@ -47,6 +47,8 @@ const THANKS_FOR_READING = /^(?:thank(?:s| you) for reading|dziękujemy,? że (?
 
 const CONTRIBUTED_KEY = /contributed/i;
 /** An ad blocker, or the list of sites it lets through: the words of an ad-blocker notice. */
+/** Every ad-blocker notice names a 'block', a 'list' or 'disable': the cheap scan before `AD_BLOCKER`'s. */
+const AD_BLOCKER_KEY = /lock|list|isable/i;
 const AD_BLOCKER = /\bad[- ]?block(?:er|ers|ing)?\b|\badblock|\ballow ?list\b|\bwhite ?list\b|\blist of allowed sites\b|\bdisable your ad\b/iu;
 
 /** The one-line furniture rules, in the order they are tried. */
@@ -123,7 +125,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 60 && (isClipDuration(t) || /^scroll (?:down|up) for (?:the )?(?:video|videos|more)\.?$/iu.test(t)) },
   // 'This could be due to a conflict with your ad-blocking or security software.', 'Please add … to your list of allowed
   // sites.': the notice a page shows a reader whose ad blocker hid it, spoken to the reader.
-  { name: 'ad-blocker-notice', role: 'notice', test: (t) => wordCount(t) <= 45 && AD_BLOCKER.test(t) && /\byour?\b/iu.test(t) },
+  { name: 'ad-blocker-notice', role: 'notice', test: (t) => AD_BLOCKER_KEY.test(t) && wordCount(t) <= 45 && AD_BLOCKER.test(t) && /\byour?\b/iu.test(t) },
   // 'This article is part of X's ongoing coverage of the war in Ukraine.', 'Why you can trust X News': the outlet about its own pages.
   { name: 'outlet-plug', role: 'notice', test: (t) => t.length <= 160 && /^(?:this (?:article|story|piece|post) is part of [^.!?]{2,100}\b(?:coverage|series|project|package)\b[^.!?]{0,80}\.?|why you can trust [^.!?]{2,40})$/iu.test(t) },
   // 'Acquire Licensing Rights, opens new tab': a link's label read out with where it opens.
@@ -182,9 +184,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   // '412' alone (a share or comment count) goes too; a year alone ('2024') stays.
   { name: 'no-letters', role: 'chrome', test: (t) => (t.match(REGEXPS.letters)?.length ?? 0) < 2 && (!/\d{3,}/.test(t) || /^\d{3}$/.test(t.trim())) },
   // 'Natasha Korol reported from Kyiv, and Gregory Haas from London.': where the writers filed from, a note under the story.
-  { name: 'reported-from-note', role: 'credits', test: (t) => wordCount(t) <= 30 && REPORTED_FROM_NOTE.test(t) },
+  { name: 'reported-from-note', role: 'credits', test: (t) => t.includes(' reported from ') && wordCount(t) <= 30 && REPORTED_FROM_NOTE.test(t) },
   // 'Ukraine claims major gains in counteroffensive 02:11': a video's title with its running time glued on.
-  { name: 'video-title-with-duration', role: 'teaser', test: (t) => t.length <= 120 && wordCount(t) >= 4 && VIDEO_TITLE_WITH_DURATION.test(t) && !CLOCK_AFTER_PREPOSITION.test(t) && parseDateLine(t) === null },
+  { name: 'video-title-with-duration', role: 'teaser', test: (t) => t.length <= 120 && /\d:\d\d$/.test(t) && wordCount(t) >= 4 && VIDEO_TITLE_WITH_DURATION.test(t) && !CLOCK_AFTER_PREPOSITION.test(t) && parseDateLine(t) === null },
 ];
 
 /** 'Note from the author:', 'A message from the editor': the label over a writer's or editor's appeal to readers. */
@@ -398,7 +400,7 @@ function isLongPitch(text: string): boolean {
   if (text.length <= 400 && (REGEXPS.supportAppeal.test(text) || REGEXPS.sitewideNotice.test(text))) return true;
   if (REGEXPS.pitchLine.test(text) || REGEXPS.paywallLine.test(text) || REGEXPS.consentLine.test(text) || REGEXPS.blurbLine.test(text)) return true;
   // (A copyright line, 'All rights reserved' and all, is left to the trailer, which reads the publisher from it.)
-  if (text.length <= 400 && (REGEXPS.pitchMore.test(text) || (REGEXPS.noticeMore.test(text) && !REGEXPS.copyright.test(text)))) return true;
+  if (text.length <= 400 && (REGEXPS.pitchMore.test(text) || (REGEXPS.noticeKey.test(text) && REGEXPS.noticeMore.test(text) && !REGEXPS.copyright.test(text)))) return true;
   // ('… around the world. Sign up for our weekly What in the World newsletter here.': a newsletter's pitch of more than 25 words.)
   if (text.includes('ewsletter') && REGEXPS.signUpClosing.test(text)) return true;
   if (text.includes('bonnieren') && REGEXPS.subscribeAfterQuestion.test(text)) return true;
@@ -861,7 +863,7 @@ export function dropWrappedTails(rows: Row[]): void {
   for (const row of rows) {
     const tail = rows[row.index + 1];
     if (row.decision?.fate !== 'dropped' || row.blankAfter || !tail || !isOpen(tail) || wordCount(row.text) < 6) continue;
-    if (!/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u.test(row.text.trimEnd()) || !(/^\p{Ll}/u.test(tail.text) || wrappedPage)) continue;
+    if (!endsOnLowerCaseWord(row.text) || !(/^\p{Ll}/u.test(tail.text) || wrappedPage)) continue;
     const after = rows[tail.index + 1];
     if (wordCount(tail.text) > 12 || !(tail.blankAfter || !after || !isOpen(after))) continue;
     decide(tail, 'dropped', row.decision.role, 'wrapped-tail-of-dropped-line');

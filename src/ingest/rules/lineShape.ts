@@ -67,6 +67,12 @@ export function endsSentence(text: string): boolean {
   return REGEXPS.sentenceEnd.test(tail);
 }
 
+/** Ends on a word that starts in lower case ('… serious harm to the driver on'): a hard-wrapped line cut mid-sentence. */
+export function endsOnLowerCaseWord(text: string): boolean {
+  return LOWER_CASE_LAST_WORD.test(text.trimEnd());
+}
+const LOWER_CASE_LAST_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u;
+
 /** Ends with a full stop (optionally inside closing quotes): the mark of prose, not of headlines. */
 export function endsWithPeriod(text: string): boolean {
   return REGEXPS.periodEnd.test(text.trimEnd().slice(-8));

@@ -92,6 +92,9 @@ export function sameBlock(rows: Row[], a: Row, b: Row): boolean {
  * stop short of about a hundred characters, where a browser's copy keeps each paragraph on one line.
  */
 export function isHardWrappedPage(rows: Row[]): boolean {
+  // (Asked by several rules of the same page: counted once. A row's text never changes, only its decision.)
+  let wrapped = hardWrapped.get(rows);
+  if (wrapped !== undefined) return wrapped;
   let long = 0;
   let over = 0;
   for (const row of rows) {
@@ -100,5 +103,8 @@ export function isHardWrappedPage(rows: Row[]): boolean {
     if (row.text.length > 100) over++;
   }
   // (A long address or a table row may pass the width: one line in twenty.)
-  return long >= 10 && over * 20 <= long;
+  wrapped = long >= 10 && over * 20 <= long;
+  hardWrapped.set(rows, wrapped);
+  return wrapped;
 }
+const hardWrapped = new WeakMap<Row[], boolean>();

@@ -7,7 +7,7 @@ import { ALL_MONTHS, REGEXPS } from './patterns.ts';
 import { parseBareName, parseByline, parseBylineContinuation, parseWireCredits } from './byline.ts';
 import { dateFromParts, findDate, parseDateLine, rereadSlashedDate, slashedDateOrder, type FoundDate } from './dates.ts';
 import { decide, isHardWrappedPage, isOpen, type Row } from './lineTable.ts';
-import { endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
+import { endsOnLowerCaseWord, endsWithPeriod, isStrongProse, looseKey, wordCount } from './lineShape.ts';
 
 export interface MetaFound {
   authors: string[];
@@ -140,6 +140,16 @@ function takeByline(rows: Row[], authors: string[], rule: string, below: Row | u
   readContinuation(below, out);
 }
 
+/** 'byline-next-writer-line': 'and Serhii Kovalchuk' under a byline: the next writer, taken. Returns whether it was. */
+function readNextWriterLine(next: Row | undefined, out: MetaFound): boolean {
+  const joined = next && isOpen(next) ? /^(?:and|&|und|et|y|e|en|i)\s+(\S.{2,80})$/u.exec(next.text.trim()) : null;
+  const writers = joined ? parseBareName(joined[1] ?? '') : null;
+  if (!writers || writers.withPlace) return false;
+  for (const a of writers.authors) if (!out.authors.includes(a)) out.authors.push(a);
+  decide(next!, 'field', 'byline', 'byline-next-writer-line');
+  return true;
+}
+
 /** The row right under a byline: a role line or 'BBC News, Kyiv'. */
 function readContinuation(next: Row | undefined, out: MetaFound): void {
   if (!next || !isOpen(next)) return;
@@ -232,12 +242,8 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     out.authorsRule = 'byline-bare-name';
     decide(row, 'field', 'byline', 'byline-bare-name');
     // 'Laila Haddad' / 'and Peter Kovalenko': the list goes on under the first name.
-    const joined = next && isOpen(next) ? /^(?:and|&|und|et|y|e|en|i)\s+(\S.{2,80})$/u.exec(next.text.trim()) : null;
-    const nextWriters = joined ? parseBareName(joined[1] ?? '') : null;
-    if (nextWriters && !nextWriters.withPlace) {
-      for (const a of nextWriters.authors) if (!out.authors.includes(a)) out.authors.push(a);
-      decide(next!, 'field', 'byline', 'byline-next-writer-line');
-    } else if (nextIsSiteName && next) {
+    if (readNextWriterLine(next, out)) continue;
+    if (nextIsSiteName && next) {
       out.bylineOutlet ??= next.text.trim();
       decide(next, 'field', 'byline', 'byline-outlet-line');
     } else readContinuation(next, out);
@@ -250,8 +256,7 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
  * byline, which is why the page must be hard-wrapped).
  */
 function continuesWrappedSentence(row: Row, above: Row | undefined): boolean {
-  return !!above && isOpen(above) && !above.blankAfter && above.index === row.index - 1 && wordCount(above.text) >= 8 &&
-    /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u.test(above.text.trimEnd());
+  return !!above && isOpen(above) && !above.blankAfter && above.index === row.index - 1 && wordCount(above.text) >= 8 && endsOnLowerCaseWord(above.text);
 }
 
 /**
@@ -533,14 +538,9 @@ export function readMetaLines(rows: Row[]): MetaFound {
       // 'Geneviève Tremblay Ottawa Bureau' / 'Owen Pritchard Science Reporter': a second name-and-role line under the
       // first is the next writer, not the first one's role.
       const stacked = byline.rule === 'byline-name-with-role' && parseByline(rows[row.index + 1]?.text ?? '')?.rule === 'byline-name-with-role';
-      // 'byline-next-writer-line': 'By Greta Lindqvist' / 'and Serhii Kovalchuk': the list goes on under the first line.
+      // 'By Greta Lindqvist' / 'and Serhii Kovalchuk': the list goes on under the first line.
       const more = rows[row.index + 1];
-      const joined = byline.authors.length > 0 && more && isOpen(more) ? /^(?:and|&|und|et|y|e|en|i)\s+(\S.{2,80})$/u.exec(more.text.trim()) : null;
-      const nextWriters = joined ? parseBareName(joined[1] ?? '') : null;
-      if (nextWriters) {
-        for (const a of nextWriters.authors) if (!out.authors.includes(a)) out.authors.push(a);
-        decide(more!, 'field', 'byline', 'byline-next-writer-line');
-      } else if (!stacked) readContinuation(more, out);
+      if (!(byline.authors.length > 0 && readNextWriterLine(more, out)) && !stacked) readContinuation(more, out);
       // 'byline-name-under-byline': 'Lim Wei Ling Political Correspondent' / 'Ng Jun Hao' / 'UPDATED Apr 15, 2025': a bare
       // full name between a byline and the date line is the next writer (the byline box lists one writer a line).
       const under = rows[row.index + 1];

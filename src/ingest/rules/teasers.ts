@@ -52,7 +52,7 @@ export function dropTeaserBlocks(rows: Row[]): void {
         j = cardEnd;
         continue;
       }
-      const listEnd = numberedTeaserList(rows, j);
+      const listEnd = teaserListEnd(rows, j);
       // (The list is the whole block: what follows it, a subheading and a paragraph, is the article again.)
       if (listEnd > j) {
         for (const r of rows.slice(j, listEnd)) if (isOpen(r)) decide(r, 'dropped', 'teaser', 'teaser-block-after-label');
@@ -197,13 +197,14 @@ function dropSentenceList(rows: Row[], labelIndex: number): boolean {
 const LIST_NUMBER = /^\s*(\d{1,2})[.)]\s+\S/u;
 const LIST_NUMBER_MARK = /^\s*\d{1,2}[.)]\s+/u;
 const LIST_BULLET = /^\s*([*•·▪‣◦-])\s+\S/u;
+const LIST_BULLET_MARK = /^\s*[*•·▪‣◦-]\s+/u;
 
 /**
  * 'Most Read' / '1. Sinn Féin calls for inquiry after care home failings revealed in Hiqa' / 'report' / '2. …': a
  * list under a label, numbered from 1 or bulleted, each item a headline, even when a hard-wrapped save carries an item
  * onto the next line. Returns the row after the list, or `i` when rows from `i` are not such a list.
  */
-function numberedTeaserList(rows: Row[], i: number): number {
+function teaserListEnd(rows: Row[], i: number): number {
   const bullet = LIST_BULLET.exec(rows[i]?.text ?? '')?.[1];
   const items: string[] = [];
   let j = i;
@@ -226,7 +227,6 @@ function numberedTeaserList(rows: Row[], i: number): number {
   // (Two bullets make a list; two lines numbered 1 and 2 may be the article's own.)
   return items.length >= (bullet ? 2 : 3) && headlines ? j : i;
 }
-const LIST_BULLET_MARK = /^\s*[*•·▪‣◦-]\s+/u;
 
 /**
  * 'The fix comes too late for some users. Owners on the forum and' / 'on Reddit have …': a line
