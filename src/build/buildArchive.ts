@@ -27,7 +27,7 @@ import { diskExtractionMemo } from './extractionCache.ts';
 import { versionFolder } from './cacheVersions.ts';
 import { buildFingerprint, otherInputFiles } from './fingerprint.ts';
 import { readManifest, writeManifest, countFiles } from './buildManifest.ts';
-import { planRendering, linkFromPrevious } from './pageReuse.ts';
+import { planRendering } from './pageReuse.ts';
 import { planArticleFiles, articleFilesToWrite } from './articleFiles.ts';
 import { createHash } from 'node:crypto';
 
@@ -145,7 +145,8 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
       const plan = planArticleFiles(ingested!.result.articles, code, previous?.outputs ?? null, o.output);
       for (let i = 0; i < plan.write.length; i += 2000) await writer!.write(articleFilesToWrite(staging, plan.write.slice(i, i + 2000)));
       await memo.flush(writer!);
-      return { keys: plan.keys, reuse: plan.reuse };
+      writer!.link(plan.reuse, o.output, staging);
+      return { keys: plan.keys };
     });
     ingested = null;
     // The index is built beside the rest of the analysis and the pages (see searchThread.ts), from
@@ -160,9 +161,9 @@ export async function buildArchive(o: BuildOptions): Promise<BuildSummary> {
     // Pages depend on the code, the settings, the prefix and the pictures beside the raw files.
     const globals = createHash('sha256').update(JSON.stringify([code, settings, pathPrefix, others])).digest('hex');
     const plan = planRendering(corpus, globals, previous?.outputs ?? null, o.output);
+    writer.link(plan.reuse, o.output, staging);
     const pages = await timed('pages', async () => {
       const n = await renderPages({ corpus, render: plan.render, settings, outDir: staging, pathPrefix, batchSize: o.pagesPerBatch, writer: writer!, onProgress: (d, t) => o.onProgress?.('pages', d, t) });
-      linkFromPrevious([...plan.reuse, ...articleFiles.reuse], o.output, staging);
       await fs.cp(path.join(ROOT, 'public'), staging, { recursive: true });
       return n;
     });

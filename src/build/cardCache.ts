@@ -7,8 +7,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { cardLayout, renderCard, CARD_ENCODING, type CardText } from '../images/socialCard.ts';
 import { GlyphAtlas } from '../images/glyphAtlas.ts';
-import { linkOrCopy } from './pageReuse.ts';
-import { Folders, writeCacheEntrySync } from './syncFiles.ts';
+import { Folders, linkOrCopy, writeCacheEntrySync } from './syncFiles.ts';
 import { versionFolder } from './cacheVersions.ts';
 
 /** Cards drawn by this renderer and encoding live in a folder of their own under the cache's cards/. */

@@ -6,6 +6,9 @@
  * Files travel as one packed buffer per call, transferred rather than copied, so the texts exist
  * once (as UTF-8) while they wait; and `write` waits while more than BACKLOG_BYTES (64 MB) are queued, so
  * a 100,000-article build does not hold all its records in memory at once.
+ *
+ * It also hard-links what a build reuses from the previous output: tens of thousands of links
+ * and folders that the build thread need not wait for.
  */
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from './tsWorker.ts';
@@ -26,6 +29,11 @@ export interface FileWriter {
    * missing costs time, never the build.
    */
   write(files: FileToWrite[], atomic?: boolean): Promise<void>;
+  /**
+   * Queue hard links (or copies, across devices) of `files`, given relative to `from`, to the same
+   * places under `to`; they count as written files.
+   */
+  link(files: string[], from: string, to: string): void;
   /** Resolves with the number of files written once every queued file is on disk; rejects on the first failure. */
   close(): Promise<number>;
   /** Stop writing (the build failed). */
@@ -85,6 +93,12 @@ export function startFileWriter(): FileWriter {
       backlog += packed.byteLength;
       worker.postMessage({ packed, atomic }, [packed.buffer]);
       await until(() => backlog <= BACKLOG_BYTES);
+    },
+    link(files, from, to) {
+      if (failure) throw failure;
+      if (!files.length) return;
+      queued += files.length;
+      worker.postMessage({ link: { files, from, to } });
     },
     async close() {
       try {

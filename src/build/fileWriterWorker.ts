@@ -1,13 +1,25 @@
-/** The worker-thread side of `startFileWriter`: unpacks each batch it is sent and writes it, in order. */
+/** The worker-thread side of `startFileWriter`: unpacks each batch it is sent and writes (or links) it, in order. */
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { Folders, writeCacheEntrySync } from './syncFiles.ts';
+import { Folders, linkFiles, writeCacheEntrySync } from './syncFiles.ts';
 
 const folders = new Folders();
 const decoder = new TextDecoder();
 
-parentPort!.on('message', ({ packed, atomic }: { packed: Uint8Array; atomic: boolean }) => {
+interface Batch {
+  packed?: Uint8Array;
+  atomic?: boolean;
+  link?: { files: string[]; from: string; to: string };
+}
+
+parentPort!.on('message', ({ packed, atomic, link }: Batch) => {
   try {
+    if (link) {
+      linkFiles(link.files, link.from, link.to, folders);
+      parentPort!.postMessage({ written: link.files.length, bytes: 0 });
+      return;
+    }
+    if (!packed) return;
     const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
     const count = view.getUint32(0, true);
     let at = 4;

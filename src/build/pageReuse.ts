@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ArticlePage, Corpus } from '../analysis/corpus.ts';
-import { Folders } from './syncFiles.ts';
 
 /** The paginated collections of the corpus, as the templates paginate them. */
 export const PAGED = ['articles', 'listings', 'directories', 'versionPages', 'feeds'] as const;
@@ -78,29 +77,4 @@ export function planRendering(corpus: Corpus, globals: string, previous: Record<
 /** True when the last build wrote `file` from the same key and it is still there to link. */
 export function canReuse(previous: Record<string, string> | null, previousOutput: string, file: string, key: string): boolean {
   return previous?.[file] === key && fs.existsSync(path.join(previousOutput, file));
-}
-
-/**
- * Hard-link (or copy, across devices) files from the previous output into the staging folder.
- * Synchronous: tens of thousands of links, each a short system call, cost a few seconds as
- * promises (a thread-pool round trip each) and a fraction of that inline.
- */
-export function linkFromPrevious(files: string[], previousOutput: string, staging: string): void {
-  const folders = new Folders();
-  for (const f of files) {
-    const to = path.join(staging, f);
-    folders.forFile(to);
-    linkOrCopy(path.join(previousOutput, f), to);
-  }
-}
-
-export function linkOrCopy(from: string, to: string): void {
-  try {
-    fs.linkSync(from, to);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw e;
-    fs.copyFileSync(from, to);
-  }
 }

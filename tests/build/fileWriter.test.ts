@@ -43,3 +43,20 @@ test('a cache entry whose folder went meanwhile is written again, and one that c
   assert.equal(fs.existsSync(path.join(dir, 'blocked', 'd.json')), false);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('the writer thread hard-links files from the previous output into the new one, making folders, and counts them', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-writer-link-'));
+  const previous = path.join(dir, 'site');
+  fs.mkdirSync(path.join(previous, 'articles', 'a'), { recursive: true });
+  fs.writeFileSync(path.join(previous, 'articles', 'a', 'index.html'), '<p>a</p>');
+  fs.writeFileSync(path.join(previous, 'feed.xml'), '<feed/>');
+  const staging = path.join(dir, 'staging');
+  const writer = startFileWriter();
+  writer.link(['articles/a/index.html', 'feed.xml'], previous, staging);
+  await writer.write([{ path: path.join(staging, 'articles', 'b', 'index.html'), data: '<p>b</p>' }]);
+  assert.equal(await writer.close(), 3);
+  const linked = fs.statSync(path.join(staging, 'articles', 'a', 'index.html'));
+  assert.equal(linked.ino, fs.statSync(path.join(previous, 'articles', 'a', 'index.html')).ino, 'a link, not a copy');
+  assert.equal(fs.readFileSync(path.join(staging, 'feed.xml'), 'utf8'), '<feed/>');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
