@@ -49,7 +49,7 @@ import { joinDropCaps } from './rules/dropCap.ts';
 import { preferDateBelow, readBareNameBylines, readBracketDateline, readCjkDatelineReporters, readClosingName, readMetaLines, readSlashedDateInPageOrder, readYearlessDate } from './rules/metaLines.ts';
 import { cleanHeadline, findHeadline, outletOnNextLine, wrappedHeadlineTail } from './rules/headline.ts';
 import { cleanOutletName, readTrailer } from './rules/trailer.ts';
-import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropRepeatedFrameCards, dropStampGroups, dropTeaserBlocks, dropVideoPlaylist } from './rules/teasers.ts';
+import { dropKickerTeaserPairs, dropLabelSandwichCards, dropLabelledStoryLinks, dropRepeatedFrameCards, dropStampGroups, dropTeaserBlocks, dropVideoCardsOverCaptionToggle, dropVideoPlaylist } from './rules/teasers.ts';
 import { markCaptions } from './rules/captions.ts';
 import { dropPressReleaseSource, dropAfterPaywallCut, dropAuthorBio, dropCommentSection, dropContactBoxes } from './rules/ending.ts';
 import { markSubheadings } from './rules/subheadings.ts';
@@ -58,6 +58,7 @@ import {
   dropAfterBodyEnd, dropAfterReprintNotice, dropBeforeHeadline, dropBetweenMeta, dropLinkListRuns, dropRepeatedHeadline, findBodyEnd, findBodyStart, readHeaderZone,
 } from './rules/structure.ts';
 import { markBodyRows, renderBody } from './rules/paragraphs.ts';
+import { dropProseInsideNoticeBox } from './rules/appealBoxes.ts';
 import { aggregatorPublisher, chooseSource, datelineAgency, homeLinkName, mastheadName, siteNameLine, type SourceCandidate } from './rules/source.ts';
 import { detectLanguage } from './rules/lang.ts';
 import { buildTable, decide, isOpen, type Row } from './rules/lineTable.ts';
@@ -141,6 +142,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropStampGroups(rows, headlineIndex);
   dropKickerTeaserPairs(rows);
   dropVideoPlaylist(rows);
+  dropVideoCardsOverCaptionToggle(rows);
   dropLabelSandwichCards(rows);
   for (const row of rows) if (isOpen(row) && repeated(row)) decide(row, 'dropped', 'repeated', 'repeated-across-archive');
   dropPullQuotes(rows);
@@ -170,6 +172,7 @@ function runRules(text: string, context: ArchiveContext): Extraction {
   dropAfterReprintNotice(rows);
   dropAfterBodyEnd(rows, findBodyEnd(rows));
   dropWrappedTails(rows);
+  dropProseInsideNoticeBox(rows);
   markBodyRows(rows);
   const body = renderBody(rows);
 

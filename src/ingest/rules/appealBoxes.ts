@@ -5,7 +5,7 @@
  * 'Log in'. The frame's lines were already dropped by the one-line rules; these take what sits inside it.
  */
 import { REGEXPS } from './patterns.ts';
-import { endsSentence, wordCount } from './lineShape.ts';
+import { endsSentence, isStrongProse, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
 
 /** One-line rules that drop a sign-up box's call, button or e-mail field. */
@@ -237,5 +237,30 @@ function dropAppealsOverOptionButtons(rows: Row[]): void {
     if (!top || !(top.blankBefore || opener?.decision?.fate === 'dropped')) continue;
     for (const row of [...appeal, ...rows.slice(i, last + 1)]) decide(row, 'dropped', 'notice', 'appeal-over-option-buttons');
     i = last;
+  }
+}
+
+/** One-line rules that drop a pitch's or an appeal's own lines. */
+const PITCH_RULES = new Set(['long-pitch-or-notice', 'call-to-action', 'sitewide-notice', 'page-note', 'disclaimer-or-paywall', 'long-notice', 'promotion-box']);
+
+/**
+ * 'prose-inside-notice-box': 'You're a dedicated reader' / 'We're really pleased that you've read …' / 'That's why we
+ * started …' / 'So now we have a request. …' / 'Join Our Community' — under the story, in a block without blank lines, a
+ * few sentences between two lines of a pitch or an appeal already dropped are the box's own (its letter to the reader),
+ * not the story's, which stands above it.
+ */
+export function dropProseInsideNoticeBox(rows: Row[]): void {
+  let bodyAbove = 0;
+  for (let start = 0; start < rows.length;) {
+    let end = start;
+    while (end + 1 < rows.length && !rows[end]!.blankAfter) end++;
+    const block = rows.slice(start, end + 1);
+    const pitches = block.filter((r) => r.decision?.fate === 'dropped' && PITCH_RULES.has(r.decision.rule));
+    const inside = pitches.length >= 2 ? block.filter((r) => isOpen(r) && r.index > pitches[0]!.index && r.index < pitches[pitches.length - 1]!.index) : [];
+    if (bodyAbove >= 3 && inside.length >= 1 && inside.length <= 4) {
+      for (const row of inside) decide(row, 'dropped', 'notice', 'prose-inside-notice-box');
+    }
+    bodyAbove += block.filter((r) => isOpen(r) && isStrongProse(r.text)).length;
+    start = end + 1;
   }
 }

@@ -24,14 +24,16 @@ const ROLE_WORDS = new Set(
     'meteorologist anchor photographer photojournalist videographer ' +
     'redakteur redakteurin korrespondent korrespondentin journaliste journalistes rédacteur rédactrice envoyé envoyée envoyés envoyées ' +
     'spécial spéciale spéciaux spéciales correspondant correspondante correspondants ' +
-    'redacción redactor redactora réalisateur réalisatrice corresponsal giornalista inviato repórter jornalista periodista').split(' '),
+    'redacción redactor redactora réalisateur réalisatrice corresponsal giornalista inviato repórter jornalista periodista ' +
+    'redacteur redactrice verslaggever verslaggeefster correspondente redattore redattrice inviata toimittaja').split(' '),
 );
 
 /** The job itself, which ends a role ('Environment correspondent', 'Political editor'). */
 const ROLE_NOUNS = new Set(
   ('reporter correspondent editor writer columnist journalist producer presenter analyst contributor ' +
     'meteorologist anchor photographer photojournalist videographer ' +
-    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur redactor redactora réalisateur réalisatrice corresponsal giornalista repórter jornalista periodista').split(' '),
+    'redakteur redakteurin korrespondent korrespondentin journaliste rédacteur redactor redactora réalisateur réalisatrice corresponsal giornalista repórter jornalista periodista ' +
+    'redacteur redactrice verslaggever verslaggeefster redattore redattrice toimittaja').split(' '),
 );
 
 /** Words that make a segment an outlet ('Associated Press', 'BBC News', 'Reuters'). */
@@ -289,11 +291,14 @@ function isOutletOnly(part: string): boolean {
  * Reads a byline line, or returns null when the line is not one.
  * @example parseByline('By Tariq Tahir, Isaac Crowson, Katie Davis')?.authors // ['Tariq Tahir', 'Isaac Crowson', 'Katie Davis']
  */
+const FOLLOW_BUTTON_TAIL = /(?<=\p{L})\s+(?:follow|suivre|seguir|folgen|segui|volgen|følg|följ|obserwuj)$/iu;
+
 export function parseByline(text: string): Byline | null {
   if (text.length > 200) return null;
   // 'Author Lena Hartmann (with Reuters, AP)', 'Autor X (mit dpa, AFP)': the agencies that helped are not writers.
   // 'ByNatalia Kovach and Jared Whitlow': the label glued to the first name.
-  const bare = text.trim().replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
+  // 'Texte par : Clémence Moreau Suivre': the follow button printed after the name is no part of it.
+  const bare = text.trim().replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ').replace(FOLLOW_BUTTON_TAIL, '');
   // 'Darren Whitfield @DARRENWHITFIELD': a name with the writer's social handle after it.
   const handled = /^(\p{Lu}[^@|]{2,60}?)\s+@[\w.]{2,30}$/u.exec(bare);
   const handleWriter = handled ? fullWriterName(handled[1] ?? '') : null;
@@ -331,7 +336,8 @@ export function parseByline(text: string): Byline | null {
     // 'Posted by Carol Jenkins on September 9, 2024': the 'on' belongs to the date.
     // 'Posted by Dana Whitfield on Monday, Sep 12, 2022': so does a weekday before it.
     // 'Hannah GoreckiUpdated March 18 2025': a date label glued to the name's last letter is not part of the name.
-    const before = t.slice(0, date.start).trim().replace(REGEXPS.trailingWeekday, '').trim().replace(/\s+(?:on|le|am|el|em|il|op)$/iu, '')
+    // 'By Rosalind Keane and Tobias Wendt - 03/14/24 6:00 AM ET': so does a dash between the names and the date.
+    const before = t.slice(0, date.start).trim().replace(/\s+[-–—·•]$/u, '').replace(REGEXPS.trailingWeekday, '').trim().replace(/\s+(?:on|le|am|el|em|il|op)$/iu, '')
       .replace(GLUED_DATE_LABEL, '');
     const after = t.slice(date.end).replace(/^[\s,]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*/i, '').trim();
     // 'Born Dorothy Mae Lindqvist on April 11, 1937, in Duluth, Minn., she moved to …': a sentence goes on after the
@@ -365,9 +371,10 @@ export function parseByline(text: string): Byline | null {
   if (/^(?:redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|редакция|редакція|redaksi|newsroom|staff|news desk|haber merkezi|nachrichtenredaktion|agencias|redacció|(?:na )?(?:mwandishi|waandishi) wetu|নিজস্ব (?:প্রতিবেদক|সংবাদদাতা)|স্টাফ রিপোর্টার|(?:हमारे |विशेष )?संवाददाता|स्टाफ रिपोर्टर|مراسلنا|فريق التحرير|گروه خبر|تحریریه|نمائندہ خصوصی|اسٹاف رپورٹر)[\s/|,]*$/iu.test(t)) {
     return { authors: [], outlet: null, rule: 'byline-newsroom' };
   }
-  // 'de Maria Popescu': a Romanian (and Portuguese) byline's lower-case 'de'; a capitalised 'De …' opens a sentence or a name.
+  // 'de Maria Popescu': a Romanian (and Portuguese) byline's lower-case 'de'; a capitalised 'De …' opens a sentence or a name,
+  // and 'de' before one word ('de Volkskrant') is the Dutch article of a title.
   // 'Na Amina Juma': Swahili's 'by', taken only before a whole line of two to four capitalised names.
-  const prefixed = REGEXPS.bylinePrefix.exec(t) ?? /^de\s+(?=\p{Lu})/u.exec(t) ?? /^Na\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$)/u.exec(t);
+  const prefixed = REGEXPS.bylinePrefix.exec(t) ?? /^de\s+(?=\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Lu})/u.exec(t) ?? /^Na\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$)/u.exec(t);
   // ('Door A en B·Vandaag, 14:35': a middle dot glued between a name and a stamp splits too; 'col·legi' keeps its own.)
   t = (t.split(/\s+[|·•]\s+|\s+[|·•]|[|·•]\s+|(?<=\p{L})[·•](?=[\p{Lu}\d])/u)[0] ?? '').trim();
   if (prefixed) {
@@ -772,7 +779,7 @@ function fullWriterName(name: string): string | null {
 /** Words that never stand in a person's name: function words and page labels ('FOR IMMEDIATE RELEASE', 'About The Author'). */
 const NOT_NAME_WORDS = new Set(
   ('for the of to from with an immediate release releases press media contact contacts breaking update updated live home about ' +
-    'menu share follow more read latest top most popular related by af av von par por door przez log sign new').split(' '),
+    'menu share follow more read latest top most popular related by af av von par por door przez log sign new url link permalink copy print').split(' '),
 );
 
 /** Writers named in a wire footer: 'Reporting by A and B; Writing by C; Editing by D' → A, B, C. */

@@ -33,7 +33,7 @@ export function splitCredit(line: string): SplitCaption | null {
   // '…の路線バス＝新潟市中央区、佐藤健一撮影' → caption '…＝新潟市中央区', credit '佐藤健一撮影'.
   const jp = line.endsWith('撮影') || line.endsWith('撮影）') ? REGEXPS.jpPhotoCredit.exec(line) : null;
   if (jp && jp.index > 0) return { text: line.slice(0, jp.index).trim().replace(/[、,，]$/u, ''), credit: (jp[1] ?? jp[2] ?? '').trim() };
-  const m = /[:：©]|Fot\.|Credit/u.test(line) ? REGEXPS.gluedCredit.exec(line) : null;
+  const m = /[:：©]|Fot\.|Credit|(?:Photo|Picture) \//u.test(line) ? REGEXPS.gluedCredit.exec(line) : null;
   if (!m || m.index === 0) {
     const slash = (line.includes('/') ? REGEXPS.slashCredit.exec(line) : null) ?? (line.includes(' by ') ? REGEXPS.byCredit.exec(line) : null) ??
       (/\s(?:for|für|pour|para|per)\s/u.test(line) ? REGEXPS.forCredit.exec(line) : null) ??

@@ -52,6 +52,14 @@ const AD_BLOCKER_KEY = /lock|list|isable/i;
 const AD_BLOCKER = /\bad[- ]?block(?:er|ers|ing)?\b|\badblock|\ballow ?list\b|\bwhite ?list\b|\blist of allowed sites\b|\bdisable your ad\b/iu;
 
 /** The one-line furniture rules, in the order they are tried. */
+/**
+ * 'Lire aussiUkraine : dans Balakliïa libérée, …': a related-story label glued to the teaser's first word (the link's
+ * text follows the label with no space). Case-sensitive: the label as pages print it, then a capital and a small letter.
+ */
+/** A company's legal form closing a line: 'S.p.A.', 'S.A.', 'GmbH', 'Ltd.', 'Inc.', 'B.V.', 'plc'. */
+const COMPANY_FORM_END = /\s(?:S\.p\.A\.|S\.A\.|S\.L\.|S\.r\.l\.|GmbH(?: & Co\. KG)?|AG|Ltd\.?|Limited|Inc\.|LLC|B\.V\.|N\.V\.|plc|PLC|SAS|SARL|Oy|AB|ASA|A\/S)$/u;
+const GLUED_RELATED_LABEL = /^(?:Lire aussi|À lire aussi|LIRE AUSSI|Read more|Read also|Also read|READ MORE|Lees ook|Leia também|Leia mais|Lea también|Lee también|Leggi anche|Lesen Sie auch|Mehr zum Thema|Läs också|Läs mer|Les også|Læs også|Lue myös|Czytaj także|Czytaj też|Читайте также|Читайте також)(?=\p{Lu}\p{Ll})/u;
+
 export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'skip-link', role: 'chrome', test: (t) => REGEXPS.skipLink.test(t) },
   { name: 'breadcrumb', role: 'chrome', test: (t) => isBreadcrumb(t) },
@@ -158,7 +166,9 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'video-control', role: 'chrome', test: (t) => t.length <= 40 && REGEXPS.videoControl.test(t) },
   { name: 'print-edition-note', role: 'notice', test: (t) => t.length <= 80 && REGEXPS.issueNote.test(t) },
   { name: 'widget-marker', role: 'chrome', test: (t) => REGEXPS.widgetMarker.test(t) },
-  { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && REGEXPS.inlineTeaser.test(t) },
+  { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && (REGEXPS.inlineTeaser.test(t) || GLUED_RELATED_LABEL.test(t)) },
+  // 'GEDI Periodici e Servizi S.p.A.', 'Unidad Editorial S.A.': a company's name alone, with its legal form, is the footer's.
+  { name: 'company-name-footer', role: 'notice', test: (t) => t.length <= 80 && COMPANY_FORM_END.test(t) && wordCount(t) <= 8 && t.split(/\s+/u).every((w) => /^(?:\p{Lu}|\d|&$|(?:e|y|de|di|del|della|la|le|of|and|the|und|et)$)/u.test(w)) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
   // 'Mis à jour il y a 2 h', 'Updated 3 hours ago': an update stamp without a date, however many words its label has.
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 10 && REGEXPS.updatedPrefix.test(t) && REGEXPS.relativeStamp.test(t) },

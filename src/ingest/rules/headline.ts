@@ -443,6 +443,9 @@ export function findHeadlineAboveMeta(rows: Row[], skip: (row: Row) => boolean):
       if (best && isKickerLabel(row.text) && rows[row.index + 1] === best && hasHeadlineAbove(rows, row.index, skip) &&
         (anchor.decision?.role === 'byline' || !parseBareName(row.text))) break;
       if (parseBylineContinuation(row.text)) continue;
+      // 'writer-over-date-not-headline': 'Lydia Tan Wei Ling' right over '14 Mar 2024 06:00AM' is the writer's name
+      // printed without a 'By', however many words it has; the headline is further up.
+      if (!best && anchor.decision?.role === 'date' && rows[row.index + 1] === anchor && wordCount(row.text) <= 5 && parseBareName(row.text)) continue;
       if (wordCount(row.text) <= 3) {
         // 'WEATHER' right above the candidate is its kicker: the headline starts there, and what is
         // above the kicker ('Weather Alert: Flash Flood Warning until 10 PM') is a bar of its own.
@@ -586,7 +589,10 @@ const wordKeys = (text: string, limit: number): string[] => words(text.toLowerCa
  */
 function hasStandfirstUnder(rows: Row[], best: Row): boolean {
   const next = nextOpenRow(rows, best.index);
-  return !!next && next.index === best.index + 1 && (isStrongProse(next.text) || isTwoSentenceDeck(next.text)) && !looksLikeCaption(next.text);
+  if (!next || next.index !== best.index + 1 || !(isStrongProse(next.text) || isTwoSentenceDeck(next.text)) || looksLikeCaption(next.text)) return false;
+  // ('… near Balakliia on Sept. 10.' / 'Photographer: Sergey Bobok/AFP': a sentence with a credit right under it is a photo's caption.)
+  const credit = rows[next.index + 1];
+  return next.blankAfter || !credit || !looksLikeCaption(credit.text);
 }
 
 /**

@@ -191,7 +191,10 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
   if (readNameOverEmail(rows, headlineIndex, out)) return;
   if (readNamesStackedOverDate(rows, headlineIndex, out)) return;
   for (const row of rows.slice(headlineIndex + 1, headlineIndex + 12)) {
-    if (row.index >= bodyStart && isOpen(row) && isStrongProse(row.text) && ++paragraphs > 1) break;
+    // ('Ukraine has recaptured …' / two more summary points / 'Lena Hartwig' / 'Sep 11, 2022' / 'Tobias Marsh': short points
+    // right over the date line are the standfirst's, however many.)
+    const summaryPoint = wordCount(row.text) <= 20 && rows.slice(row.index + 1, row.index + 5).some((r) => r.decision?.role === 'date');
+    if (row.index >= bodyStart && isOpen(row) && isStrongProse(row.text) && !summaryPoint && ++paragraphs > 1) break;
     // (A name the header's chrome rule took with the buttons around it is looked at too: 'Tobias Renwick' / '4-Minute Listen'.)
     if (!isOpen(row) && row.decision?.rule !== 'header-chrome') continue;
     const bare = parseBareName(row.text);
@@ -399,6 +402,16 @@ export function readClosingName(rows: Row[], headlineIndex: number, out: MetaFou
 /** Byline shapes recognised by the shape of the name alone, without 'By' or a date. */
 const UNPREFIXED_SHAPES = new Set(['byline-name-handle', 'byline-name-at-venue', 'byline-name-bar-outlet', 'byline-name-bar-role', 'byline-name-with-agencies', 'byline-name-with-role', 'byline-name-and-outlet', 'byline-names-and-outlet']);
 
+/**
+ * 'chart-data-source': 'Ukraine’s Counteroffensive' / 'Areas recaptured …, Sept. 6-11' / 'Source: Institute for the Study of War'
+ * between paragraphs of the story: the source of a chart's data, under its title, is no publisher of the page.
+ */
+function isUnderChart(rows: Row[], row: Row): boolean {
+  const above = rows[row.index - 1];
+  if (!above || !isOpen(above) || above.blankAfter || isStrongProse(above.text)) return false;
+  return rows.slice(row.index + 1, row.index + 4).some((r) => isOpen(r) && isStrongProse(r.text));
+}
+
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {
   const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [], attributions: [], dates: [] };
@@ -436,6 +449,10 @@ export function readMetaLines(rows: Row[]): MetaFound {
       continue;
     }
     const attribution = REGEXPS.attributionLine.exec(text);
+    if (attribution && wordCount(text) <= 8 && !/[.!?]$/.test(text) && proseSeen >= 2 && isUnderChart(rows, row)) {
+      decide(row, 'dropped', 'credits', 'chart-data-source');
+      continue;
+    }
     if (attribution && wordCount(text) <= 8 && !/[.!?]$/.test(text)) {
       const named = (attribution[1] ?? attribution[2] ?? '').trim();
       // 'Source: News agencies', 'Fuente: agencias': the wires in general name no publisher.

@@ -76,8 +76,12 @@ export function mastheadName(rows: Row[], copyrightHolders: readonly string[] = 
   if ((n === 1 && name.length < 4) || HOME_WORDS.test(name)) return null;
   // Back in the page's chrome (a short line, a copyright line), never in the story's own paragraphs
   // ('Ukraine' opening the page is a section, not the site).
-  const inChrome = rows.some((r) => r !== first && r.text !== name && r.text.includes(name) && (wordCount(r.text) <= 10 || /©|copyright/iu.test(r.text)));
-  const inStory = rows.some((r) => r.decision?.fate === 'kept' && r.decision.role === 'paragraph' && r.text.includes(name) && wordCount(r.text) > 10);
+  // (Or in a notice of the site's own: 'The Hill has removed its comment section, …'.)
+  const inChrome = rows.some((r) => r !== first && r.text !== name && r.text.includes(name) &&
+    (wordCount(r.text) <= 10 || /©|copyright/iu.test(r.text) || (r.decision?.fate === 'dropped' && r.decision.role === 'notice')));
+  // ('… said in a statement shared first with The Hill': a story may cite the outlet by its name; 'The' and a capital name it.)
+  const cited = (text: string) => /^The\s+\p{Lu}/u.test(name) && new RegExp(`\\b(?:with|to|told|by|for|from)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+  const inStory = rows.some((r) => r.decision?.fate === 'kept' && r.decision.role === 'paragraph' && r.text.includes(name) && wordCount(r.text) > 10 && !cited(r.text));
   // Or the copyright line names the company behind the title ('El Norte del Duero' / '© Ediciones del Duero').
   // ('THE WESTERN SENTINEL' over '© The Western Sentinel Ltd' is the same name: the notice spells it better.)
   if (copyrightHolders.some((holder) => holder.toLowerCase() === name.toLowerCase())) return null;

@@ -246,7 +246,7 @@ function opensWrappedProse(rows: Row[], i: number): boolean {
 }
 
 /**
- * 'labelled-story-link': 'Explainer: What is hope value and why does it matter?' alone between two
+ * 'labelled-story-link': 'Explainer: What is hope value and why does it matter?' (or 'MORE: …' in capitals) alone between two
  * paragraphs of the article is a link to another story (above the article the same line may be
  * the headline itself, so only lines under the headline and between prose are looked at).
  */
@@ -261,10 +261,24 @@ export function dropLabelledStoryLinks(rows: Row[], headlineIndex: number): void
       continue;
     }
     const next = nextOpen(rows, i);
-    const isLink = row.blankBefore && row.blankAfter && row.text.length <= 200 && REGEXPS.labelledStoryLink.test(row.text);
-    if (lastProse && isLink && next && isStrongProse(next.text)) decide(row, 'dropped', 'teaser', 'labelled-story-link');
+    const alone = row.blankBefore && row.blankAfter && row.text.length <= 200;
+    const isLink = alone && REGEXPS.labelledStoryLink.test(row.text) && !!next && isStrongProse(next.text);
+    // (A label in capitals says so itself: a subheading may follow it.)
+    if (lastProse && (isLink || (alone && isCapsLabelledHeadline(row.text)))) decide(row, 'dropped', 'teaser', 'labelled-story-link');
     lastProse = false;
   }
+}
+
+/**
+ * 'LATEST UPDATES: Ukraine counteroffensive, Russia retreat …', 'ZAPORIZHZHIA: Last reactor at Europe's largest nuclear
+ * plant shut down as shelling continues': a label in capitals, a colon and a headline without a full stop is a link to
+ * another story. (A dateline in capitals opens a sentence that ends with one.)
+ */
+function isCapsLabelledHeadline(text: string): boolean {
+  const m = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: \p{Lu}[\p{Lu}\p{M}'’-]+){0,2}):\s+(\S.*)$/u.exec(text.trim());
+  if (!m) return false;
+  const rest = m[2] ?? '';
+  return wordCount(rest) >= 4 && wordCount(rest) <= 20 && !/[.!?…:]["”’»]?$/u.test(rest) && !/[.!?]\s/u.test(rest);
 }
 
 function nextOpen(rows: Row[], i: number): Row | undefined {
@@ -337,5 +351,27 @@ export function dropVideoPlaylist(rows: Row[]): void {
     if (!next || next.text.length > 60 || !isClipDuration(next.text)) continue;
     const labelled = rows.slice(row.index + 1, row.index + 5).some((r) => r.text.length <= 60 && PLAYER_LABEL.test(r.text.trim()));
     if (labelled) decide(row, 'dropped', 'teaser', 'video-playlist-title');
+  }
+}
+
+/** The toggle a player prints under a video's card: 'Show Caption' / 'Hide Caption'. */
+const CAPTION_TOGGLE = /^(?:show|hide) caption$/iu;
+
+/**
+ * 'video-card-over-caption-toggle': 'Ukraine forces push Russian troops out of Kharkiv region' / 'Ukrainian troops have
+ * reclaimed towns …' / 'Storyful' / 'Show Caption' / 'Hide Caption' — a block that opens with a title (no full stop) and
+ * closes on a caption toggle is an embedded video's card: its title, summary and credit, not the story's paragraphs.
+ * (A photo's caption over the toggle is a sentence, and stays a caption.)
+ */
+export function dropVideoCardsOverCaptionToggle(rows: Row[]): void {
+  for (const toggle of rows) {
+    if (toggle.text.length > 20 || !CAPTION_TOGGLE.test(toggle.text.trim())) continue;
+    let top = toggle.index;
+    while (top > 0 && toggle.index - top < 5 && !rows[top - 1]!.blankAfter && rows[top - 1]!.decision?.fate !== 'field') top--;
+    const card = rows.slice(top, toggle.index).filter((r) => isOpen(r));
+    const title = card[0];
+    if (!title || card.length < 2 || title.index !== top || wordCount(title.text) < 4 || wordCount(title.text) > 20 || /[.!?]["”’]?$/u.test(title.text.trim())) continue;
+    if (card.some((r) => wordCount(r.text) > 60)) continue;
+    for (const r of card) decide(r, 'dropped', 'teaser', 'video-card-over-caption-toggle');
   }
 }

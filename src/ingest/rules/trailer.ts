@@ -24,6 +24,8 @@ export function cleanOutletName(text: string): string {
     .replace(/\s+on\s+\p{L}*\s*\d.*$/u, '')
     .replace(/[,;].*$/, '')
     .replace(/\s*\(.*$/, '')
+    // 'Source: CNA/lt(mi)': the desk's initials after the outlet.
+    .replace(/\/\p{Ll}{1,4}$/u, '')
     .replace(/\.\s.*$/, '')
     .replace(/[.:!]+$/, '')
     .replace(/^(?:the\s+website\s+|the\s+site\s+)/i, '')
@@ -77,7 +79,7 @@ export function readTrailer(rows: Row[]): TrailerFound {
           // '© Le Courrier de France - Reproduction interdite …', '© Editrice Adige Spa - P.IVA 01234560235': after a spaced
           // dash or bar comes a notice or a tax number, not the name.
           .replace(/\s+[-–—|]\s+.*$/u, '')
-          .replace(/(?:\b(?:limited|ltd|inc|llc|plc|gmbh|pvt|pty|company|corporation|corp|spa|srl|sarl|sas)\b|\b(?:s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l)(?:\.|\b)).*$/i, '')
+          .replace(/(?:\b(?:limited|ltd|inc|llc|plc|gmbh|pvt|pty|company|corporation|corp|spa|srl|sarl|sas)\b|\b(?:s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l|l\.p|l\.l\.c)(?:\.|\b)).*$/i, '')
           .replace(/[\s,.]+(?:19|20)\d{2}\s*$/, ''),
       );
       if (name && wordCount(name) <= 6) out.sources.push({ name, rule: 'copyright-notice' });

@@ -56,9 +56,9 @@ test('paragraphs between a sign-up line and a share bar are not a box', () => {
 });
 
 test("a block closed by a sign-up button and the note on the reader's data: its opening lines are the box's pitch", () => {
-  const page = `${HEAD}${PROSE}\n\nGet the latest news delivered daily!\nWe will send you the latest local news, sports and things to do every afternoon.\nSign Up\nBy signing up, you agree to our Terms of Use and Privacy Policy.\n\n${PROSE2}`;
+  const page = `${HEAD}${PROSE}\n\nThe afternoon edition, free!\nWe will send you the latest local news, sports and things to do every afternoon.\nSign Up\nBy signing up, you agree to our Terms of Use and Privacy Policy.\n\n${PROSE2}`;
   const e = extractArticle(page);
-  assert.equal(decisionFor(page, 'Get the latest').rule, 'sign-up-box-pitch-above');
+  assert.equal(decisionFor(page, 'The afternoon edition').rule, 'sign-up-box-pitch-above');
   assert.equal(decisionFor(page, 'We will send you').fate, 'dropped');
   assert.ok(e.body.includes(PROSE) && e.body.includes(PROSE2));
 });
@@ -97,4 +97,16 @@ test("'become our patron', 'your support keeps … independent', 'we need your h
   assert.equal(decisionFor(page, 'Your support keeps').rule, 'membership-appeal');
   const patron = `${HEAD}${PROSE}\n\nJournalists fight on their own frontline. Support the Harbour Post or become our patron!\nBecome a patron\n\n${PROSE2}\n`;
   assert.equal(decisionFor(patron, 'become our patron').rule, 'membership-appeal');
+});
+
+test("sentences between two lines of an appeal, in one block under the story, are the appeal's letter", () => {
+  const page = [HEAD.trim(), '', PROSE, '', PROSE2, '', PROSE, '', "You're a dedicated reader", "We're really pleased that you've read X of our articles in the past month.",
+    "That's why we started the site ten years ago - to provide discerning readers like you with must-read coverage.", "So now we have a request. Unlike other news outlets, we haven't put up a paywall.",
+    'Join Our Community', 'Already a member? Sign in to stop seeing this'].join('\n');
+  assert.equal(decisionFor(page, 'So now we have a request').rule, 'prose-inside-notice-box');
+  assert.equal(decisionFor(page, "We're really pleased").fate, 'dropped');
+  // A story's last paragraph glued over a list of teasers is no letter.
+  const story = [HEAD.trim(), '', PROSE, '', PROSE2, '', PROSE, '', 'The company said it had about 11,900 customers at the end of the quarter, up 16% from a year ago.',
+    '— Sam Whitcombe contributed to this report.', "Don't miss these stories:", 'Five stocks with pricing power as inflation lingers'].join('\n');
+  assert.equal(decisionFor(story, '11,900 customers').fate, 'kept');
 });

@@ -18,6 +18,9 @@ const CASES: [string, string[], string | null][] = [
   ['Posted on September 13, 2022 by Olena Kovalenko', ['Olena Kovalenko'], null],
   ['By Jane Smith in Kyiv', ['Jane Smith'], null],
   ['By Renée Dupont & Ana de la Cruz', ['Renée Dupont', 'Ana de la Cruz'], null],
+  ['BY ROSALIND KEANE AND TOBIAS WENDT - 03/14/24 6:00 AM ET', ['Rosalind Keane', 'Tobias Wendt'], null],
+  ['By Jane Doe — March 14, 2024', ['Jane Doe'], null],
+  ['Texte par : Clémence Moreau Suivre', ['Clémence Moreau'], null],
 ];
 
 for (const [line, authors, outlet] of CASES) {
@@ -49,6 +52,23 @@ test('a bare name with a place is a byline; a section name is not', () => {
   assert.deepEqual(parseBareName('Dan Sabbagh in Kyiv'), { authors: ['Dan Sabbagh'], withPlace: true });
   assert.equal(parseBareName('BBC News'), null);
   assert.equal(parseBareName('Ukraine'), null);
+  // A page's labels are no names: 'Short Url' over an outlet's short link.
+  assert.equal(parseBareName('Short Url'), null);
+  // The Dutch article before a title is no Romanian 'de' (by): 'de Volkskrant' is the masthead.
+  assert.equal(parseByline('de Volkskrant'), null);
+  assert.deepEqual(parseByline('de Maria Popescu')?.authors, ['Maria Popescu']);
+});
+
+test("two writers stacked over the date, each with a role line in the page's language, are both the byline", () => {
+  const page = ['Russen trekken zich overhaast terug uit Izjoem', 'Het Oekraïense leger boekt de grootste terreinwinst sinds het begin van de oorlog, en Moskou spreekt van een hergroepering.',
+    'Sanne de Ridder', 'Redacteur buitenland', 'Joost van Haeften', 'Correspondent Oekraïne', '11 september 2022, 14:03', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(page).fields.authors, ['Sanne de Ridder', 'Joost van Haeften']);
+});
+
+test('writers printed on both sides of the date, under summary points, are both the byline', () => {
+  const page = ['Russian troops abandoned tanks as they fled the counteroffensive', 'Ukraine has recaptured large parts of the Kharkiv region.',
+    'Photos show Russian troops left behind tanks and ammunition.', "Russia's defense ministry said it was regrouping.", 'Lena Hartwig', 'Sep 11, 2022, 10:12 AM', 'Tobias Marsh', 'Share', PROSE, PROSE2].join('\n');
+  assert.deepEqual(extractArticle(page).fields.authors, ['Lena Hartwig', 'Tobias Marsh']);
 });
 
 test('wire footers give the reporters and writers, not the editors', () => {

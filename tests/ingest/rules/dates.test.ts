@@ -19,6 +19,8 @@ const CASES: [string, string | null, string | null, string | null][] = [
   ['Updated 09:15, 13 SEP 2022', '2022-09-13', '09:15', null],
   ['Updated 3 hours ago', null, null, null],
   ['31 February 2022', null, null, null],
+  ['Actualizado Domingo, 11 septiembre 2022 - 18:40', '2022-09-11', '18:40', null],
+  ['Publicado Domingo, 11 septiembre 2022', '2022-09-11', null, null],
 ];
 
 for (const [text, date, time, zone] of CASES) {

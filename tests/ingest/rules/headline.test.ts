@@ -541,3 +541,24 @@ test('a headline that is one quotation is the headline; the line over it is its 
     'Von Jonas Brettschneider, Kiew', '11.09.2022, 14.05 Uhr', '', PROSE, '', PROSE2].join('\n');
   assert.equal(extractArticle(text).fields.title, '»Sie sind einfach weggerannt«');
 });
+
+test("a section's most-read list over the headline ends where the article's header starts: a photographer's credit is no headline", () => {
+  const page = ['Bloomberg', 'Most Read from Bloomberg', 'UK Enters Period of Mourning as King Charles III Begins Reign', 'Fed Set for Another Big Hike After Hot Jobs Data, Traders Say', '',
+    'Politics', 'Ukraine Pushes Deeper Into Kharkiv as Russia Abandons Izium Stronghold', 'Ukraine says it has retaken more than 3,000 square kilometers',
+    'Moscow calls pullback a regrouping to focus on Donetsk area', '', 'Ukrainian servicemen on a road near Balakliia in the Kharkiv region on Sept. 10.',
+    'Photographer: Sergey Bobok/AFP/Getty Images', '', 'By Daryna Kovalchuk and Henry Aldous', 'September 11, 2022 at 7:42 AM GMT+3', '', PROSE, PROSE2].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, 'Ukraine Pushes Deeper Into Kharkiv as Russia Abandons Izium Stronghold');
+  assert.deepEqual(e.fields.authors, ['Daryna Kovalchuk', 'Henry Aldous']);
+  // The credit stays with its caption.
+  assert.ok(e.body.includes('*Photographer: Sergey Bobok/AFP/Getty Images*'));
+});
+
+test('a name over the date line, four words long and without a By, is the writer, not the headline', () => {
+  const page = ['Singapore', 'Tengah residents to get 3 new bus services and shorter waits from April, says LTA',
+    'The new services will link the town to Bukit Batok and Jurong East, the Land Transport Authority said.', '',
+    'Commuters waiting for a bus in Tengah on Mar 12, 2024. (Photo: CNA/Marcus Lim)', 'Lydia Tan Wei Ling', '14 Mar 2024 06:00AM', '', PROSE, '', PROSE2].join('\n');
+  const e = extractArticle(page);
+  assert.equal(e.fields.title, 'Tengah residents to get 3 new bus services and shorter waits from April, says LTA');
+  assert.deepEqual(e.fields.authors, ['Lydia Tan Wei Ling']);
+});

@@ -297,3 +297,10 @@ test("a Chinese wire story's reporters in its dateline's brackets are the writer
   assert.deepEqual(e.fields.authors, ['李明', '赵磊']);
   assert.match(e.body, /新华社基辅9月11日电/u);
 });
+
+test("a chart's data source between the story's paragraphs names no publisher", () => {
+  const page = ['Ukraine Pushes Deeper Into Kharkiv', 'By Daryna Kovalchuk', 'September 11, 2022', '', PROSE, PROSE2, 'Ukraine’s Counteroffensive',
+    'Areas recaptured by Ukrainian forces in Kharkiv region, Sept. 6-11', 'Source: Institute for the Study of War', '', PROSE, '', '© 2022 The Harbour Post'].join('\n');
+  assert.equal(decisionFor(page, 'Source: Institute').rule, 'chart-data-source');
+  assert.notEqual(extractArticle(page).fields.source, 'Institute for the Study of War');
+});

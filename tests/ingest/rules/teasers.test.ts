@@ -332,3 +332,19 @@ test('a bulleted list under a label ends the teaser block: the subheading and pa
   assert.equal(decisionFor(text, 'Für die Bewohner').fate, 'kept');
   assert.equal(decisionFor(text, 'Sechs Monate').fate, 'kept');
 });
+
+test("an embedded video's card over its caption toggle is dropped; a photo's caption over the toggle stays", () => {
+  const page = [HEAD.trim(), '', PROSE, '', 'Ukraine forces push Russian troops out of Kharkiv region', 'Ukrainian troops have reclaimed towns across the northeast, forcing Russia into a retreat.',
+    'Storyful', 'Show Caption', 'Hide Caption', '', PROSE2].join('\n');
+  assert.equal(decisionFor(page, 'Ukraine forces push').rule, 'video-card-over-caption-toggle');
+  assert.equal(decisionFor(page, 'Storyful').fate, 'dropped');
+  const photo = [HEAD.trim(), '', PROSE, '', 'Soldiers ride a tank near Balakliia on Saturday.', 'Show Caption', 'Hide Caption', '', PROSE2].join('\n');
+  assert.notEqual(decisionFor(photo, 'Soldiers ride').fate, 'dropped');
+});
+
+test("a label in capitals and a headline without a full stop, alone between paragraphs, is a link to another story; a dateline is not", () => {
+  const page = [HEAD.trim(), '', PROSE, '', 'ZAPORIZHZHIA: Last reactor at Europe\'s largest nuclear plant shut down as shelling continues', '', 'What happens next?', '', PROSE2,
+    '', 'KYIV: Officials said on Sunday that the trains would run again within a week, after repairs to the line.', '', PROSE].join('\n');
+  assert.equal(decisionFor(page, 'ZAPORIZHZHIA').rule, 'labelled-story-link');
+  assert.equal(decisionFor(page, 'KYIV:').fate, 'kept');
+});

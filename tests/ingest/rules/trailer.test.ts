@@ -151,3 +151,10 @@ test('a long rights notice opening with a copyright sign is dropped, but names n
   assert.equal(e.lines.find((l) => l.text === notice)?.rule, 'copyright-notice');
   assert.notEqual(e.fields.source, 'Alpenländische Zeitung AG');
 });
+
+test("an outlet's legal form and a desk's initials are no part of its name", () => {
+  assert.equal(cleanOutletName('Bloomberg L.P.'), 'Bloomberg L.P');
+  assert.equal(cleanOutletName('CNA/lt(mi)'), 'CNA');
+  const page = ['Ukraine Pushes Deeper Into Kharkiv', 'By Daryna Kovalchuk', 'September 11, 2022', '', PROSE, '', PROSE2, '', '©2022 Bloomberg L.P. All Rights Reserved.'].join('\n');
+  assert.equal(extractArticle(page).fields.source, 'Bloomberg');
+});
