@@ -18,7 +18,7 @@ const PRIVACY_NOTE = /privacy|data protection|your data|personal data|consent|yo
 
 /** What a membership or donation appeal says: 'reader-funded', 'become a member', 'please consider supporting us', 'we go on only thanks to our readers'. */
 const APPEAL =
-  /reader-(?:funded|supported)|become (?:a|our) (?:member|supporter|patron)|your support keeps\b|we need your (?:help|support)\b|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас|(?:only|solely) thanks to (?:our )?readers|(?:rely|relies|depend|depends) on (?:our )?readers|keep (?:our )?(?:journalism|reporting) (?:free|open)\b|(?:только|лишь) благодаря читател|(?:лише|тільки) завдяки читач|uniquement grâce à (?:nos|ses) lecteurs|nur dank (?:unserer|ihrer) leser/iu;
+  /reader-(?:funded|supported)|become (?:a|our) (?:member|supporter|patron)|your support keeps\b|we need your (?:help|support)\b|(?:support|supporting) us\b|(?:support|fund) (?:our|independent) (?:work|journalism|reporting)|(?:make a|one-off) donation|благодаря вашей помощи|поддержите нас|завдяки вашій підтримці|підтримайте нас|(?:only|solely) thanks to (?:our )?readers|(?:rely|relies|depend|depends) on (?:our )?readers|keep(?:ing)? (?:our )?(?:work|journalism|reporting) (?:free|open)\b|making a (?:gift|donation|contribution) of any amount|(?:только|лишь) благодаря читател|(?:лише|тільки) завдяки читач|uniquement grâce à (?:nos|ses) lecteurs|nur dank (?:unserer|ihrer) leser/iu;
 
 /** What a box's button asks: 'Join now', 'Donate', 'Support us', 'Become a member', 'RECÍBELA', 'Помочь'. */
 const BOX_BUTTON = /rec[ií]b|inscr[ií]b|join|donat|support|subscri|become|contribut|give|member|spend|unterstütz|soutenir|faire un don|apoy|don[aá]|помо|поддерж|підтрим|допомо|^(?:single|monthly|annual|one-?(?:time|off))$/iu;
@@ -206,6 +206,27 @@ export function dropAppealBoxes(rows: Row[]): void {
   dropPrivacyNotesUnderButtons(rows);
   dropMembershipAppeals(rows);
   dropAppealsOverOptionButtons(rows);
+  dropRestOfAppealBlock(rows);
+}
+
+/**
+ * 'appeal-block': 'Support Vox's explanatory journalism' / 'Every day at Vox, we aim to …' / the appeal and its options /
+ * '$5/month' … 'Yes, I'll give $5/month' / 'We accept credit card …' — a short block set apart by blank lines, with an
+ * appeal found in it, is the appeal's box from its heading to its small print, while the story goes on in other blocks.
+ */
+function dropRestOfAppealBlock(rows: Row[]): void {
+  const prose = rows.filter((r) => isOpen(r) && isStrongProse(r.text)).length;
+  for (let start = 0; start < rows.length;) {
+    let end = start;
+    while (end + 1 < rows.length && !rows[end]!.blankAfter) end++;
+    const block = rows.slice(start, end + 1);
+    const open = block.filter((r) => isOpen(r));
+    const appeal = block.some((r) => r.decision?.rule === 'membership-appeal' || r.decision?.rule === 'appeal-over-option-buttons');
+    if (appeal && block.length <= 16 && prose - open.filter((r) => isStrongProse(r.text)).length >= 3) {
+      for (const row of open) decide(row, 'dropped', 'notice', 'appeal-block');
+    }
+    start = end + 1;
+  }
 }
 
 /** A support button's verb, first on the line: 'Support the Meridian', 'Donate', 'Soutenir', 'Поддержать'. */

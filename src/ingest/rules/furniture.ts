@@ -56,6 +56,10 @@ const AD_BLOCKER = /\bad[- ]?block(?:er|ers|ing)?\b|\badblock|\ballow ?list\b|\b
  * 'Lire aussiUkraine : dans Balakliïa libérée, …': a related-story label glued to the teaser's first word (the link's
  * text follows the label with no space). Case-sensitive: the label as pages print it, then a capital and a small letter.
  */
+/** 'When citing and using any materials …, hyperlinks … are mandatory', 'При цитуванні … гіперпосилання … обов'язкове': the site's reuse terms. */
+const CITATION_TERMS = /^(?:when|in case of) (?:citing|quoting|using|reproducing)\b.{0,200}\b(?:hyperlinks?|links?|references?)\b.{0,120}\b(?:mandatory|required|obligatory)\b|^(?:при|у разі) (?:цитуванні|цитировании|використанні|использовании)\b.{0,200}\b(?:гіперпосилання|гиперссылка|посилання|ссылка)\b.{0,120}\b(?:обов['’]язкове|обов['’]язкова|обязательна|обязательно)/iu;
+const PRICED_OFFER = /^(?:join|subscribe|get|try|upgrade|start)\b.{0,80}\b(?:for|from|at) (?:just|only) [$€£]\s?\d/iu;
+
 /** A company's legal form closing a line: 'S.p.A.', 'S.A.', 'GmbH', 'Ltd.', 'Inc.', 'B.V.', 'plc'. */
 const COMPANY_FORM_END = /\s(?:S\.p\.A\.|S\.A\.|S\.L\.|S\.r\.l\.|GmbH(?: & Co\. KG)?|AG|Ltd\.?|Limited|Inc\.|LLC|B\.V\.|N\.V\.|plc|PLC|SAS|SARL|Oy|AB|ASA|A\/S)$/u;
 const GLUED_RELATED_LABEL = /^(?:Lire aussi|À lire aussi|LIRE AUSSI|Read more|Read also|Also read|READ MORE|Lees ook|Leia também|Leia mais|Lea también|Lee también|Leggi anche|Lesen Sie auch|Mehr zum Thema|Läs också|Läs mer|Les også|Læs også|Lue myös|Czytaj także|Czytaj też|Читайте также|Читайте також)(?=\p{Lu}\p{Ll})/u;
@@ -104,6 +108,8 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'image-description', role: 'chrome', test: (t) => REGEXPS.imageDescription.test(t) },
   // (The anchored patterns first: they fail at a line's first word, cheaper than counting its words.)
   { name: 'video-control', role: 'chrome', test: (t) => REGEXPS.videoEmbedPrompt.test(t) && wordCount(t) <= 14 },
+  // "Click to play video: 'BC Ferries cancels sailings …'": the player's button, named after its video.
+  { name: 'video-control', role: 'chrome', test: (t) => t.length <= 200 && /^click to (?:play|watch) (?:the )?video\b/iu.test(t) },
   { name: 'video-title-line', role: 'teaser', test: (t) => REGEXPS.videoTitleLine.test(t) && wordCount(t) <= 25 },
   { name: 'outlet-plug', role: 'notice', test: (t) => REGEXPS.liveCoveragePlug.test(t) && wordCount(t) <= 20 },
   { name: 'gift-article-box', role: 'share', test: (t) => REGEXPS.giftArticle.test(t) && wordCount(t) <= 30 },
@@ -167,6 +173,10 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'print-edition-note', role: 'notice', test: (t) => t.length <= 80 && REGEXPS.issueNote.test(t) },
   { name: 'widget-marker', role: 'chrome', test: (t) => REGEXPS.widgetMarker.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && (REGEXPS.inlineTeaser.test(t) || GLUED_RELATED_LABEL.test(t)) },
+  // 'If you see a spelling error on our website, select it and press Ctrl+Enter.': the site's typo-report hint, in any language.
+  { name: 'typo-report-hint', role: 'notice', test: (t) => wordCount(t) <= 30 && /ctrl\s*\+\s*enter/iu.test(t) },
+  // 'Join X Premium Plus now for just $5 …': an offer with its price.
+  { name: 'priced-offer', role: 'notice', test: (t) => wordCount(t) <= 40 && PRICED_OFFER.test(t) },
   // 'GEDI Periodici e Servizi S.p.A.', 'Unidad Editorial S.A.': a company's name alone, with its legal form, is the footer's.
   { name: 'company-name-footer', role: 'notice', test: (t) => t.length <= 80 && COMPANY_FORM_END.test(t) && wordCount(t) <= 8 && t.split(/\s+/u).every((w) => /^(?:\p{Lu}|\d|&$|(?:e|y|de|di|del|della|la|le|of|and|the|und|et)$)/u.test(w)) },
   { name: 'relative-time-stamp', role: 'stamp', test: (t) => wordCount(t) <= 7 && REGEXPS.relativeStamp.test(t) },
@@ -452,6 +462,10 @@ export function dropLineFurniture(rows: Row[]): void {
       decide(row, 'dropped', 'notice', 'page-note');
       continue;
     }
+    if (isOpen(row) && row.text.length <= 600 && CITATION_TERMS.test(row.text)) {
+      decide(row, 'dropped', 'notice', 'citation-terms');
+      continue;
+    }
     if (isOpen(row) && row.text.length <= 600 && REGEXPS.printNote.test(row.text)) {
       decide(row, 'dropped', 'notice', 'print-edition-note');
       continue;
@@ -683,9 +697,11 @@ function dropVideoTitleAroundClock(rows: Row[]): void {
     if (clock.text.length > 8 || !REGEXPS.runningTime.test(clock.text.trim())) continue;
     const above = rows[i - 1]!;
     const below = rows[i + 1]!;
-    if (!isOpen(above) || !isOpen(below) || above.blankAfter || wordCount(above.text) > 25 || wordCount(above.text) < 3) continue;
-    if (above.text.trim() !== below.text.trim()) continue;
-    decide(above, 'dropped', 'teaser', 'video-title-around-clock');
+    // ('Video: BC Ferries cancels …' / '2:04' / 'BC Ferries cancels …': the poster's title may say it is a video's, and be
+    // dropped already as one.)
+    if (!(isOpen(above) || above.decision?.fate === 'dropped') || !isOpen(below) || above.blankAfter || wordCount(above.text) > 25 || wordCount(above.text) < 3) continue;
+    if (above.text.trim().replace(/^video\s*:\s*/iu, '') !== below.text.trim()) continue;
+    if (isOpen(above)) decide(above, 'dropped', 'teaser', 'video-title-around-clock');
     decide(clock, 'dropped', 'teaser', 'video-title-around-clock');
     decide(below, 'dropped', 'teaser', 'video-title-around-clock');
   }

@@ -233,7 +233,8 @@ export function readBareNameBylines(rows: Row[], headlineIndex: number, bodyStar
     // 'Ana Luiza Prado' / 'Rafael Menezes' / 'São Paulo' / '12.mar.2024 às 19h23': the writers one a line, the place
     // they filed from over the date; a 'name' the page's own text puts after 'em', 'in', 'en' is that place.
     if (!bare.withPlace && isPlaceOnPage(rows, row.text.trim())) continue;
-    const underByline = prev?.decision?.role === 'byline' && !prev.blankAfter;
+    // ('DALLA NOSTRA INVIATA' / 'Giulia Brunetti' / 'KIEV' / '11 Settembre 2022': a role line over the name is the byline's label.)
+    const underByline = (prev?.decision?.role === 'byline' || (!!prev && prev.text.length <= 40 && !!parseBylineContinuation(prev.text))) && !prev.blankAfter;
     // 'Jane Roe' / 'The Millbrook Herald' / 'Published …': the name over the site's own name (printed again from
     // the masthead above the headline) over the date is a byline block.
     // (The masthead may spell it with 'The' and a photo's caption and credit may come before the date.)
@@ -412,6 +413,11 @@ function isUnderChart(rows: Row[], row: Row): boolean {
   return rows.slice(row.index + 1, row.index + 4).some((r) => isOpen(r) && isStrongProse(r.text));
 }
 
+/** A related-stories label ('Leggi anche', 'Read more', 'Related') among the three lines above the row. */
+function underRelatedLabel(rows: Row[], row: Row): boolean {
+  return rows.slice(Math.max(0, row.index - 3), row.index).some((r) => r.text.length <= 40 && (REGEXPS.teaserLabel.test(r.text) || REGEXPS.relatedLabel.test(r.text)));
+}
+
 /** Marks byline and date rows as fields and returns what they say. */
 export function readMetaLines(rows: Row[]): MetaFound {
   const out: MetaFound = { authors: [], authorsRule: null, bylineOutlet: null, date: null, dateRule: null, wireAuthors: [], attributions: [], dates: [] };
@@ -521,7 +527,8 @@ export function readMetaLines(rows: Row[]): MetaFound {
     }
     // 'byline-of-teaser': a name beside a date with no byline label, first met after the body has begun,
     // is a related story's card ('Christoph Brunner 02.09.2024' under 'Mehr zum Thema').
-    if (byline?.rule === 'byline-name-with-date' && !out.authors.length && proseSeen >= 3) {
+    // So is any byline right under a related label and its headline ('Leggi anche' / 'Zelensky: «…»' / 'di Marco Ferrandi').
+    if (byline && !out.authors.length && ((byline.rule === 'byline-name-with-date' && proseSeen >= 3) || (proseSeen >= 2 && underRelatedLabel(rows, row)))) {
       decide(row, 'dropped', 'teaser', 'byline-of-teaser');
       continue;
     }

@@ -103,7 +103,11 @@ export function siteNameLine(rows: Row[]): string | null {
   // lower too; a line of six words and more in sentence case ('Why the council in X matters for the budget') is a
   // headline, not a name ('The Harbour Town Evening Gazette').
   if (wordCount(first.text) > 5 && !isTitleCase(first.text)) return null;
-  return rows.some((r) => r.index > first.index + 3 && r.text.trim() === first.text.trim()) ? first.text.trim() : null;
+  const again = rows.find((r) => r.index > first.index + 3 && r.text.trim() === first.text.trim());
+  // ('Putin’s Army Just Ran Out of Excuses' / … / the same line over its standfirst, the byline and the date: a browser's
+  // title printed again in its place is the headline; a name is not followed by the story's byline.)
+  if (!again || rows.slice(again.index + 1, again.index + 5).some((r) => r.decision?.fate === 'field' && /^(?:byline|date)$/.test(r.decision.role))) return null;
+  return first.text.trim();
 }
 
 /** A word of four letters or more, capitalised, that both names contain ('Duero'). */

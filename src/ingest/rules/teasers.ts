@@ -7,6 +7,7 @@ import { REGEXPS } from './patterns.ts';
 import { parseDateLine } from './dates.ts';
 import { endsSentence, endsWithPeriod, isAllCapsLabel, isStrongProse, isTitleCase, wordCount } from './lineShape.ts';
 import { decide, isOpen, type Row } from './lineTable.ts';
+import { parseBareName, parseBylineContinuation } from './byline.ts';
 
 /** A line that could be a teaser headline: no full stop at the end and not too long. */
 export function isTeaserShaped(text: string): boolean {
@@ -64,7 +65,10 @@ export function dropTeaserBlocks(rows: Row[]): void {
       if (wordCount(row.text) >= 4 && rows.slice(j + 1, j + 4).some((r) => r.text.trim() === row.text.trim())) break;
       // 'Read More' / one headline / 'What should I do?' / 'Until the notice is lifted, … used for:': a question over
       // the article's next paragraph (or a list's lead-in) is the explainer's next subheading, not one more teaser.
-      if (teasers > 0 && /\?["”’»]?$/u.test(row.text) && isOpen(rows[j + 1]) && (isStrongProse(rows[j + 1]!.text) || isListLeadIn(rows[j + 1]!.text))) break;
+      // (Not when the question closes the list's own block: 'Related Content' / a headline / 'Ukraine's counteroffensive: What
+      // does it mean for the war?' / blank / the article again.)
+      if (teasers > 0 && /\?["”’»]?$/u.test(row.text) && isOpen(rows[j + 1]) && (isStrongProse(rows[j + 1]!.text) || isListLeadIn(rows[j + 1]!.text)) &&
+        (rows[j - 1]?.blankAfter || !row.blankAfter)) break;
       // A sentence with a full stop opening a new paragraph is the article again, however short.
       if (teasers > 0 && endsWithPeriod(row.text) && (rows[j - 1]?.blankAfter || inline)) break;
       // 'Lue myös:' / two headlines / blank / 'Koululaiset huolissaan' / a paragraph: after a blank line, a short line
@@ -106,6 +110,8 @@ export function dropLabelSandwichCards(rows: Row[]): void {
     if (above.text.length > 30 || wordCount(above.text) > 2 || above.text.toLowerCase() !== below.text.toLowerCase() || /[.!?:]$/u.test(above.text)) continue;
     // (Labels another rule already knows — 'Advertisement' above and below a subheading — are not a card's.)
     if (!isOpen(card) || !isOpen(above) || !isOpen(below) || !isTeaserShaped(card.text) || above.blankAfter || card.blankAfter) continue;
+    // ('Journalist' / 'Ingrid Sæther' / 'Journalist': the role under one writer and over the next is no card's label.)
+    if (parseBylineContinuation(above.text) && parseBareName(card.text)) continue;
     for (const row of [above, card, below]) decide(row, 'dropped', 'teaser', 'label-sandwich-card');
   }
 }
@@ -222,8 +228,10 @@ function teaserListEnd(rows: Row[], i: number): number {
       break;
     }
   }
-  // Each item a headline: a few words at most, one sentence.
-  const headlines = items.every((t) => wordCount(t) <= 25 && !/[.!?]["”’»]?\s+\p{Lu}/u.test(t));
+  // Each item a headline: a few words at most, mostly one sentence ('Taylor Swift is making more money than ever. So is
+  // everyone around her.' among four one-sentence headlines is a headline too).
+  const twoSentences = items.filter((t) => /[.!?]["”’»]?\s+\p{Lu}/u.test(t)).length;
+  const headlines = items.every((t) => wordCount(t) <= 25) && twoSentences * 3 <= items.length;
   // (Two bullets make a list; two lines numbered 1 and 2 may be the article's own.)
   return items.length >= (bullet ? 2 : 3) && headlines ? j : i;
 }
@@ -349,8 +357,15 @@ export function dropVideoPlaylist(rows: Row[]): void {
     if (!isOpen(row) || wordCount(row.text) > 20 || /[.!]["”’]?$/u.test(row.text.trim())) continue;
     const next = rows[row.index + 1];
     if (!next || next.text.length > 60 || !isClipDuration(next.text)) continue;
-    const labelled = rows.slice(row.index + 1, row.index + 5).some((r) => r.text.length <= 60 && PLAYER_LABEL.test(r.text.trim()));
-    if (labelled) decide(row, 'dropped', 'teaser', 'video-playlist-title');
+    // ('Video: BC Ferries cancels sailings …' / '2:04' / 'BC Ferries cancels sailings …': a title that says it is a video's,
+    // under the player's button, with its caption repeating it under the clock.)
+    const named = /^video\s*:\s*\S/iu.test(row.text) || rows[row.index - 1]?.decision?.rule === 'video-control';
+    const labelled = named || rows.slice(row.index + 1, row.index + 5).some((r) => r.text.length <= 60 && PLAYER_LABEL.test(r.text.trim()));
+    if (!labelled) continue;
+    decide(row, 'dropped', 'teaser', 'video-playlist-title');
+    const title = row.text.replace(/^video\s*:\s*/iu, '').trim();
+    const repeated = rows[row.index + 2];
+    if (repeated && isOpen(repeated) && repeated.text.trim() === title) decide(repeated, 'dropped', 'teaser', 'video-playlist-title');
   }
 }
 

@@ -110,3 +110,11 @@ test("sentences between two lines of an appeal, in one block under the story, ar
     '— Sam Whitcombe contributed to this report.', "Don't miss these stories:", 'Five stocks with pricing power as inflation lingers'].join('\n');
   assert.equal(decisionFor(story, '11,900 customers').fate, 'kept');
 });
+
+test("an appeal's whole box, set apart by blank lines, goes: its heading, its letter, its amounts and its small print", () => {
+  const page = [HEAD.trim(), '', PROSE, '', PROSE2, '', "Support Vox's explanatory journalism", 'Every day at Vox, we aim to answer your most important questions and provide you with clarity.',
+    'Will you join us in keeping our work free for everyone by making a gift of any amount?', 'One-Time', 'Monthly', 'Annual', '$5/month', '$10/month', 'Other',
+    "Yes, I'll give $5/month", 'We accept credit card, Apple Pay, and Google Pay.', '', PROSE, '', PROSE2].join('\n');
+  for (const line of ["Support Vox's", 'Every day at Vox', '$10/month', "Yes, I'll give", 'We accept credit card']) assert.equal(decisionFor(page, line).fate, 'dropped', line);
+  assert.equal(decisionFor(page, PROSE).fate, 'kept');
+});

@@ -21,6 +21,7 @@ const CASES: [string, string[], string | null][] = [
   ['BY ROSALIND KEANE AND TOBIAS WENDT - 03/14/24 6:00 AM ET', ['Rosalind Keane', 'Tobias Wendt'], null],
   ['By Jane Doe — March 14, 2024', ['Jane Doe'], null],
   ['Texte par : Clémence Moreau Suivre', ['Clémence Moreau'], null],
+  ['WRITER: Panida Wongchai and Thanakorn Sukprasert', ['Panida Wongchai', 'Thanakorn Sukprasert'], null],
 ];
 
 for (const [line, authors, outlet] of CASES) {
@@ -702,4 +703,18 @@ test("a Japanese byline names the reporter after the place and '='", () => {
 test("the end of a wrapped caption ('Capitale) - RIPRODUZIONE RISERVATA') is no place and name", () => {
   assert.equal(parseBareName('Capitale) - RIPRODUZIONE RISERVATA'), null);
   assert.deepEqual(parseBareName('KYIV — Jane Doe')?.authors, ['Jane Doe']);
+});
+
+test("a role printed under one writer and over the next is no card's label: both writers are the byline", () => {
+  const page = ['Ukraina melder at Izium er gjenerobret', 'På få dager har ukrainske styrker presset russiske tropper ut av store deler av regionen.', '',
+    'Kristoffer Hovland', 'Journalist', 'Ingrid Sæther', 'Journalist', 'Publisert: 11.09.2022 18:40', '', PROSE, '', PROSE2].join('\n');
+  assert.deepEqual(extractArticle(page).fields.authors, ['Kristoffer Hovland', 'Ingrid Sæther']);
+});
+
+test("a correspondent's label over the name makes it the byline; a related story's writer further down does not", () => {
+  const page = ['Esteri', 'Ucraina, l’esercito di Kiev entra a Izyum: «I russi sono fuggiti»', 'In pochi giorni le truppe ucraine hanno riconquistato oltre tremila chilometri quadrati',
+    'DALLA NOSTRA INVIATA', 'Giulia Brunetti', 'KIEV', '11 Settembre 2022', '', PROSE, '', PROSE2, '', 'Leggi anche', 'Zelensky: «Liberati oltre duemila chilometri quadrati»', 'di Marco Ferrandi', '', PROSE].join('\n');
+  const e = extractArticle(page);
+  assert.deepEqual(e.fields.authors, ['Giulia Brunetti']);
+  assert.equal(e.lines.find((l) => l.text === 'di Marco Ferrandi')?.rule, 'byline-of-teaser');
 });

@@ -21,6 +21,7 @@ const CASES: [string, string | null, string | null, string | null][] = [
   ['31 February 2022', null, null, null],
   ['Actualizado Domingo, 11 septiembre 2022 - 18:40', '2022-09-11', '18:40', null],
   ['Publicado Domingo, 11 septiembre 2022', '2022-09-11', null, null],
+  ['Thu Mar 14, 2024 06:00 AM Last update on: Thu Mar 14, 2024 09:12 AM', '2024-03-14', '06:00', null],
 ];
 
 for (const [text, date, time, zone] of CASES) {

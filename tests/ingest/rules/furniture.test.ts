@@ -70,6 +70,12 @@ const FURNITURE: [string, string][] = [
   ["Lire aussiUkraine : dans Balakliïa libérée, les habitants sortent des caves après six mois d'occupation", 'inline-teaser-link'],
   ['Read more in Daily Maverick: "Sewage crisis: residents take the municipality to court"', 'inline-teaser-link'],
   ['GEDI Periodici e Servizi S.p.A.', 'company-name-footer'],
+  ['If you see a spelling error on our website, select it and press Ctrl+Enter.', 'typo-report-hint'],
+  ['Join Jerusalem Post Premium Plus now for just $5 and upgrade your experience with an ads-free website', 'priced-offer'],
+  ['Hören sie hier die Audioversion dieses Artikels.', 'sitewide-notice'],
+  ['Melden Sie sich für unseren Newsletter "Was jetzt?" an und erhalten Sie jeden Morgen die wichtigsten Nachrichten.', 'call-to-action'],
+  ['Een versie van dit artikel verscheen ook in NRC in de ochtend van 15 maart 2024', 'print-edition-note'],
+  ["Click to play video: 'BC Ferries cancels sailings on major route during spring break'", 'video-control'],
 ];
 
 test("a short title over a paywall's offer lines is the offer box's title", () => {
@@ -363,7 +369,9 @@ test('follow, share-this, continue-reading and newsletter prompts in more langua
   for (const line of ['Lesen Sie weiter', 'La suite après cette publicité', 'Continua a leggere dopo la pubblicità', 'Sponsored by Acme', 'Anúncio']) {
     assert.equal(ruleFor(line), 'advertisement', line);
   }
-  for (const line of ['Recibe nuestro boletín', 'Melden Sie sich für unseren Newsletter an']) assert.equal(ruleFor(line), 'newsletter-or-legal-notice', line);
+  assert.equal(ruleFor('Recibe nuestro boletín'), 'newsletter-or-legal-notice');
+  // ('Melden Sie sich für …' opens a call to action, however it goes on.)
+  assert.equal(ruleFor('Melden Sie sich für unseren Newsletter an'), 'call-to-action');
   for (const line of ['How the newsletter works', 'Follow the money, she said.', 'The newsletter was launched in 2019 and now has 40,000 readers.']) {
     assert.equal(ruleFor(line), null, line);
   }
@@ -1157,4 +1165,16 @@ test('a video card under a "WATCH | …:" link with a title of its own is droppe
 test('a video title between a "story goes on under the video" note and the clock is the player\'s', () => {
   const text = ['Ukraińska kontrofensywa pod Charkowem', '', PROSE, 'Dalszy ciąg materiału pod wideo', 'Ukraińska kontrofensywa pod Charkowem. Nagranie z wyzwolonej Bałaklii', '01:24', PROSE2].join('\n');
   assert.equal(decisionFor(text, 'Nagranie z wyzwolonej').rule, 'video-card');
+});
+
+test("a site's terms for citing its materials are dropped, however long", () => {
+  const terms = 'When citing and using any materials on the Internet, open for search engines, hyperlinks not lower than the first paragraph to "example.net" are mandatory, in addition, citing the translated materials of foreign media is possible only if there is a hyperlink to the site. Materials marked as "Advertisement" are published as advertising.';
+  assert.equal(decisionFor(`Buses to run more often\n\n${PROSE}\n\n${PROSE2}\n\n${terms}`, 'When citing').rule, 'citation-terms');
+});
+
+test("a video's title over its clock, printed again under it, goes with the player: 'Video: …' / '2:04' / the title", () => {
+  const page = ['Ferries cancel sailings as spring break begins', '', PROSE, "Click to play video: 'BC Ferries cancels sailings on major route'", 'Video: BC Ferries cancels sailings on major route',
+    '2:04', 'BC Ferries cancels sailings on major route', PROSE2].join('\n');
+  assert.equal(decisionFor(page, 'Video: BC Ferries').fate, 'dropped');
+  assert.equal(extractArticle(page).lines.find((l) => l.text === 'BC Ferries cancels sailings on major route')?.rule, 'video-title-around-clock');
 });

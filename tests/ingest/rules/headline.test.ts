@@ -562,3 +562,11 @@ test('a name over the date line, four words long and without a By, is the writer
   assert.equal(e.fields.title, 'Tengah residents to get 3 new bus services and shorter waits from April, says LTA');
   assert.deepEqual(e.fields.authors, ['Lydia Tan Wei Ling']);
 });
+
+test("the browser's title printed again over the byline and date is the headline, not the site's name", () => {
+  const title = 'Putin’s Army Just Ran Out of Excuses';
+  const page = [title, 'Skip to main content', 'Slate', 'Sign In', 'News & Politics', 'Culture', 'NEWS & POLITICS', title,
+    'The rout in Kharkiv isn’t just a battlefield setback. It’s the end of the story the Kremlin has been telling.', 'By Nathan Brodsky', 'Sept 11, 2022 5:45 PM', '',
+    'Ukrainian soldiers stand near a destroyed tank in Balakliia on Saturday. Sergey Bobok/AFP via Getty Images', PROSE, PROSE2].join('\n');
+  assert.equal(extractArticle(page).fields.title, title);
+});

@@ -348,3 +348,10 @@ test("a label in capitals and a headline without a full stop, alone between para
   assert.equal(decisionFor(page, 'ZAPORIZHZHIA').rule, 'labelled-story-link');
   assert.equal(decisionFor(page, 'KYIV:').fate, 'kept');
 });
+
+test("a question closing a related list's block is one more teaser; a question over the next paragraph is a subheading", () => {
+  const page = [HEAD.trim(), '', PROSE, '', 'Related Content', "Russia-Ukraine war: Israel's PM Lapid speaks with Zelensky, pledges aid", "Ukraine's counteroffensive: What does it mean for the war?", '', PROSE2].join('\n');
+  assert.equal(decisionFor(page, 'What does it mean').rule, 'teaser-block-after-label');
+  const explainer = [HEAD.trim(), '', PROSE, '', 'Read More', 'Boil notice lifted for three towns', '', 'What should I do?', PROSE2].join('\n');
+  assert.equal(decisionFor(explainer, 'What should I do?').fate, 'kept');
+});
