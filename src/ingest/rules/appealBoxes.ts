@@ -6,7 +6,7 @@
  */
 import { REGEXPS } from './patterns.ts';
 import { endsSentence, isStrongProse, wordCount } from './lineShape.ts';
-import { decide, isOpen, type Row } from './lineTable.ts';
+import { blocksOf, decide, isOpen, type Row } from './lineTable.ts';
 
 /** One-line rules that drop a sign-up box's call, button or e-mail field. */
 const SIGNUP_FRAME = new Set(['call-to-action', 'share-or-follow-prompt', 'email-field', 'newsletter-or-legal-notice']);
@@ -216,16 +216,12 @@ export function dropAppealBoxes(rows: Row[]): void {
  */
 function dropRestOfAppealBlock(rows: Row[]): void {
   const prose = rows.filter((r) => isOpen(r) && isStrongProse(r.text)).length;
-  for (let start = 0; start < rows.length;) {
-    let end = start;
-    while (end + 1 < rows.length && !rows[end]!.blankAfter) end++;
-    const block = rows.slice(start, end + 1);
+  for (const block of blocksOf(rows)) {
     const open = block.filter((r) => isOpen(r));
     const appeal = block.some((r) => r.decision?.rule === 'membership-appeal' || r.decision?.rule === 'appeal-over-option-buttons');
     if (appeal && block.length <= 16 && prose - open.filter((r) => isStrongProse(r.text)).length >= 3) {
       for (const row of open) decide(row, 'dropped', 'notice', 'appeal-block');
     }
-    start = end + 1;
   }
 }
 
@@ -272,16 +268,12 @@ const PITCH_RULES = new Set(['long-pitch-or-notice', 'call-to-action', 'sitewide
  */
 export function dropProseInsideNoticeBox(rows: Row[]): void {
   let bodyAbove = 0;
-  for (let start = 0; start < rows.length;) {
-    let end = start;
-    while (end + 1 < rows.length && !rows[end]!.blankAfter) end++;
-    const block = rows.slice(start, end + 1);
+  for (const block of blocksOf(rows)) {
     const pitches = block.filter((r) => r.decision?.fate === 'dropped' && PITCH_RULES.has(r.decision.rule));
     const inside = pitches.length >= 2 ? block.filter((r) => isOpen(r) && r.index > pitches[0]!.index && r.index < pitches[pitches.length - 1]!.index) : [];
     if (bodyAbove >= 3 && inside.length >= 1 && inside.length <= 4) {
       for (const row of inside) decide(row, 'dropped', 'notice', 'prose-inside-notice-box');
     }
     bodyAbove += block.filter((r) => isOpen(r) && isStrongProse(r.text)).length;
-    start = end + 1;
   }
 }

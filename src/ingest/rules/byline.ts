@@ -287,12 +287,13 @@ function isOutletOnly(part: string): boolean {
   return part.split(/\s+/).every((w) => OUTLET_WORDS.has(w.toLowerCase()) || /^the$/i.test(w) || /^\p{Lu}+$/u.test(w));
 }
 
+/** A follow button printed after a writer's name: 'Texte par : Clémence Moreau Suivre'. */
+const FOLLOW_BUTTON_TAIL = /(?<=\p{L})\s+(?:follow|suivre|seguir|folgen|segui|volgen|følg|följ|obserwuj)$/iu;
+
 /**
  * Reads a byline line, or returns null when the line is not one.
  * @example parseByline('By Tariq Tahir, Isaac Crowson, Katie Davis')?.authors // ['Tariq Tahir', 'Isaac Crowson', 'Katie Davis']
  */
-const FOLLOW_BUTTON_TAIL = /(?<=\p{L})\s+(?:follow|suivre|seguir|folgen|segui|volgen|følg|följ|obserwuj)$/iu;
-
 export function parseByline(text: string): Byline | null {
   if (text.length > 200) return null;
   // 'Author Lena Hartmann (with Reuters, AP)', 'Autor X (mit dpa, AFP)': the agencies that helped are not writers.

@@ -51,19 +51,19 @@ const CONTRIBUTED_KEY = /contributed/i;
 const AD_BLOCKER_KEY = /lock|list|isable/i;
 const AD_BLOCKER = /\bad[- ]?block(?:er|ers|ing)?\b|\badblock|\ballow ?list\b|\bwhite ?list\b|\blist of allowed sites\b|\bdisable your ad\b/iu;
 
-/** The one-line furniture rules, in the order they are tried. */
+/** 'When citing and using any materials …, hyperlinks … are mandatory', 'При цитуванні … гіперпосилання … обов'язкове': the site's reuse terms. */
+const CITATION_TERMS = /^(?:when|in case of) (?:citing|quoting|using|reproducing)\b.{0,200}\b(?:hyperlinks?|links?|references?)\b.{0,120}\b(?:mandatory|required|obligatory)\b|^(?:при|у разі) (?:цитуванні|цитировании|використанні|использовании)\b.{0,200}\b(?:гіперпосилання|гиперссылка|посилання|ссылка)\b.{0,120}\b(?:обов['’]язкове|обов['’]язкова|обязательна|обязательно)/iu;
+/** 'Join X Premium Plus now for just $5 …': an offer with its price. */
+const PRICED_OFFER = /^(?:join|subscribe|get|try|upgrade|start)\b.{0,80}\b(?:for|from|at) (?:just|only) [$€£]\s?\d/iu;
+/** A company's legal form closing a line: 'S.p.A.', 'S.A.', 'GmbH', 'Ltd.', 'Inc.', 'B.V.', 'plc'. */
+const COMPANY_FORM_END = /\s(?:S\.p\.A\.|S\.A\.|S\.L\.|S\.r\.l\.|GmbH(?: & Co\. KG)?|AG|Ltd\.?|Limited|Inc\.|LLC|B\.V\.|N\.V\.|plc|PLC|SAS|SARL|Oy|AB|ASA|A\/S)$/u;
 /**
  * 'Lire aussiUkraine : dans Balakliïa libérée, …': a related-story label glued to the teaser's first word (the link's
  * text follows the label with no space). Case-sensitive: the label as pages print it, then a capital and a small letter.
  */
-/** 'When citing and using any materials …, hyperlinks … are mandatory', 'При цитуванні … гіперпосилання … обов'язкове': the site's reuse terms. */
-const CITATION_TERMS = /^(?:when|in case of) (?:citing|quoting|using|reproducing)\b.{0,200}\b(?:hyperlinks?|links?|references?)\b.{0,120}\b(?:mandatory|required|obligatory)\b|^(?:при|у разі) (?:цитуванні|цитировании|використанні|использовании)\b.{0,200}\b(?:гіперпосилання|гиперссылка|посилання|ссылка)\b.{0,120}\b(?:обов['’]язкове|обов['’]язкова|обязательна|обязательно)/iu;
-const PRICED_OFFER = /^(?:join|subscribe|get|try|upgrade|start)\b.{0,80}\b(?:for|from|at) (?:just|only) [$€£]\s?\d/iu;
-
-/** A company's legal form closing a line: 'S.p.A.', 'S.A.', 'GmbH', 'Ltd.', 'Inc.', 'B.V.', 'plc'. */
-const COMPANY_FORM_END = /\s(?:S\.p\.A\.|S\.A\.|S\.L\.|S\.r\.l\.|GmbH(?: & Co\. KG)?|AG|Ltd\.?|Limited|Inc\.|LLC|B\.V\.|N\.V\.|plc|PLC|SAS|SARL|Oy|AB|ASA|A\/S)$/u;
 const GLUED_RELATED_LABEL = /^(?:Lire aussi|À lire aussi|LIRE AUSSI|Read more|Read also|Also read|READ MORE|Lees ook|Leia também|Leia mais|Lea también|Lee también|Leggi anche|Lesen Sie auch|Mehr zum Thema|Läs också|Läs mer|Les også|Læs også|Lue myös|Czytaj także|Czytaj też|Читайте также|Читайте також)(?=\p{Lu}\p{Ll})/u;
 
+/** The one-line furniture rules, in the order they are tried. */
 export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'skip-link', role: 'chrome', test: (t) => REGEXPS.skipLink.test(t) },
   { name: 'breadcrumb', role: 'chrome', test: (t) => isBreadcrumb(t) },
@@ -174,7 +174,7 @@ export const LINE_FURNITURE_RULES: readonly LineRule[] = [
   { name: 'widget-marker', role: 'chrome', test: (t) => REGEXPS.widgetMarker.test(t) },
   { name: 'inline-teaser-link', role: 'teaser', test: (t) => wordCount(t) <= 30 && (REGEXPS.inlineTeaser.test(t) || GLUED_RELATED_LABEL.test(t)) },
   // 'If you see a spelling error on our website, select it and press Ctrl+Enter.': the site's typo-report hint, in any language.
-  { name: 'typo-report-hint', role: 'notice', test: (t) => wordCount(t) <= 30 && /ctrl\s*\+\s*enter/iu.test(t) },
+  { name: 'typo-report-hint', role: 'notice', test: (t) => t.includes('+') && wordCount(t) <= 30 && /ctrl\s*\+\s*enter/iu.test(t) },
   // 'Join X Premium Plus now for just $5 …': an offer with its price.
   { name: 'priced-offer', role: 'notice', test: (t) => wordCount(t) <= 40 && PRICED_OFFER.test(t) },
   // 'GEDI Periodici e Servizi S.p.A.', 'Unidad Editorial S.A.': a company's name alone, with its legal form, is the footer's.

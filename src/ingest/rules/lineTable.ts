@@ -81,6 +81,21 @@ export function prevLive(rows: Row[], i: number): Row | undefined {
   return undefined;
 }
 
+/** The page's blocks, in order: runs of rows with no blank line between them. */
+export function blocksOf(rows: Row[]): Row[][] {
+  const blocks: Row[][] = [];
+  let block: Row[] = [];
+  for (const row of rows) {
+    block.push(row);
+    if (row.blankAfter) {
+      blocks.push(block);
+      block = [];
+    }
+  }
+  if (block.length) blocks.push(block);
+  return blocks;
+}
+
 /** True when rows a and b (a before b) sit in one block: no blank line between them. */
 export function sameBlock(rows: Row[], a: Row, b: Row): boolean {
   for (let j = a.index; j < b.index; j++) if (rows[j]?.blankAfter) return false;

@@ -80,8 +80,8 @@ export function mastheadName(rows: Row[], copyrightHolders: readonly string[] = 
   const inChrome = rows.some((r) => r !== first && r.text !== name && r.text.includes(name) &&
     (wordCount(r.text) <= 10 || /©|copyright/iu.test(r.text) || (r.decision?.fate === 'dropped' && r.decision.role === 'notice')));
   // ('… said in a statement shared first with The Hill': a story may cite the outlet by its name; 'The' and a capital name it.)
-  const cited = (text: string) => /^The\s+\p{Lu}/u.test(name) && new RegExp(`\\b(?:with|to|told|by|for|from)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
-  const inStory = rows.some((r) => r.decision?.fate === 'kept' && r.decision.role === 'paragraph' && r.text.includes(name) && wordCount(r.text) > 10 && !cited(r.text));
+  const citing = /^The\s+\p{Lu}/u.test(name) ? new RegExp(`\\b(?:with|to|told|by|for|from)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u') : null;
+  const inStory = rows.some((r) => r.decision?.fate === 'kept' && r.decision.role === 'paragraph' && r.text.includes(name) && wordCount(r.text) > 10 && !citing?.test(r.text));
   // Or the copyright line names the company behind the title ('El Norte del Duero' / '© Ediciones del Duero').
   // ('THE WESTERN SENTINEL' over '© The Western Sentinel Ltd' is the same name: the notice spells it better.)
   if (copyrightHolders.some((holder) => holder.toLowerCase() === name.toLowerCase())) return null;
